@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include "core/common/result.h"
+
+namespace KryNet {
+
+/// What ~/.ssh/config says about one host alias.
+struct SshHostConfig
+{
+    QString alias;
+    QString hostName; ///< the real host (HostName), or the alias when the config does not rename it
+    int port = 22;
+    QString user;          ///< empty when the config names none
+    QString identityFile;  ///< first IdentityFile, with ~ and %-tokens expanded; empty when none
+    QString proxyCommand;  ///< ProxyCommand (libssh turns ProxyJump into one), empty when none
+};
+
+/**
+ * Resolves an SSH host alias through an OpenSSH client config file with libssh's own parser, so
+ * `krynet` understands the same aliases as `ssh` does.
+ *
+ * Contracts: only the given file is read (never /etc/ssh/ssh_config behind the caller's back); a
+ * missing file resolves the alias to itself; values not set by the file stay empty/default.
+ */
+class SshConfig final
+{
+    Q_DECLARE_TR_FUNCTIONS(KryNet::SshConfig)
+
+public:
+    SshConfig() = delete;
+
+    /// ~/.ssh/config of the current user.
+    [[nodiscard]] static QString defaultPath();
+    [[nodiscard]] static Result<SshHostConfig> resolve(const QString &alias, const QString &configPath = defaultPath());
+};
+
+} // namespace KryNet
