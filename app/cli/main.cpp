@@ -1,16 +1,86 @@
+// krynetctl: the core, scriptable. JSON output with --json; exit codes 0 ok, 1 failure, 2 usage.
+#include <memory>
+
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include "app/cli/cli.h"
 #include "core/common/logging.h"
+#include "core/config/profilestore.h"
+#include "core/secrets/keychainsecretstore.h"
 
 using namespace Qt::StringLiterals;
+using namespace KryNet;
+using namespace KryNet::Cli;
+
+namespace {
+
+void printUsage(QTextStream &out, const CommandRegistry &registry)
+{
+    out << Text::tr("Usage: krynetctl [--json] COMMAND [options]") << Qt::endl << Qt::endl;
+    out << Text::tr("Commands:") << Qt::endl;
+    for (const Command &command : registry.commands())
+        out << u"  "_s << command.name.leftJustified(16) << u' ' << command.summary << Qt::endl;
+    out << Qt::endl
+        << Text::tr("Global options: --json (machine-readable output), --version, --help.") << Qt::endl
+        << Text::tr("Configuration: $KRYNET_CONFIG_DIR, else $XDG_CONFIG_HOME/krynet.") << Qt::endl
+        << Text::tr("Run 'krynetctl COMMAND --help' for a command's options.") << Qt::endl;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    KryNet::installRedactingMessageHandler();
+    installRedactingMessageHandler();
     QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"KryNet"_s);
     QCoreApplication::setApplicationName(u"krynetctl"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(KRYNET_VERSION));
-    QTextStream(stdout) << "krynetctl " << QCoreApplication::applicationVersion() << Qt::endl;
-    return 0;
+
+    CommandRegistry registry;
+    registerProfileCommands(registry);
+    registerSecretCommands(registry);
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    const bool json = args.removeAll(u"--json"_s) > 0;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    if (args.isEmpty() || args.constFirst() == u"--help"_s || args.constFirst() == u"-h"_s ||
+        args.constFirst() == u"help"_s) {
+        printUsage(args.isEmpty() ? err : out, registry);
+        return args.isEmpty() ? ExitUsage : ExitOk;
+    }
+    if (args.constFirst() == u"--version"_s || args.constFirst() == u"-v"_s || args.constFirst() == u"version"_s) {
+        if (json)
+            out << u"{\"name\":\"krynetctl\",\"version\":\""_s << QCoreApplication::applicationVersion() << u"\"}"_s
+                << Qt::endl;
+        else
+            out << u"krynetctl "_s << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+
+    qsizetype consumed = 0;
+    const Command *command = registry.match(args, &consumed);
+    if (!command) {
+        err << Text::tr("krynetctl: unknown command “%1”.").arg(args.mid(0, 2).join(u' ')) << Qt::endl << Qt::endl;
+        printUsage(err, registry);
+        return ExitUsage;
+    }
+
+    ProfileStore profiles;
+    std::unique_ptr<SecretStore> secrets;
+    Invocation invocation(command->name, args.mid(consumed), json, profiles, [&secrets]() -> SecretStore & {
+        if (!secrets)
+            secrets = std::make_unique<KeychainSecretStore>();
+        return *secrets;
+    });
+    int exitCode = ExitFailure;
+    QObject::connect(&invocation, &Invocation::finished, &app, [&exitCode](int code) {
+        exitCode = code;
+        QCoreApplication::exit(code);
+    });
+    command->run(invocation);
+    app.exec();
+    return exitCode;
 }

@@ -17,7 +17,7 @@ namespace KryNet {
 
 namespace {
 
-const QString BackendFailureTag = u"keychain-backend-unavailable"_s;
+const QString BackendFailureTag = u"no usable keychain backend"_s;
 
 QString serviceName()
 {

@@ -1,0 +1,156 @@
+#include "app/cli/cli.h"
+
+#include <cstdio>
+
+#include <termios.h>
+#include <unistd.h>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include "core/config/profilestore.h"
+#include "core/secrets/secretstore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace KryNet::Cli {
+
+void CommandRegistry::add(Command command)
+{
+    m_commands.append(std::move(command));
+}
+
+const Command *CommandRegistry::match(const QStringList &args, qsizetype *consumed) const
+{
+    const Command *best = nullptr;
+    qsizetype bestWords = 0;
+    for (const Command &command : m_commands) {
+        const QStringList words = command.name.split(u' ');
+        if (words.size() > args.size() || words.size() <= bestWords)
+            continue;
+        if (args.mid(0, words.size()) == words) {
+            best = &command;
+            bestWords = words.size();
+        }
+    }
+    if (consumed)
+        *consumed = bestWords;
+    return best;
+}
+
+Invocation::Invocation(QString commandName, QStringList args, bool json, ProfileStore &profiles,
+                       std::function<SecretStore &()> secrets, QObject *parent)
+    : QObject(parent)
+    , m_commandName(std::move(commandName))
+    , m_args(std::move(args))
+    , m_json(json)
+    , m_profiles(profiles)
+    , m_secrets(std::move(secrets))
+    , m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+bool Invocation::parse(QCommandLineParser &parser, const QString &positionalSyntax)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, Text::tr("Show this help."));
+    parser.addOption(help);
+    QStringList argv{u"krynetctl "_s + m_commandName};
+    argv += m_args;
+    if (!parser.parse(argv)) {
+        usageError(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        text.replace(u"Usage: krynetctl "_s + m_commandName + u" [options]"_s,
+                     u"Usage: krynetctl "_s + m_commandName + u" [options] "_s + positionalSyntax);
+        m_out << text;
+        finish(ExitOk);
+        return false;
+    }
+    return true;
+}
+
+void Invocation::fail(const Error &error, int code)
+{
+    if (m_json) {
+        QJsonObject obj{{u"error"_s, error.message()}, {u"code"_s, error.codeName()}};
+        if (!error.detail().isEmpty())
+            obj.insert(u"detail"_s, error.detail());
+        if (error.httpStatus())
+            obj.insert(u"httpStatus"_s, *error.httpStatus());
+        if (error.exitCode())
+            obj.insert(u"exitCode"_s, *error.exitCode());
+        m_err << QString::fromUtf8(QJsonDocument(obj).toJson(QJsonDocument::Compact)) << Qt::endl;
+    } else {
+        m_err << Text::tr("krynetctl: %1").arg(error.message()) << Qt::endl;
+        if (!error.detail().isEmpty())
+            m_err << Text::tr("  detail: %1").arg(error.detail()) << Qt::endl;
+    }
+    finish(code);
+}
+
+void Invocation::usageError(const QString &message)
+{
+    m_err << Text::tr("krynetctl %1: %2").arg(m_commandName, message) << Qt::endl;
+    m_err << Text::tr("Try 'krynetctl %1 --help'.").arg(m_commandName) << Qt::endl;
+    finish(ExitUsage);
+}
+
+void Invocation::finish(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_out.flush();
+    m_err.flush();
+    // Leave the caller's stack first: the command may call finish() from inside its own handler.
+    QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(code); });
+}
+
+bool Invocation::stdinIsTerminal()
+{
+    return isatty(STDIN_FILENO) == 1;
+}
+
+QString Invocation::readSecret(const QString &prompt)
+{
+    QTextStream in(stdin);
+    if (!stdinIsTerminal()) {
+        // Piped: the whole input is the secret, minus one trailing newline.
+        QString all = in.readAll();
+        if (all.endsWith(u'\n'))
+            all.chop(1);
+        if (all.endsWith(u'\r'))
+            all.chop(1);
+        return all;
+    }
+    m_err << prompt << Qt::flush;
+    termios saved{};
+    const bool haveTerm = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (haveTerm) {
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    }
+    const QString line = in.readLine();
+    if (haveTerm)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    m_err << Qt::endl;
+    return line;
+}
+
+bool Invocation::confirm(const QString &question)
+{
+    if (!stdinIsTerminal())
+        return false;
+    m_err << question << u" [y/N] "_s << Qt::flush;
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    return answer == u"y"_s || answer == u"yes"_s;
+}
+
+} // namespace KryNet::Cli
