@@ -29,6 +29,54 @@ QString stringOption(ssh_session session, ssh_options_e option)
     return out;
 }
 
+// Placed at the head of libssh's identity list before parsing: libssh starts the list with its own
+// defaults (%d/id_ed25519, …), so without a marker a file without IdentityFile is indistinguishable
+// from one that names libssh's default key.
+constexpr char IdentityMarker[] = "\x01krynet-no-identity";
+
+// Expands the tokens OpenSSH documents for IdentityFile (ssh_config(5)); unknown ones stay verbatim.
+QString expandPath(const QString &path, const SshHostConfig &host)
+{
+    QString in = path;
+    if (in == u"~"_s || in.startsWith(u"~/"_s))
+        in = QDir::homePath() + in.mid(1);
+    QString out;
+    out.reserve(in.size());
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        const QChar c = in.at(i);
+        if (c != u'%' || i + 1 == in.size()) {
+            out.append(c);
+            continue;
+        }
+        const QChar token = in.at(++i);
+        switch (token.unicode()) {
+        case u'%':
+            out.append(u'%');
+            break;
+        case u'd':
+            out.append(QDir::homePath());
+            break;
+        case u'h':
+            out.append(host.hostName);
+            break;
+        case u'p':
+            out.append(QString::number(host.port));
+            break;
+        case u'r':
+            out.append(host.user);
+            break;
+        case u'u':
+            out.append(qEnvironmentVariable("USER"));
+            break;
+        default:
+            out.append(c);
+            out.append(token);
+            break;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 QString SshConfig::defaultPath()
@@ -49,9 +97,10 @@ Result<SshHostConfig> SshConfig::resolve(const QString &alias, const QString &co
         return Error(Error::Code::Config, tr("Could not initialise libssh."));
     const int noConfig = 0;
     ssh_options_set(session.get(), SSH_OPTIONS_PROCESS_CONFIG, &noConfig);
-    // ~ and %d expand against the directory of the config file, never a guessed HOME.
+    // libssh's %d is the directory of the config file, never a guessed HOME.
     const QByteArray sshDir = QFileInfo(configPath).absolutePath().toUtf8();
     ssh_options_set(session.get(), SSH_OPTIONS_SSH_DIR, sshDir.constData());
+    ssh_options_set(session.get(), SSH_OPTIONS_IDENTITY, IdentityMarker);
     if (ssh_options_set(session.get(), SSH_OPTIONS_HOST, alias.toUtf8().constData()) != SSH_OK)
         return Error(Error::Code::Config, tr("“%1” is not a valid SSH host.").arg(alias));
     // The user from the command line (user@host) is kept apart from the config's User.
@@ -75,7 +124,11 @@ Result<SshHostConfig> SshConfig::resolve(const QString &alias, const QString &co
     const QString user = stringOption(session.get(), SSH_OPTIONS_USER);
     out.user = user.isEmpty() ? userFromAlias : user;
     out.proxyCommand = stringOption(session.get(), SSH_OPTIONS_PROXYCOMMAND);
-    out.identityFile = stringOption(session.get(), SSH_OPTIONS_IDENTITY);
+    // The head of libssh's identity list is the file's last IdentityFile (libssh prepends each), or the
+    // marker when the file names none.
+    const QString identity = stringOption(session.get(), SSH_OPTIONS_IDENTITY);
+    if (identity != QString::fromLatin1(IdentityMarker))
+        out.identityFile = expandPath(identity, out);
     return out;
 }
 

@@ -15,7 +15,10 @@ struct SshHostConfig
     QString hostName; ///< the real host (HostName), or the alias when the config does not rename it
     int port = 22;
     QString user;          ///< empty when the config names none
-    QString identityFile;  ///< first IdentityFile, with ~ and %-tokens expanded; empty when none
+    /// The IdentityFile libssh tries first (with several, the last one the file lists: libssh puts each
+    /// new one first), with ~ and the %d %h %p %r %u %% tokens expanded as ssh_config(5) says; empty
+    /// when the file names none (never libssh's built-in default keys).
+    QString identityFile;
     QString proxyCommand;  ///< ProxyCommand (libssh turns ProxyJump into one), empty when none
 };
 
