@@ -1,12 +1,98 @@
+// krynet: the composition root of the GUI. Builds the core services, injects them into the window.
+#include <cstring>
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTextStream>
+#include <QTimer>
+#include <QTranslator>
 
 #include "core/common/logging.h"
+#include "core/config/profilestore.h"
+#include "core/secrets/fallbacksecretstore.h"
+#include "core/secrets/keychainsecretstore.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/widgets/prompter.h"
 
 using namespace Qt::StringLiterals;
+using namespace KryNet;
+
+namespace
+{
+
+// --version and --help must work without a display (packaging checks, CI smoke runs), so they are
+// answered before QApplication exists.
+bool handledWithoutDisplay(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            QTextStream(stdout) << "krynet " << KRYNET_VERSION << Qt::endl;
+            return true;
+        }
+    }
+    return false;
+}
+
+void installTranslations(QApplication &app)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), u"krynet"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(translator);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    KryNet::installRedactingMessageHandler();
+    installRedactingMessageHandler();
+    if (handledWithoutDisplay(argc, argv))
+        return 0;
+
     QApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setOrganizationName(u"KryNet"_s);
+    QCoreApplication::setApplicationName(u"krynet"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(KRYNET_VERSION));
+    QGuiApplication::setApplicationDisplayName(u"KryNet Control"_s);
+    QGuiApplication::setDesktopFileName(QStringLiteral(KRYNET_APP_ID));
+    installTranslations(app);
+
+    // The platform style where there is one; Fusion instead of Qt's bare fallback style.
+    if (qEnvironmentVariableIsEmpty("QT_STYLE_OVERRIDE") &&
+        app.style()->name().compare(u"windows"_s, Qt::CaseInsensitive) == 0)
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "KryNet Control: your homelab at a glance."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOption(
+        u"profile"_s, QCoreApplication::translate("main", "Open with this server profile."), u"NAME"_s);
+    parser.addOption(profileOption);
+    parser.process(app);
+
+    ProfileStore profiles;
+    const Result<void> loaded = profiles.load();
+
+    auto *secrets = new FallbackSecretStore(new KeychainSecretStore, &app);
+    Ui::DialogPrompter prompter;
+    Ui::MainWindow window(profiles, *secrets, prompter);
+    window.show();
+
+    if (!loaded) {
+        // After the window is up, so the message has a parent and the event loop runs.
+        QTimer::singleShot(0, &window, [&window, error = loaded.error()] { window.showStartupError(error); });
+    }
+    if (parser.isSet(profileOption)) {
+        const auto chosen = profiles.resolve(parser.value(profileOption));
+        if (!chosen)
+            QTimer::singleShot(0, &window, [&window, error = chosen.error()] { window.showStartupError(error); });
+    }
+    return QApplication::exec();
 }

@@ -1,0 +1,310 @@
+#include "ui/shell/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMetaEnum>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+#include "core/common/error.h"
+#include "core/config/profilestore.h"
+#include "core/secrets/fallbacksecretstore.h"
+#include "ui/shell/resources.h"
+#include "ui/widgets/emptystate.h"
+#include "ui/widgets/prompter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace KryNet::Ui
+{
+
+MainWindow::MainWindow(ProfileStore &profiles, FallbackSecretStore &secrets, Prompter &prompter, QWidget *parent)
+    : QMainWindow(parent)
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+    , m_prompter(prompter)
+    , m_sidebar(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_profileSwitcher(new QComboBox(this))
+    , m_statusLabel(new QLabel(this))
+{
+    initResources();
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon(u":/icons/krynet.svg"_s));
+    resize(1280, 800);
+
+    m_sidebar->setObjectName(u"sidebar"_s);
+    m_stack->setObjectName(u"panelStack"_s);
+    m_profileSwitcher->setObjectName(u"profileSwitcher"_s);
+    m_profileSwitcher->setMinimumContentsLength(18);
+    m_profileSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_profileSwitcher->setToolTip(tr("The server profile the panels show"));
+    m_statusLabel->setObjectName(u"statusLabel"_s);
+
+    buildSidebar();
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(1, false);
+    splitter->setSizes({200, 1080});
+    setCentralWidget(splitter);
+
+    auto *toolbar = addToolBar(tr("Profile"));
+    toolbar->setObjectName(u"profileToolbar"_s);
+    toolbar->setMovable(false);
+    auto *profileLabel = new QLabel(tr("Server:"), toolbar);
+    profileLabel->setBuddy(m_profileSwitcher);
+    profileLabel->setContentsMargins(6, 0, 6, 0);
+    toolbar->addWidget(profileLabel);
+    toolbar->addWidget(m_profileSwitcher);
+
+    statusBar()->addWidget(m_statusLabel, 1);
+    buildMenus();
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_profileSwitcher, &QComboBox::currentIndexChanged, this, [this] {
+        const QString id = currentProfileId();
+        const QString name = m_profileSwitcher->currentText();
+        setWindowTitle(id.isEmpty() ? tr("KryNet Control") : tr("%1 — KryNet Control").arg(name));
+        updatePlaceholders();
+        Q_EMIT currentProfileChanged(id);
+    });
+    connect(&m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfiles);
+    connect(&m_secrets, &FallbackSecretStore::keychainUnavailable, this, &MainWindow::onKeychainUnavailable);
+
+    reloadProfiles();
+    m_sidebar->setCurrentRow(0);
+    setWindowTitle(currentProfileId().isEmpty() ? tr("KryNet Control")
+                                                : tr("%1 — KryNet Control").arg(m_profileSwitcher->currentText()));
+}
+
+MainWindow::~MainWindow() = default;
+
+QList<MainWindow::Panel> MainWindow::allPanels()
+{
+    return {Panel::Overview, Panel::Pools, Panel::Scrubs, Panel::Containers,
+            Panel::Media,    Panel::Llm,   Panel::Uptime, Panel::Services};
+}
+
+QString MainWindow::panelTitle(Panel panel)
+{
+    switch (panel) {
+    case Panel::Overview:
+        return tr("Overview");
+    case Panel::Pools:
+        return tr("Pools");
+    case Panel::Scrubs:
+        return tr("Scrub schedule");
+    case Panel::Containers:
+        return tr("Containers");
+    case Panel::Media:
+        return tr("Media pipeline");
+    case Panel::Llm:
+        return tr("AI keys");
+    case Panel::Uptime:
+        return tr("Uptime");
+    case Panel::Services:
+        return tr("Services");
+    }
+    return {};
+}
+
+QString MainWindow::panelPurpose(Panel panel)
+{
+    switch (panel) {
+    case Panel::Overview:
+        return tr("Is anything wrong, and what to do about it: pools, containers, downloads, monitors, "
+                  "certificates and the VPN at a glance.");
+    case Panel::Pools:
+        return tr("Health, capacity and scrubs of every ZFS pool, down to the failing disk.");
+    case Panel::Scrubs:
+        return tr("When each pool is scrubbed, on a calendar, with clashes and skipped runs shown.");
+    case Panel::Containers:
+        return tr("Every container and compose stack, live, with one-click restarts and logs.");
+    case Panel::Media:
+        return tr("Each media request traced from Seerr to Jellyfin, with the stage it is stuck at and why.");
+    case Panel::Llm:
+        return tr("LiteLLM models, provider credentials and virtual keys, without ever showing a key.");
+    case Panel::Uptime:
+        return tr("Availability and response times of every monitor, plus the server's own metrics.");
+    case Panel::Services:
+        return tr("Every service of the lab with its address for the current access mode, its version and "
+                  "its container.");
+    }
+    return {};
+}
+
+QString MainWindow::panelIcon(Panel panel)
+{
+    switch (panel) {
+    case Panel::Overview:
+        return u":/icons/overview.svg"_s;
+    case Panel::Pools:
+        return u":/icons/pools.svg"_s;
+    case Panel::Scrubs:
+        return u":/icons/scrubs.svg"_s;
+    case Panel::Containers:
+        return u":/icons/containers.svg"_s;
+    case Panel::Media:
+        return u":/icons/media.svg"_s;
+    case Panel::Llm:
+        return u":/icons/llm.svg"_s;
+    case Panel::Uptime:
+        return u":/icons/uptime.svg"_s;
+    case Panel::Services:
+        return u":/icons/services.svg"_s;
+    }
+    return {};
+}
+
+void MainWindow::buildSidebar()
+{
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setUniformItemSizes(true);
+    m_sidebar->setSpacing(1);
+    m_sidebar->setMinimumWidth(170);
+    m_sidebar->setAccessibleName(tr("Panels"));
+    for (const Panel panel : allPanels()) {
+        auto *item = new QListWidgetItem(QIcon(panelIcon(panel)), panelTitle(panel), m_sidebar);
+        item->setData(Qt::UserRole, int(panel));
+        item->setSizeHint(QSize(0, 34));
+
+        auto *page = new EmptyState(m_stack);
+        page->setObjectName(u"placeholder_"_s +
+                            QString::fromLatin1(QMetaEnum::fromType<Panel>().valueToKey(int(panel))));
+        page->setIcon(QIcon(panelIcon(panel)));
+        m_stack->addWidget(page);
+        m_pages.append(page);
+        m_hasRealPanel.append(false);
+    }
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = fileMenu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    int index = 0;
+    for (const Panel panel : allPanels()) {
+        QAction *action = viewMenu->addAction(QIcon(panelIcon(panel)), panelTitle(panel));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        connect(action, &QAction::triggered, this, [this, panel] { showPanel(panel); });
+        ++index;
+    }
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = helpMenu->addAction(tr("&About KryNet Control"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About KryNet Control"),
+                           tr("<h3>KryNet Control %1</h3><p>A native control panel for a self-hosted homelab: ZFS "
+                              "pools, containers, the media pipeline, AI keys and uptime in one window.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::reloadProfiles()
+{
+    const QString previous = currentProfileId();
+    const QSignalBlocker blocker(m_profileSwitcher);
+    m_profileSwitcher->clear();
+    for (const Profile &profile : m_profiles.profiles())
+        m_profileSwitcher->addItem(QIcon(u":/icons/profile.svg"_s), profile.name(), profile.id());
+    m_profileSwitcher->setEnabled(!m_profiles.isEmpty());
+    if (m_profiles.isEmpty())
+        m_profileSwitcher->addItem(tr("No server configured"));
+    const int keep = m_profileSwitcher->findData(previous);
+    m_profileSwitcher->setCurrentIndex(keep >= 0 ? keep : 0);
+    updatePlaceholders();
+    if (currentProfileId() != previous)
+        Q_EMIT currentProfileChanged(currentProfileId());
+}
+
+void MainWindow::updatePlaceholders()
+{
+    const bool haveProfile = !currentProfileId().isEmpty();
+    const QList<Panel> panels = allPanels();
+    for (qsizetype i = 0; i < panels.size(); ++i) {
+        if (m_hasRealPanel.at(i))
+            continue;
+        auto *page = static_cast<EmptyState *>(m_pages.at(i));
+        page->setTitle(panelTitle(panels.at(i)));
+        if (haveProfile) {
+            page->setText(panelPurpose(panels.at(i)) + u"\n\n"_s +
+                          tr("Not connected to “%1” yet.").arg(m_profileSwitcher->currentText()));
+        } else {
+            page->setText(panelPurpose(panels.at(i)) + u"\n\n"_s +
+                          tr("No server is configured yet. Add your server with\n"
+                             "krynetctl profile add NAME --host HOST --domain DOMAIN\n"
+                             "and it appears in the Server list above."));
+        }
+    }
+    m_statusLabel->setText(
+        haveProfile ? tr("Profile “%1”, secrets in %2").arg(m_profileSwitcher->currentText(), m_secrets.backendName())
+                    : tr("No server configured"));
+}
+
+void MainWindow::setPanelWidget(Panel panel, QWidget *widget)
+{
+    const int index = int(allPanels().indexOf(panel));
+    QWidget *old = m_pages.at(index);
+    m_stack->insertWidget(index, widget);
+    m_stack->removeWidget(old);
+    old->deleteLater();
+    m_pages[index] = widget;
+    m_hasRealPanel[index] = true;
+    m_stack->setCurrentIndex(m_sidebar->currentRow());
+}
+
+void MainWindow::showPanel(Panel panel)
+{
+    m_sidebar->setCurrentRow(int(allPanels().indexOf(panel)));
+}
+
+MainWindow::Panel MainWindow::currentPanel() const
+{
+    return allPanels().value(m_sidebar->currentRow(), Panel::Overview);
+}
+
+QString MainWindow::currentProfileId() const
+{
+    return m_profileSwitcher->currentData().toString();
+}
+
+void MainWindow::showStartupError(const Error &error)
+{
+    m_statusLabel->setText(error.message());
+    m_prompter.warn(this, tr("KryNet Control"), error.message());
+}
+
+void MainWindow::onKeychainUnavailable(const Error &error)
+{
+    const bool accepted = m_prompter.confirm(
+        this, tr("No keychain available"),
+        tr("%1\n\nKryNet can keep the secrets you enter in memory until it quits. They are never written to "
+           "disk, and you will have to enter them again next time.")
+            .arg(error.message()),
+        tr("Keep in memory for this session"));
+    if (accepted)
+        m_secrets.useSessionFallback();
+    updatePlaceholders();
+}
+
+} // namespace KryNet::Ui

@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QList>
+#include <QMainWindow>
+
+class QComboBox;
+class QListWidget;
+class QStackedWidget;
+class QLabel;
+
+namespace KryNet
+{
+class Error;
+class FallbackSecretStore;
+class ProfileStore;
+} // namespace KryNet
+
+namespace KryNet::Ui
+{
+
+class Prompter;
+
+/**
+ * The application window: a sidebar of panels, the panel area, and a profile switcher.
+ *
+ * Services are injected by the composition root (app/gui); the window never creates core services
+ * itself. Panels not yet provided show a designed empty state saying what they will show and what
+ * to do. Ctrl+1…Ctrl+8 switch panels.
+ */
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    /// Panel ids in sidebar order.
+    enum class Panel {
+        Overview,
+        Pools,
+        Scrubs,
+        Containers,
+        Media,
+        Llm,
+        Uptime,
+        Services,
+    };
+    Q_ENUM(Panel)
+
+    MainWindow(ProfileStore &profiles, FallbackSecretStore &secrets, Prompter &prompter, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Replaces the placeholder of @p panel by @p widget (the window takes ownership).
+    void setPanelWidget(Panel panel, QWidget *widget);
+    void showPanel(Panel panel);
+    [[nodiscard]] Panel currentPanel() const;
+    /// Id of the profile chosen in the switcher; empty when there is none.
+    [[nodiscard]] QString currentProfileId() const;
+    /// Shows @p error in the status area (e.g. the profiles file was moved aside at start-up).
+    void showStartupError(const Error &error);
+
+Q_SIGNALS:
+    void currentProfileChanged(const QString &profileId);
+
+private:
+    void buildSidebar();
+    void buildMenus();
+    void reloadProfiles();
+    void updatePlaceholders();
+    void onKeychainUnavailable(const Error &error);
+    [[nodiscard]] static QString panelTitle(Panel panel);
+    [[nodiscard]] static QString panelPurpose(Panel panel);
+    [[nodiscard]] static QString panelIcon(Panel panel);
+    [[nodiscard]] static QList<Panel> allPanels();
+
+    ProfileStore &m_profiles;
+    FallbackSecretStore &m_secrets;
+    Prompter &m_prompter;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_stack;
+    QComboBox *m_profileSwitcher;
+    QLabel *m_statusLabel;
+    QList<QWidget *> m_pages;
+    QList<bool> m_hasRealPanel;
+};
+
+} // namespace KryNet::Ui

@@ -1,0 +1,3 @@
+target_sources(krynet_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/mainwindow.cpp ${CMAKE_CURRENT_LIST_DIR}/mainwindow.h
+    ${CMAKE_CURRENT_LIST_DIR}/resources.cpp ${CMAKE_CURRENT_LIST_DIR}/resources.h)
