@@ -573,7 +573,7 @@ void ServiceClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply 
     const QNetworkReply::NetworkError netError = reply->error();
     const QString what = describe(*call);
     const QString errorText = Redaction::redact(reply->errorString());
-    if (!call->tooLarge)
+    if (!call->tooLarge && reply->isOpen())
         call->buffer += reply->readAll();
 
     qCDebug(lcHttp).noquote() << what << "→" << (status ? QString::number(status) : errorText) << "in"
@@ -653,7 +653,7 @@ void ServiceClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply 
 
     const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     if (status >= 300 && status < 400) {
-        const QUrl location = url.resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
+        const QUrl location = url.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
         if (location.host().endsWith(u".cloudflareaccess.com"_s, Qt::CaseInsensitive) ||
             location.host().compare(u"cloudflareaccess.com"_s, Qt::CaseInsensitive) == 0) {
             complete(call, HttpErrors::cloudflareAccess(what + u" → "_s + redactedUrl(location)));
@@ -816,9 +816,7 @@ Result<QJsonDocument> ServiceClient::parseJson(const QString &service, const Htt
     const QString detail = where + u": "_s + error.errorString() + u" at offset "_s + QString::number(error.offset) +
                            u" of "_s + QString::number(response.body.size());
     // The parser ran into the end of the text: the document was cut off, not malformed.
-    const bool atEnd = error.offset >= trimmed.size() - 1 || error.error == QJsonParseError::UnterminatedObject ||
-                       error.error == QJsonParseError::UnterminatedArray ||
-                       error.error == QJsonParseError::UnterminatedString;
+    const bool atEnd = error.offset >= response.body.trimmed().size() - 1;
     if (atEnd)
         return HttpErrors::truncated(service, detail);
     return HttpErrors::invalidJson(service, detail);
