@@ -12,7 +12,8 @@ using KryNet::Error;
 using KryNet::Profile;
 using KryNet::ServiceSettings;
 
-namespace {
+namespace
+{
 
 Profile labProfile()
 {

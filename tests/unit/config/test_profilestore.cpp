@@ -20,7 +20,8 @@ using KryNet::Profile;
 using KryNet::ProfileStore;
 using KryNet::ServiceSettings;
 
-namespace {
+namespace
+{
 
 Profile makeProfile(const QString &name, const QString &host = u"nas.lan"_s)
 {
@@ -49,7 +50,8 @@ void writeFile(const QString &path, const QByteArray &data)
 
 ino_t inodeOf(const QString &path)
 {
-    struct stat st{};
+    struct stat st
+    {};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return 0;
     return st.st_ino;
@@ -146,7 +148,8 @@ private Q_SLOTS:
         QVERIFY(store.load());
         QVERIFY(store.add(makeProfile(u"alpha"_s)));
         QVERIFY(store.save());
-        struct stat st{};
+        struct stat st
+        {};
         QCOMPARE(::stat(QFile::encodeName(m_file).constData(), &st), 0);
         QCOMPARE(st.st_mode & 0777, mode_t(0600));
 
@@ -183,7 +186,8 @@ private Q_SLOTS:
         QVERIFY(store.load());
         QVERIFY(store.add(makeProfile(u"alpha"_s)));
         QVERIFY(store.save());
-        struct stat st{};
+        struct stat st
+        {};
         QCOMPARE(::stat(QFile::encodeName(m_file).constData(), &st), 0);
         QCOMPARE(st.st_mode & 0777, mode_t(0600));
     }
@@ -197,10 +201,11 @@ private Q_SLOTS:
         QTest::newRow("array at top") << QByteArray("[1,2,3]") << u"damaged"_s;
         QTest::newRow("string at top") << QByteArray("\"hello\"") << u"damaged"_s;
         QTest::newRow("no profiles array") << QByteArray("{\"schema\":1}") << u"not a KryNet profiles file"_s;
-        QTest::newRow("profiles not array") << QByteArray("{\"schema\":1,\"profiles\":{}}")
-                                            << u"not a KryNet profiles file"_s;
+        QTest::newRow("profiles not array")
+            << QByteArray("{\"schema\":1,\"profiles\":{}}") << u"not a KryNet profiles file"_s;
         QTest::newRow("no schema") << QByteArray("{\"profiles\":[]}") << u"not a KryNet profiles file"_s;
-        QTest::newRow("invalid profile") << QByteArray("{\"schema\":1,\"profiles\":[{\"name\":\"a\",\"accessMode\":\"x\"}]}")
+        QTest::newRow("invalid profile") << QByteArray(
+                                                "{\"schema\":1,\"profiles\":[{\"name\":\"a\",\"accessMode\":\"x\"}]}")
                                          << u"invalid profile"_s;
     }
 
@@ -287,8 +292,8 @@ private Q_SLOTS:
     void testDirectoryAtFilePath()
     {
         QVERIFY(QDir().mkpath(m_file));
-        QVERIFY(QFile::setPermissions(m_file, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                  QFileDevice::ExeOwner));
+        QVERIFY(
+            QFile::setPermissions(m_file, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
         writeFile(m_file + u"/keep-me"_s, "precious");
         ProfileStore store(m_file);
         const auto loaded = store.load();
@@ -314,8 +319,7 @@ private Q_SLOTS:
         auto missingNamed = store.resolve(u"ghost"_s);
         QVERIFY(missingNamed.isError());
         QVERIFY2(missingNamed.error().message().contains(u"ghost"_s), qPrintable(missingNamed.error().message()));
-        QVERIFY2(missingNamed.error().message().contains(u"profile add"_s),
-                 qPrintable(missingNamed.error().message()));
+        QVERIFY2(missingNamed.error().message().contains(u"profile add"_s), qPrintable(missingNamed.error().message()));
 
         const Profile alpha = makeProfile(u"alpha"_s);
         QVERIFY(store.add(alpha));

@@ -9,7 +9,8 @@ using namespace Qt::StringLiterals;
 using KryNet::SshConfig;
 using KryNet::SshHostConfig;
 
-namespace {
+namespace
+{
 
 const char *const ConfigText = "# written by test_sshconfig\n"
                                "Host nas\n"
@@ -78,23 +79,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("identity"); // relative to HOME when it starts with "~/"
         QTest::addColumn<bool>("hasProxy");
 
-        QTest::newRow("full alias") << u"nas"_s << u"192.0.2.10"_s << 2222 << u"admin"_s << u"~/.ssh/id_nas"_s
-                                    << false;
-        QTest::newRow("hostname only") << u"plain"_s << u"plain.example.net"_s << 22 << QString() << QString()
-                                       << false;
-        QTest::newRow("absolute identity") << u"absolute"_s << u"absolute"_s << 22 << QString()
-                                           << u"/keys/lab_ed25519"_s << false;
+        QTest::newRow("full alias") << u"nas"_s << u"192.0.2.10"_s << 2222 << u"admin"_s << u"~/.ssh/id_nas"_s << false;
+        QTest::newRow("hostname only") << u"plain"_s << u"plain.example.net"_s << 22 << QString() << QString() << false;
+        QTest::newRow("absolute identity")
+            << u"absolute"_s << u"absolute"_s << 22 << QString() << u"/keys/lab_ed25519"_s << false;
         QTest::newRow("tokens expanded") << u"tokens"_s << u"tokens.example.net"_s << 22 << u"ops"_s
                                          << u"~/.ssh/ops@tokens.example.net-22_100%"_s << false;
         QTest::newRow("proxy jump") << u"jumpy"_s << u"10.0.0.5"_s << 22 << QString() << QString() << true;
-        QTest::newRow("wildcard block") << u"printer.lab"_s << u"printer.lab"_s << 2200 << u"labuser"_s
-                                        << QString() << false;
-        QTest::newRow("user on the command line wins") << u"root@nas"_s << u"192.0.2.10"_s << 2222 << u"root"_s
-                                                       << u"~/.ssh/id_nas"_s << false;
+        QTest::newRow("wildcard block") << u"printer.lab"_s << u"printer.lab"_s << 2200 << u"labuser"_s << QString()
+                                        << false;
+        QTest::newRow("user on the command line wins")
+            << u"root@nas"_s << u"192.0.2.10"_s << 2222 << u"root"_s << u"~/.ssh/id_nas"_s << false;
         QTest::newRow("not in file") << u"elsewhere.example.com"_s << u"elsewhere.example.com"_s << 22 << QString()
                                      << QString() << false;
-        QTest::newRow("ip address") << u"198.51.100.7"_s << u"198.51.100.7"_s << 22 << QString() << QString()
-                                    << false;
+        QTest::newRow("ip address") << u"198.51.100.7"_s << u"198.51.100.7"_s << 22 << QString() << QString() << false;
     }
 
     void testResolve()
