@@ -62,8 +62,11 @@ QString applyOptions(const QCommandLineParser &parser, const ProfileOptions &o, 
     // Options only `profile set` defines; QCommandLineParser warns when asked about undefined ones.
     const auto isSetOnly = [&parser, forSet](const QCommandLineOption &option) { return forSet && parser.isSet(option); };
     SshSettings &ssh = profile.ssh();
-    if (parser.isSet(o.host))
+    if (parser.isSet(o.host)) {
         ssh.host = parser.value(o.host).trimmed();
+        if (ssh.host.isEmpty())
+            return Text::tr("--host needs a host name, address or ~/.ssh/config alias.");
+    }
     if (parser.isSet(o.port)) {
         bool ok = false;
         const int port = parser.value(o.port).toInt(&ok);
@@ -139,6 +142,27 @@ QString applyOptions(const QCommandLineParser &parser, const ProfileOptions &o, 
     return {};
 }
 
+// `--profile NAME`, which every command takes (and which ProfileStore::resolve()'s messages suggest);
+// the profile commands also take the name as their positional argument.
+QCommandLineOption profileOption()
+{
+    return {u"profile"_s, Text::tr("The profile (same as giving NAME)."), u"NAME"_s};
+}
+
+// The profile name given as NAME or --profile NAME; empty when neither. Finishes with a usage error and
+// returns nullopt when both or several are given, or none although @p required.
+std::optional<QString> profileName(Invocation &inv, const QCommandLineParser &parser, bool required)
+{
+    QStringList names = parser.positionalArguments();
+    names += parser.values(u"profile"_s);
+    if (names.size() > 1 || (required && names.isEmpty())) {
+        inv.usageError(required ? Text::tr("Give exactly one profile name.")
+                                : Text::tr("Give at most one profile name."));
+        return std::nullopt;
+    }
+    return names.value(0);
+}
+
 QJsonObject summaryJson(const Profile &profile)
 {
     QJsonArray services;
@@ -210,11 +234,13 @@ void showProfile(Invocation &inv)
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("Show one profile, with the URL of each service."));
     parser.addPositionalArgument(u"NAME"_s, Text::tr("Profile name (optional when only one exists)."));
+    parser.addOption(profileOption());
     if (!inv.parse(parser, u"[NAME]"_s) || !loadStore(inv))
         return;
-    if (parser.positionalArguments().size() > 1)
-        return inv.usageError(Text::tr("Give at most one profile name."));
-    const auto profile = inv.profiles().resolve(parser.positionalArguments().value(0));
+    const auto name = profileName(inv, parser, false);
+    if (!name)
+        return;
+    const auto profile = inv.profiles().resolve(*name);
     if (!profile)
         return inv.fail(profile.error());
     if (inv.json()) {
@@ -281,11 +307,13 @@ void setProfile(Invocation &inv)
     parser.addPositionalArgument(u"NAME"_s, Text::tr("Profile to change."));
     ProfileOptions options;
     options.addTo(parser, true);
+    parser.addOption(profileOption());
     if (!inv.parse(parser, u"NAME"_s) || !loadStore(inv))
         return;
-    if (parser.positionalArguments().size() != 1)
-        return inv.usageError(Text::tr("Give exactly one profile name."));
-    auto profile = inv.profiles().resolve(parser.positionalArguments().constFirst());
+    const auto name = profileName(inv, parser, true);
+    if (!name)
+        return;
+    auto profile = inv.profiles().resolve(*name);
     if (!profile)
         return inv.fail(profile.error());
     Profile changed = *profile;
@@ -308,11 +336,13 @@ void removeProfile(Invocation &inv)
     parser.setApplicationDescription(Text::tr("Remove a server profile. Its secrets stay in the keychain until "
                                               "cleared with `krynetctl secret clear`."));
     parser.addPositionalArgument(u"NAME"_s, Text::tr("Profile to remove."));
+    parser.addOption(profileOption());
     if (!inv.parse(parser, u"NAME"_s) || !loadStore(inv))
         return;
-    if (parser.positionalArguments().size() != 1)
-        return inv.usageError(Text::tr("Give exactly one profile name."));
-    const QString name = parser.positionalArguments().constFirst();
+    const auto given = profileName(inv, parser, true);
+    if (!given)
+        return;
+    const QString name = *given;
     if (auto removed = inv.profiles().remove(name); !removed)
         return inv.fail(removed.error());
     if (!saveStore(inv))

@@ -410,6 +410,14 @@ private Q_SLOTS:
         QTest::newRow("relative docker socket")
             << (add + QStringList{u"--docker-socket"_s, u"docker.sock"_s}) << QByteArray() << u"docker.sock"_s;
         QTest::newRow("missing host") << QStringList{u"profile"_s, u"add"_s, u"new"_s} << QByteArray() << u"--host"_s;
+        QTest::newRow("empty host") << QStringList{u"profile"_s, u"add"_s, u"new"_s, u"--host"_s, u" "_s}
+                                    << QByteArray() << u"--host"_s;
+        QTest::newRow("set empty host") << QStringList{u"profile"_s, u"set"_s, u"lab"_s, u"--host"_s, QString()}
+                                        << QByteArray() << u"--host"_s;
+        QTest::newRow("name twice") << QStringList{u"profile"_s, u"show"_s, u"lab"_s, u"--profile"_s, u"lab"_s}
+                                    << QByteArray() << u"one profile name"_s;
+        QTest::newRow("set without name")
+            << QStringList{u"profile"_s, u"set"_s, u"--port"_s, u"23"_s} << QByteArray() << u"profile name"_s;
         QTest::newRow("missing name") << QStringList{u"profile"_s, u"add"_s, u"--host"_s, u"h"_s} << QByteArray()
                                       << u"name"_s;
         QTest::newRow("option without value")
@@ -483,6 +491,30 @@ private Q_SLOTS:
         const Run unknown = cli({u"secret"_s, u"set"_s, u"--profile"_s, u"gamma"_s, u"sonarr.api-key"_s}, "x-secret");
         QCOMPARE(unknown.code, 1);
         QVERIFY2(unknown.errText().contains(u"gamma"_s), unknown.describe().constData());
+    }
+
+    void testProfileOptionOnProfileCommands()
+    {
+        // resolve() tells users to pass --profile NAME: the profile commands must take it too.
+        QVERIFY(addProfile(u"alpha"_s));
+        QVERIFY(addProfile(u"beta"_s));
+        const Run several = cli({u"profile"_s, u"show"_s});
+        QCOMPARE(several.code, 1);
+        QVERIFY2(several.errText().contains(u"--profile"_s), several.describe().constData());
+
+        Run r = cli({u"--json"_s, u"profile"_s, u"show"_s, u"--profile"_s, u"beta"_s});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        QCOMPARE(r.outObject().value(u"name"_s).toString(), u"beta"_s);
+
+        r = cli({u"profile"_s, u"set"_s, u"--profile"_s, u"beta"_s, u"--mode"_s, u"public"_s});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        QCOMPARE(showJson(u"beta"_s).value(u"accessMode"_s).toString(), u"public"_s);
+        QCOMPARE(showJson(u"alpha"_s).value(u"accessMode"_s).toString(), u"local"_s);
+
+        r = cli({u"profile"_s, u"remove"_s, u"--profile"_s, u"alpha"_s});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        r = cli({u"--json"_s, u"profile"_s, u"list"_s});
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1);
     }
 
     void testSecretSetWithoutKeychain()
