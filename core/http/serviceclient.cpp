@@ -46,6 +46,7 @@ struct ServiceClient::Call
     bool timedOut = false;
     bool tooLarge = false;
     bool pinMismatch = false;
+    bool handshakeSeen = false; ///< false on a reused (kept-alive) connection
     QList<QSslError> sslErrors;
     QString presentedFingerprint;
 };
@@ -394,6 +395,7 @@ void ServiceClient::startAttempt(const std::shared_ptr<Call> &call)
     call->timedOut = false;
     call->tooLarge = false;
     call->pinMismatch = false;
+    call->handshakeSeen = false;
     call->sslErrors.clear();
     call->presentedFingerprint.clear();
     call->sessionGeneration = m_sessionGeneration;
@@ -543,6 +545,7 @@ void ServiceClient::startAttempt(const std::shared_ptr<Call> &call)
     connect(reply, &QNetworkReply::encrypted, this, [this, call, reply, host, port] {
         // A pin also applies when the system trusts the certificate: a changed certificate is refused
         // here, before the request (and its credentials) is written.
+        call->handshakeSeen = true;
         const std::optional<QByteArray> pin = m_profile.tlsPin(host, port);
         const QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
         if (pin && TlsPin::sha256(leaf) != *pin) {
@@ -594,6 +597,21 @@ void ServiceClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply 
         if (pin && !leaf.isNull() && TlsPin::sha256(leaf) != *pin) {
             complete(call, HttpErrors::tlsPinMismatch(host, TlsPin::fingerprint(leaf), what));
             return;
+        }
+        // The shared manager may hand this request a connection that another client opened by pin.
+        // Without a pin of our own, such a connection must pass the system's verification too.
+        if (!pin && !call->handshakeSeen && !leaf.isNull()) {
+            const QList<QSslError> errors =
+                QSslCertificate::verify(reply->sslConfiguration().peerCertificateChain(), host);
+            if (!errors.isEmpty()) {
+                QStringList reasons;
+                for (const QSslError &error : errors)
+                    reasons.append(error.errorString());
+                reasons.removeDuplicates();
+                complete(call, HttpErrors::tlsUntrusted(host, reasons.join(u"; "_s), TlsPin::fingerprint(leaf),
+                                                        what + u": reused connection"_s));
+                return;
+            }
         }
     }
     if (call->timedOut) {
