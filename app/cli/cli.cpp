@@ -14,7 +14,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace KryNet::Cli {
+namespace KryNet::Cli
+{
 
 void CommandRegistry::add(Command command)
 {
@@ -49,8 +50,7 @@ Invocation::Invocation(QString commandName, QStringList args, bool json, Profile
     , m_secrets(std::move(secrets))
     , m_out(stdout)
     , m_err(stderr)
-{
-}
+{}
 
 bool Invocation::parse(QCommandLineParser &parser, const QString &positionalSyntax)
 {

@@ -11,12 +11,14 @@
 
 #include "core/common/error.h"
 
-namespace KryNet {
+namespace KryNet
+{
 class ProfileStore;
 class SecretStore;
 } // namespace KryNet
 
-namespace KryNet::Cli {
+namespace KryNet::Cli
+{
 
 /// Exit codes of krynetctl: 0 success, 1 the operation failed, 2 the command line was wrong.
 enum ExitCode {

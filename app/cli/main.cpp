@@ -8,12 +8,14 @@
 #include "core/common/logging.h"
 #include "core/config/profilestore.h"
 #include "core/secrets/keychainsecretstore.h"
+#include "translations/i18n.h"
 
 using namespace Qt::StringLiterals;
 using namespace KryNet;
 using namespace KryNet::Cli;
 
-namespace {
+namespace
+{
 
 void printUsage(QTextStream &out, const CommandRegistry &registry)
 {
@@ -36,6 +38,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"KryNet"_s);
     QCoreApplication::setApplicationName(u"krynetctl"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(KRYNET_VERSION));
+    installAppTranslation(app);
 
     CommandRegistry registry;
     registerProfileCommands(registry);

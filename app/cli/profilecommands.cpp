@@ -10,9 +10,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace KryNet::Cli {
+namespace KryNet::Cli
+{
 
-namespace {
+namespace
+{
 
 // Options shared by `profile add` and `profile set`.
 struct ProfileOptions
@@ -29,18 +31,15 @@ struct ProfileOptions
     QCommandLineOption sudo{u"sudo"_s, Text::tr("Run privileged commands through `sudo -n`.")};
     QCommandLineOption noSudo{u"no-sudo"_s, Text::tr("Do not use sudo.")};
     QCommandLineOption dockerSocket{u"docker-socket"_s,
-                                    Text::tr("Docker socket on the server (default /var/run/docker.sock)."),
-                                    u"PATH"_s};
+                                    Text::tr("Docker socket on the server (default /var/run/docker.sock)."), u"PATH"_s};
     QCommandLineOption domain{u"domain"_s, Text::tr("The lab's DOMAIN (services are SUB.local.DOMAIN, …)."),
                               u"DOMAIN"_s};
     QCommandLineOption mode{u"mode"_s, Text::tr("Access mode: local, tail or public."), u"MODE"_s};
-    QCommandLineOption service{u"service"_s,
-                               Text::tr("A service of the lab, optionally with its base URL (repeatable)."),
-                               u"NAME[=URL]"_s};
+    QCommandLineOption service{
+        u"service"_s, Text::tr("A service of the lab, optionally with its base URL (repeatable)."), u"NAME[=URL]"_s};
     QCommandLineOption removeService{u"remove-service"_s, Text::tr("Remove a service from the lab (repeatable)."),
                                      u"NAME"_s};
-    QCommandLineOption cfClientId{u"cf-client-id"_s, Text::tr("Cloudflare Access service-token client id."),
-                                  u"ID"_s};
+    QCommandLineOption cfClientId{u"cf-client-id"_s, Text::tr("Cloudflare Access service-token client id."), u"ID"_s};
     QCommandLineOption pin{u"pin"_s,
                            Text::tr("Trust HOST's self-signed certificate by its SHA-256 fingerprint (repeatable)."),
                            u"HOST=SHA256"_s};
@@ -60,7 +59,9 @@ struct ProfileOptions
 QString applyOptions(const QCommandLineParser &parser, const ProfileOptions &o, bool forSet, Profile &profile)
 {
     // Options only `profile set` defines; QCommandLineParser warns when asked about undefined ones.
-    const auto isSetOnly = [&parser, forSet](const QCommandLineOption &option) { return forSet && parser.isSet(option); };
+    const auto isSetOnly = [&parser, forSet](const QCommandLineOption &option) {
+        return forSet && parser.isSet(option);
+    };
     SshSettings &ssh = profile.ssh();
     if (parser.isSet(o.host)) {
         ssh.host = parser.value(o.host).trimmed();
@@ -110,8 +111,7 @@ QString applyOptions(const QCommandLineParser &parser, const ProfileOptions &o, 
         const qsizetype eq = spec.indexOf(u'=');
         const QString name = (eq < 0 ? spec : spec.left(eq)).trimmed().toLower();
         if (!ServiceCatalog::find(name)) {
-            return Text::tr("Unknown service “%1”. Known services: %2.")
-                .arg(name, ServiceCatalog::ids().join(u", "_s));
+            return Text::tr("Unknown service “%1”. Known services: %2.").arg(name, ServiceCatalog::ids().join(u", "_s));
         }
         ServiceSettings settings = profile.services().value(name);
         if (eq >= 0) {
@@ -252,7 +252,9 @@ void showProfile(Invocation &inv)
     out << Text::tr("Profile:      %1 (%2)").arg(profile->name(), profile->id()) << Qt::endl;
     out << Text::tr("SSH:          %1@%2:%3").arg(ssh.user, ssh.host).arg(ssh.port) << Qt::endl;
     if (const auto resolved = SshConfig::resolve(ssh.host); resolved && resolved->hostName != ssh.host)
-        out << Text::tr("              (~/.ssh/config: %1 → %2:%3)").arg(ssh.host, resolved->hostName).arg(resolved->port)
+        out << Text::tr("              (~/.ssh/config: %1 → %2:%3)")
+                   .arg(ssh.host, resolved->hostName)
+                   .arg(resolved->port)
             << Qt::endl;
     if (!ssh.identityFile.isEmpty())
         out << Text::tr("Identity:     %1").arg(ssh.identityFile) << Qt::endl;
@@ -362,8 +364,8 @@ void registerProfileCommands(CommandRegistry &registry)
     registry.add({u"profile list"_s, Text::tr("List server profiles."), listProfiles});
     registry.add({u"profile show"_s, Text::tr("Show a profile and its service URLs."), showProfile});
     registry.add({u"profile add"_s, Text::tr("Add a server profile."), addProfile});
-    registry.add({u"profile set"_s, Text::tr("Change a server profile (also --pin/--unpin certificates)."),
-                  setProfile});
+    registry.add(
+        {u"profile set"_s, Text::tr("Change a server profile (also --pin/--unpin certificates)."), setProfile});
     registry.add({u"profile remove"_s, Text::tr("Remove a server profile."), removeProfile});
 }
 

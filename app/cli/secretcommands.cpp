@@ -9,9 +9,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace KryNet::Cli {
+namespace KryNet::Cli
+{
 
-namespace {
+namespace
+{
 
 struct SecretTarget
 {
@@ -80,9 +82,9 @@ void setSecret(Invocation &inv)
     const QString secret = inv.readSecret(Text::tr("%1 for %2: ").arg(target->purpose, target->profile.name()));
     if (secret.isEmpty())
         return inv.usageError(Text::tr("The secret is empty: nothing stored."));
-    inv.secrets().write(target->profile.secretKey(target->purpose), secret).then(&inv, [&inv, target](const Result<void> &r) {
-        report(inv, r, u"stored"_s, *target);
-    });
+    inv.secrets()
+        .write(target->profile.secretKey(target->purpose), secret)
+        .then(&inv, [&inv, target](const Result<void> &r) { report(inv, r, u"stored"_s, *target); });
 }
 
 void clearSecret(Invocation &inv)
@@ -101,8 +103,8 @@ void clearSecret(Invocation &inv)
 
 void registerSecretCommands(CommandRegistry &registry)
 {
-    registry.add({u"secret set"_s, Text::tr("Store a secret (read from stdin or a prompt) in the keychain."),
-                  setSecret});
+    registry.add(
+        {u"secret set"_s, Text::tr("Store a secret (read from stdin or a prompt) in the keychain."), setSecret});
     registry.add({u"secret clear"_s, Text::tr("Remove a secret from the keychain."), clearSecret});
 }
 

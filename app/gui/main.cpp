@@ -15,6 +15,7 @@
 #include "core/config/profilestore.h"
 #include "core/secrets/fallbacksecretstore.h"
 #include "core/secrets/keychainsecretstore.h"
+#include "translations/i18n.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/widgets/prompter.h"
 
@@ -42,9 +43,7 @@ void installTranslations(QApplication &app)
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), u"krynet"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(translator);
+    installAppTranslation(app);
 }
 
 } // namespace

@@ -4,14 +4,14 @@
 
 using namespace Qt::StringLiterals;
 
-namespace KryNet {
+namespace KryNet
+{
 
 Error::Error(Code code, QString message, QString detail)
     : m_code(code)
     , m_message(std::move(message))
     , m_detail(std::move(detail))
-{
-}
+{}
 
 Error Error::withHttpStatus(int status) const
 {

@@ -6,7 +6,8 @@
 #include <QMetaType>
 #include <QString>
 
-namespace KryNet {
+namespace KryNet
+{
 
 /**
  * The one error type of KryNet Control (DESIGN.md §4, STYLE.md §2).

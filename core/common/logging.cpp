@@ -4,7 +4,8 @@
 
 #include "core/common/redaction.h"
 
-namespace KryNet {
+namespace KryNet
+{
 
 Q_LOGGING_CATEGORY(lcCore, "krynet.core", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcConfig, "krynet.config", QtInfoMsg)
@@ -13,7 +14,8 @@ Q_LOGGING_CATEGORY(lcSsh, "krynet.ssh", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcHttp, "krynet.http", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcUi, "krynet.ui", QtInfoMsg)
 
-namespace {
+namespace
+{
 
 std::atomic<QtMessageHandler> s_previousHandler{nullptr};
 std::atomic_bool s_installed{false};

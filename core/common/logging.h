@@ -2,7 +2,8 @@
 
 #include <QLoggingCategory>
 
-namespace KryNet {
+namespace KryNet
+{
 
 // One category per core area; enable with QT_LOGGING_RULES="krynet.ssh.debug=true".
 Q_DECLARE_LOGGING_CATEGORY(lcCore)

@@ -6,9 +6,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace KryNet {
+namespace KryNet
+{
 
-namespace {
+namespace
+{
 
 constexpr qsizetype MinimumSecretLength = 4;
 

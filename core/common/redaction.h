@@ -3,7 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
-namespace KryNet {
+namespace KryNet
+{
 
 /**
  * Scrubs secrets from text before it reaches a log, an error detail or the clipboard.

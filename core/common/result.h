@@ -8,7 +8,8 @@
 
 #include "core/common/error.h"
 
-namespace KryNet {
+namespace KryNet
+{
 
 /**
  * An expected-style value-or-Error (STYLE.md §2).
@@ -29,24 +30,19 @@ public:
 
     Result()
         : m_data(std::in_place_index<1>, Error{})
-    {
-    }
+    {}
     Result(const T &value)
         : m_data(std::in_place_index<0>, value)
-    {
-    }
+    {}
     Result(T &&value)
         : m_data(std::in_place_index<0>, std::move(value))
-    {
-    }
+    {}
     Result(const Error &error)
         : m_data(std::in_place_index<1>, error)
-    {
-    }
+    {}
     Result(Error &&error)
         : m_data(std::in_place_index<1>, std::move(error))
-    {
-    }
+    {}
 
     [[nodiscard]] bool has_value() const { return m_data.index() == 0; }
     [[nodiscard]] bool hasValue() const { return has_value(); }
@@ -68,10 +64,7 @@ public:
         Q_ASSERT(has_value());
         return std::get<0>(std::move(m_data));
     }
-    [[nodiscard]] T valueOr(T fallback) const &
-    {
-        return has_value() ? std::get<0>(m_data) : std::move(fallback);
-    }
+    [[nodiscard]] T valueOr(T fallback) const & { return has_value() ? std::get<0>(m_data) : std::move(fallback); }
 
     [[nodiscard]] const Error &error() const
     {
@@ -108,13 +101,11 @@ public:
     Result(const Error &error)
         : m_error(error)
         , m_failed(true)
-    {
-    }
+    {}
     Result(Error &&error)
         : m_error(std::move(error))
         , m_failed(true)
-    {
-    }
+    {}
 
     [[nodiscard]] bool has_value() const { return !m_failed; }
     [[nodiscard]] bool hasValue() const { return !m_failed; }

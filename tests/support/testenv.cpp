@@ -6,14 +6,16 @@
 
 using namespace Qt::StringLiterals;
 
-namespace KryNet::Test {
+namespace KryNet::Test
+{
 
-namespace {
+namespace
+{
 
 const QList<QByteArray> &isolatedVariables()
 {
-    static const QList<QByteArray> vars{"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME",
-                                        "XDG_STATE_HOME", "KRYNET_CONFIG_DIR"};
+    static const QList<QByteArray> vars{"HOME",           "XDG_CONFIG_HOME", "XDG_DATA_HOME",
+                                        "XDG_CACHE_HOME", "XDG_STATE_HOME",  "KRYNET_CONFIG_DIR"};
     return vars;
 }
 

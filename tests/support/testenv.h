@@ -4,7 +4,8 @@
 #include <QString>
 #include <QTemporaryDir>
 
-namespace KryNet::Test {
+namespace KryNet::Test
+{
 
 /**
  * A private HOME for one test: HOME, XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_CACHE_HOME and

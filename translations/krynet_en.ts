@@ -1,0 +1,1183 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>KryNet::AccessModeDetector</name>
+    <message>
+        <source>Profile “%1” has no service reached through the lab&apos;s domain: the access mode cannot be detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered: this computer is on the lab&apos;s LAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tailscale command is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer (%2), %3 did (%4): using Tailscale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither %1 (%2) nor %3 (%4; %5) answered: using the public address through Cloudflare Access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::AccessModes</name>
+    <message>
+        <source>LAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tailscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public (Cloudflare Access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::HttpErrors</name>
+    <message>
+        <source>%1 does not resolve: is Tailscale connected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not resolve: are you on the LAN?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not resolve: check the lab&apos;s domain and your internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port %2: is the service (or its reverse proxy) running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not talk to %1: the connection failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s: the service may be overloaded or unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2). If it is your own self-signed certificate, check its SHA-256 fingerprint %3 and pin it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 changed: it does not match the pinned fingerprint. This may be an attack; the connection was refused. Presented certificate: SHA-256 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the credentials (HTTP %2): wrong key for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 for %2 is stored for profile “%3”: set it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the user name or password: wrong password for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered 404 Not Found for %2: wrong base URL or API version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported a server error (HTTP %2): check the service&apos;s logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returned an HTML page where JSON was expected: a login page or a proxy error page? Check the URL and the reverse proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudflare Access blocked the request: set a service token (CF-Access-Client-Id and its secret) in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 was cut off before its end: try again, and check the reverse proxy if it keeps happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not valid JSON: wrong URL or an incompatible version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than the limit of %2 MiB: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected to another site (%2): not followed. A login page or a wrong URL?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected too many times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::KeychainSecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. Unlock it (or allow KryNet Control) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so secrets cannot be stored. Start a Secret Service provider (GNOME Keyring or KWallet) in your desktop session, or keep secrets in memory for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not delete the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::MemorySecretStore</name>
+    <message>
+        <source>memory, for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Profile</name>
+    <message>
+        <source>%1 is not part of profile “%2”: add it with --service %3=URL or enable it in the profile settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sub-domain in the lab&apos;s DNS plan: set its URL in profile “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no domain: set the lab&apos;s DOMAIN first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid profile name: use 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH port %1 is out of range (1-65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown service “%1”. Known services: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL of %1 must be an absolute http(s) URL, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” has an unknown access mode “%2” (expected local, tail or public).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a SHA-256 fingerprint: expected 64 hexadecimal digits, as `openssl x509 -noout -fingerprint -sha256` prints them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::ProfileStore</name>
+    <message>
+        <source>%1 Could not move it aside either, so KryNet will not write over it: fix or remove %2 and restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It was kept as %2 and KryNet started without profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the profiles file %1: %2. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles file %1 is implausibly large (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles file %1 is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles file %1 was written by a newer KryNet (schema %2; this version reads %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles file %1 is not a KryNet profiles file (no schema or profile list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles file %1 holds an invalid profile (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saving: the existing profiles file %1 could not be read and would be lost. Fix or remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the configuration folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the profiles file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the profiles file %1: %2. The previous version is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile “%1”: no profiles exist yet. Create one with `krynetctl profile add NAME --host HOST`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile “%1”. Known profiles: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile is configured. Create one with `krynetctl profile add NAME --host HOST`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several profiles exist: choose one with --profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile “%1” to update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::ServiceCatalog</name>
+    <message>
+        <source>Jellyfin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seerr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sonarr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radarr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bazarr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prowlarr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qBittorrent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SABnzbd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open WebUI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LiteLLM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homarr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime Kuma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dozzle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GoAccess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nginx Proxy Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrueNAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gluetun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudflared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tailscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::ServiceClient</name>
+    <message>
+        <source>No secret store is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>master key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the login: too many failed attempts may have banned this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ssh::CommandResult</name>
+    <message>
+        <source>The command &quot;%1&quot; was not found on the server (exit status 127). Is it installed and in the PATH of the SSH user?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; was killed on the server (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; failed on the server with exit status %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ssh::SshConnection</name>
+    <message>
+        <source>The SSH connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for host key confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH key %1 is encrypted (or unreadable) and no passphrase is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not resolve: is Tailscale (or your VPN) connected and the name spelled right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the SSH connection on port %2: is sshd running there and the port right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time: is the server up and reachable (Tailscale connected)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH connection to %1 through the jump host failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 over SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create an SSH session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid SSH settings for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent no usable host key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not fingerprint the host key of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: the SSH host key of %1 has CHANGED (it is now %2 %3). This may be an attack: someone could be intercepting the connection. It can also mean the server was reinstalled. The connection was refused. Only if you are sure the change is expected, remove the old key of %1 from %4 and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the known hosts file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 is not trusted (%2 %3), so no connection was made. Compare the fingerprint with the server&apos;s (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) and accept it if it matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the SSH login as &quot;%2&quot;. Tried: %3. The server accepts: %4. Is the public key in the server&apos;s authorized_keys?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys in the ssh-agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not unlock the SSH key %1: wrong passphrase, or not a private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jump host %1 refused to forward the connection to %2 (AllowTcpForwarding?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up the jump host tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while the command was running. It was not run again: check its effect before retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1; reconnecting in %2 s. (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; did not finish within %2 s and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create an SSH channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to run &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the output of &quot;%1&quot; failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; produced more than %2 of output and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1: connect before opening a socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to connect to the socket %1: does it exist, and does sshd allow stream-local forwarding (AllowStreamLocalForwarding)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to the remote socket failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH connection to %1 was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused to open an SSH channel (MaxSessions reached, or sessions not allowed for this user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ssh::SshOptions</name>
+    <message>
+        <source>The %1 host name &quot;%2&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 SSH port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 user name &quot;%2&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH key file %1 does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jump host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known_hosts file is configured for SSH host key checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an SSH key file or enable the SSH agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host key fingerprint must look like SHA256:… (as printed by ssh-keygen -l).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH timeouts must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH reconnect delays are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH output limit must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::SshConfig</name>
+    <message>
+        <source>No SSH host given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not initialise libssh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid SSH host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the SSH client configuration %1: check its syntax with `ssh -G %2`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::TailscaleStatus</name>
+    <message>
+        <source>Tailscale is connected as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tailscale is running but this device is offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tailscale needs a login (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tailscale state is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tailscale is not connected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`tailscale status --json` printed something that is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::MainWindow</name>
+    <message>
+        <source>The server profile the panels show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KryNet Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — KryNet Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrub schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is anything wrong, and what to do about it: pools, containers, downloads, monitors, certificates and the VPN at a glance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health, capacity and scrubs of every ZFS pool, down to the failing disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When each pool is scrubbed, on a calendar, with clashes and skipped runs shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every container and compose stack, live, with one-click restarts and logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each media request traced from Seerr to Jellyfin, with the stage it is stuck at and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LiteLLM models, provider credentials and virtual keys, without ever showing a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability and response times of every monitor, plus the server&apos;s own metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every service of the lab with its address for the current access mode, its version and its container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About KryNet Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About KryNet Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;KryNet Control %1&lt;/h3&gt;&lt;p&gt;A native control panel for a self-hosted homelab: ZFS pools, containers, the media pipeline, AI keys and uptime in one window.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to “%1” yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server is configured yet. Add your server with
+krynetctl profile add NAME --host HOST --domain DOMAIN
+and it appears in the Server list above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1”, secrets in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+KryNet can keep the secrets you enter in memory until it quits. They are never written to disk, and you will have to enter them again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in memory for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>krynetctl</name>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>krynetctl: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>krynetctl %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;krynetctl %1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: krynetctl [--json] COMMAND [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options: --json (machine-readable output), --version, --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration: $KRYNET_CONFIG_DIR, else $XDG_CONFIG_HOME/krynet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;krynetctl COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>krynetctl: unknown command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH host name, address or ~/.ssh/config alias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH port (default 22).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH private key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticate with ssh-agent (SSH_AUTH_SOCK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not use ssh-agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known_hosts file (default ~/.ssh/known_hosts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump host, [user@]host[:port] (like ssh -J).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run privileged commands through `sudo -n`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not use sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker socket on the server (default /var/run/docker.sock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab&apos;s DOMAIN (services are SUB.local.DOMAIN, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access mode: local, tail or public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service of the lab, optionally with its base URL (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a service from the lab (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudflare Access service-token client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust HOST&apos;s self-signed certificate by its SHA-256 fingerprint (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove HOST&apos;s certificate pin (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port needs a number between 1 and 65535, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--docker-socket needs an absolute path on the server, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode must be local, tail or public, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown service “%1”. Known services: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL of %1 must be an absolute http(s) URL, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pin needs HOST=SHA256:FINGERPRINT, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no certificate pin in this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List server profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profiles yet. Add one with: krynetctl profile add NAME --host HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one profile, with the URL of each service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name (optional when only one exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at most one profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile:      %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH:          %1@%2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>              (~/.ssh/config: %1 → %2:%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump host:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sudo:         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access mode:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no URL: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS pin:      %1 SHA256:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a server profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--host is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added profile “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a server profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated profile “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a server profile. Its secrets stay in the keychain until cleared with `krynetctl secret clear`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed profile “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a profile and its service URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a server profile (also --pin/--unpin certificates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a server profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile (optional when only one exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the secret is for, e.g. sonarr.api-key. Known keys: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one KEY (the secret itself is read from stdin or a prompt, never from the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown secret key “%1”. Known keys: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored %1 for profile “%2” in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared %1 for profile “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a secret in the system keychain. The value is read from stdin when piped, otherwise asked for on the terminal without echo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is empty: nothing stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a secret from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a secret (read from stdin or a prompt) in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a secret from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>KryNet Control: your homelab at a glance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with this server profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
