@@ -207,6 +207,8 @@ struct SshWorker::ExecOp
     CommandResult result;
     bool gotExit = false;
     bool refused = false;
+    int lonelyRefusals = 0;
+    QDeadlineTimer notBefore{0};
     QElapsedTimer elapsed;
     QDeadlineTimer deadline = QDeadlineTimer::Forever;
     qint64 cap = 0;
@@ -794,7 +796,7 @@ void SshWorker::finishExec(ExecOp &op, Result<CommandResult> result)
 {
     if (op.channel) {
         ssh_remove_channel_callbacks(op.channel.get(), &op.callbacks);
-        if (m_session && ssh_is_connected(m_session.get()))
+        if (m_session && ssh_channel_is_open(op.channel.get()))
             ssh_channel_close(op.channel.get());
         op.channel.reset();
     }
@@ -967,7 +969,7 @@ void SshWorker::failStream(StreamOp &op, const Error &error)
     if (op.step == StreamOp::Step::Done)
         return;
     op.step = StreamOp::Step::Done;
-    if (op.channel && m_session && ssh_is_connected(m_session.get()))
+    if (op.channel && m_session && ssh_channel_is_open(op.channel.get()))
         ssh_channel_close(op.channel.get());
     op.channel.reset();
     if (op.closeRequested)
@@ -980,7 +982,7 @@ bool SshWorker::advanceStream(StreamOp &op)
 {
     ssh_session s = m_session.get();
     if (op.closeRequested) {
-        if (op.channel)
+        if (op.channel && ssh_channel_is_open(op.channel.get()))
             ssh_channel_close(op.channel.get());
         op.channel.reset();
         op.step = StreamOp::Step::Done;
@@ -1041,7 +1043,8 @@ bool SshWorker::advanceStream(StreamOp &op)
                                   [c = m_connection, id = op.id, chunk] { c->workerStreamData(id, chunk); });
     }
     if (eof || ssh_channel_is_closed(op.channel.get())) {
-        ssh_channel_close(op.channel.get());
+        if (ssh_channel_is_open(op.channel.get()))
+            ssh_channel_close(op.channel.get());
         op.channel.reset();
         op.step = StreamOp::Step::Done;
         QMetaObject::invokeMethod(m_connection,
@@ -1087,22 +1090,28 @@ void SshWorker::pump()
             const int established = int(std::count_if(m_execs.begin(), m_execs.end(), [](const auto &op) {
                 return op->step == ExecOp::Step::Requesting || op->step == ExecOp::Step::Running;
             }));
-            if (established == 0 && activeExecChannels() == 0) {
-                for (auto &op : refused)
-                    finishExec(*op, Error(Error::Code::Remote,
-                                          Tr::tr("%1 refused to open an SSH channel (MaxSessions reached, or "
-                                                 "sessions not allowed for this user).")
-                                              .arg(endpointName(m_options.target)),
-                                          sshError(s)));
-            } else {
-                m_channelLimit = std::max(1, established);
-                qCDebug(lcSsh) << "channel refused; limit learned:" << m_channelLimit << "queued"
-                               << refused.size() + m_queued.size();
-                for (auto it = refused.rbegin(); it != refused.rend(); ++it)
-                    m_queued.push_front(std::move(*it));
+            const bool othersOpen = established > 0 || activeExecChannels() > 0;
+            for (auto it = refused.rbegin(); it != refused.rend(); ++it) {
+                ExecOp &op = **it;
+                // With no other channel open the refusal is either real (sessions not allowed) or the
+                // server has not yet freed the slot of a channel we just closed: retry a few times, later.
+                if (!othersOpen && ++op.lonelyRefusals > 5) {
+                    finishExec(op, Error(Error::Code::Remote,
+                                         Tr::tr("%1 refused to open an SSH channel (MaxSessions reached, or "
+                                                "sessions not allowed for this user).")
+                                             .arg(endpointName(m_options.target)),
+                                         sshError(s)));
+                    continue;
+                }
+                op.notBefore = QDeadlineTimer(othersOpen ? 0 : 20 * op.lonelyRefusals);
+                m_queued.push_front(std::move(*it));
             }
+            if (othersOpen)
+                m_channelLimit = std::max(1, established);
+            qCDebug(lcSsh) << "channel refused; limit" << m_channelLimit << "queued" << m_queued.size();
         }
-        while (!m_queued.empty() && (m_channelLimit == 0 || activeExecChannels() < m_channelLimit)) {
+        while (!m_queued.empty() && m_queued.front()->notBefore.hasExpired() &&
+               (m_channelLimit == 0 || activeExecChannels() < m_channelLimit)) {
             m_execs.push_back(std::move(m_queued.front()));
             m_queued.pop_front();
             advanceExec(*m_execs.back());

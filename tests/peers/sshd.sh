@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Real OpenSSH sshd on 127.0.0.1 for the SSH tests (../shared/testpeers/NOTES.md, "OpenSSH server").
 #
-#   sshd.sh start STATEDIR [--port N] [--new-host-key] [--max-sessions N] [--no-extras]
+#   sshd.sh start STATEDIR [--port N] [--new-host-key] [--max-sessions N] [--no-extras] [--keys DIR]
 #   sshd.sh stop  STATEDIR
 #
 # start: keeps keys already in STATEDIR (so a restart on the same --port keeps the host key unless
 # --new-host-key), writes a private sshd_config, starts `sshd -D -e`, polls until the port accepts
 # connections (no fixed sleep), and records KEY=VALUE lines in STATEDIR/peer.env.
 # Unless --no-extras: an ssh-agent holding an agent-only key, and a socat echo server on a unix socket.
+# --keys DIR uses (and creates if missing) the client keys in DIR, so a second sshd accepts the same keys.
 # stop: kills exactly the PIDs recorded in STATEDIR/pids.
 set -euo pipefail
 
@@ -18,12 +19,14 @@ port=""
 new_host_key=0
 max_sessions=10
 extras=1
+keys_dir=""
 while [ $# -gt 0 ]; do
     case "$1" in
     --port) port=$2; shift 2 ;;
     --new-host-key) new_host_key=1; shift ;;
     --max-sessions) max_sessions=$2; shift 2 ;;
     --no-extras) extras=0; shift ;;
+    --keys) keys_dir=$2; shift 2 ;;
     *) echo "sshd.sh: unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -57,7 +60,7 @@ mkdir -p "$state/keys" "$state/home"
 chmod 700 "$state" "$state/keys"
 mkdir -p -m 0755 /run/sshd
 user=$(id -un)
-keys="$state/keys"
+keys=${keys_dir:-$state/keys}
 
 [ -f "$keys/id_ed25519" ] || ssh-keygen -q -t ed25519 -N '' -C krynet-test -f "$keys/id_ed25519"
 [ -f "$keys/id_encrypted" ] || ssh-keygen -q -t ed25519 -N 'correct horse battery' -C krynet-enc -f "$keys/id_encrypted"
@@ -110,7 +113,7 @@ LogLevel ERROR
 SetEnv HOME=$state/home
 Subsystem sftp internal-sftp
 CONF
-    /usr/sbin/sshd -D -e -f "$state/sshd_config" -p "$p" 2>>"$state/sshd.log" &
+    /usr/sbin/sshd -D -e -f "$state/sshd_config" -p "$p" </dev/null >>"$state/sshd.log" 2>&1 &
     pid=$!
     if wait_port "$p" "$pid"; then
         port=$p
@@ -142,10 +145,10 @@ fingerprint=$(ssh-keygen -l -E sha256 -f "$state/host_ed25519.pub" | awk '{print
 
 if [ $extras = 1 ]; then
     rm -f "$state/agent.sock"
-    eval "$(ssh-agent -s -a "$state/agent.sock")" >/dev/null
+    eval "$(ssh-agent -s -a "$state/agent.sock" 2>>"$state/agent.log" </dev/null)" >/dev/null
     echo "$SSH_AGENT_PID" >>"$state/pids"
     SSH_AUTH_SOCK="$state/agent.sock" ssh-add -q "$keys/id_agent"
-    socat "UNIX-LISTEN:$state/echo.sock,fork,unlink-early" EXEC:cat &
+    socat "UNIX-LISTEN:$state/echo.sock,fork,unlink-early" EXEC:cat </dev/null >>"$state/socat.log" 2>&1 &
     socat_pid=$!
     echo "$socat_pid" >>"$state/pids"
     for _ in $(seq 500); do [ -S "$state/echo.sock" ] && break; sleep 0.01; done
