@@ -1,0 +1,79 @@
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QRandomGenerator>
+
+#include "app/labsim/faults.h"
+#include "app/labsim/httpmessage.h"
+#include "app/labsim/labclock.h"
+
+namespace KryNet::LabSim
+{
+
+class HttpService;
+class SimService;
+
+struct LabOptions
+{
+    quint32 seed = 42;
+    double speed = 1.0;
+    QDateTime epoch;        ///< invalid: now
+    QString stateDir;       ///< host key and other generated files
+    QString authorizedKeys; ///< public keys the SSH server accepts (OpenSSH authorized_keys format)
+};
+
+/**
+ * The simulated lab: its clock, random source (seeded: same seed, same lab), fault switches, the
+ * simulated services each on its own loopback port, and the control endpoint:
+ *
+ *   GET    /state                   → clock, seed, faults
+ *   PUT    /faults/{service|ssh|*}  ← FaultSettings JSON (latencyMs, errorStatus, htmlLogin, truncate, hang)
+ *   DELETE /faults                  → clears every fault
+ *   POST   /clock/advance?seconds=N → moves the clock (tests freeze it with --speed 0)
+ *
+ * All control requests need `Authorization: Bearer <control token>` (printed at start-up).
+ */
+class Lab final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Lab)
+
+public:
+    explicit Lab(const LabOptions &options, QObject *parent = nullptr);
+    ~Lab() override;
+
+    [[nodiscard]] LabClock &clock() { return m_clock; }
+    [[nodiscard]] Faults &faults() { return m_faults; }
+    [[nodiscard]] QRandomGenerator &random() { return m_random; }
+    [[nodiscard]] const LabOptions &options() const { return m_options; }
+
+    /// Adds a simulated service; it is served once start() runs.
+    void addService(std::unique_ptr<SimService> service);
+    /// Extra members for the start-up JSON (the SSH server adds {"ssh": {...}}).
+    void addDescription(const QString &key, const QJsonObject &value);
+
+    /// Opens every listener. False (with @p error) when a port cannot be opened.
+    [[nodiscard]] bool start(QString *error);
+    /// The start-up JSON: services with URL and credentials, control URL and token, seed, epoch.
+    [[nodiscard]] QJsonObject describe() const;
+
+private:
+    HttpResponse handleControl(const HttpRequest &request);
+
+    LabOptions m_options;
+    LabClock m_clock;
+    QRandomGenerator m_random;
+    Faults m_faults;
+    std::vector<std::unique_ptr<SimService>> m_services;
+    std::vector<HttpService *> m_listeners;
+    HttpService *m_control = nullptr;
+    QByteArray m_controlToken;
+    QJsonObject m_extra;
+};
+
+} // namespace KryNet::LabSim
