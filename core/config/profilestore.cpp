@@ -113,6 +113,11 @@ Result<void> ProfileStore::load()
     QList<Profile> loaded;
     const QJsonArray list = root.value(u"profiles"_s).toArray();
     for (const QJsonValue &value : list) {
+        // A non-object entry would load as a nameless profile with a new random id on every start.
+        if (!value.isObject()) {
+            return moveAside(u"corrupt"_s, tr("The profiles file %1 holds an invalid profile (%2).")
+                                               .arg(m_filePath, tr("an entry is not a JSON object")));
+        }
         auto profile = Profile::fromJson(value.toObject());
         if (!profile) {
             return moveAside(u"corrupt"_s, tr("The profiles file %1 holds an invalid profile (%2).")

@@ -204,6 +204,7 @@ private Q_SLOTS:
         QTest::newRow("profiles not array")
             << QByteArray("{\"schema\":1,\"profiles\":{}}") << u"not a KryNet profiles file"_s;
         QTest::newRow("no schema") << QByteArray("{\"profiles\":[]}") << u"not a KryNet profiles file"_s;
+        QTest::newRow("profile not an object") << QByteArray("{\"schema\":1,\"profiles\":[7]}") << u"invalid profile"_s;
         QTest::newRow("invalid profile") << QByteArray(
                                                 "{\"schema\":1,\"profiles\":[{\"name\":\"a\",\"accessMode\":\"x\"}]}")
                                          << u"invalid profile"_s;
