@@ -5,6 +5,8 @@
 #include <QTextStream>
 
 #include "app/cli/cli.h"
+#include "app/cli/httpcommands.h"
+#include "app/cli/sshcommands.h"
 #include "core/common/logging.h"
 #include "core/config/profilestore.h"
 #include "core/secrets/keychainsecretstore.h"
@@ -43,6 +45,8 @@ int main(int argc, char *argv[])
     CommandRegistry registry;
     registerProfileCommands(registry);
     registerSecretCommands(registry);
+    registerSshCommands(registry);
+    registerHttpCommands(registry);
 
     QStringList args = QCoreApplication::arguments().mid(1);
     const bool json = args.removeAll(u"--json"_s) > 0;

@@ -64,6 +64,10 @@ QString apiKeyPurpose(const QString &service)
 QUrl joinUrl(const QUrl &base, const QString &path, const QUrlQuery &query)
 {
     QUrl url = base;
+    if (!query.isEmpty())
+        url.setQuery(query);
+    if (path.isEmpty())
+        return url; // the base URL itself
     QString basePath = base.path();
     while (basePath.endsWith(u'/'))
         basePath.chop(1);
