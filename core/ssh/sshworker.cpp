@@ -618,7 +618,7 @@ Result<void> SshWorker::openJumpChannel()
 
 void SshWorker::connectFailed(const Error &error)
 {
-    qCInfo(lcSsh) << m_options.displayName() << "connect failed:" << error.toString();
+    qCDebug(lcSsh) << m_options.displayName() << "connect failed:" << error.toString();
     const bool wasReconnect = m_reconnectAttempt > 0;
     m_waitingHostKey = false;
     m_waitingPassphrase = false;
