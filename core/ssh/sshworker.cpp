@@ -670,7 +670,7 @@ void SshWorker::teardown()
     m_tick->stop();
     delete m_notifier;
     m_notifier = nullptr;
-    const Error lost(Error::Code::Network, Tr::tr("The SSH connection was closed."));
+    const Error lost(Error::Code::Cancelled, Tr::tr("The SSH connection was closed."));
     for (auto &op : m_execs)
         finishExec(*op, lost);
     m_execs.clear();
