@@ -40,6 +40,61 @@
     </message>
 </context>
 <context>
+    <name>KryNet::DemoLab</name>
+    <message>
+        <source>Could not generate an SSH key for the demo lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the demo lab&apos;s SSH key to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the demo lab&apos;s public SSH key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo lab is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo lab simulator (krynet-labsim) was not found next to KryNet. Reinstall KryNet Control, or set KRYNET_LABSIM to its path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder for the demo lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo lab did not start within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo lab could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo lab stopped unexpectedly (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo lab answered something KryNet does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo lab announced an invalid address for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo lab announced an incomplete SSH server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KryNet::HttpErrors</name>
     <message>
         <source>%1 does not resolve: is Tailscale connected?</source>
@@ -291,6 +346,10 @@
     </message>
     <message>
         <source>There is no profile “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -589,6 +648,26 @@
         <source>%1 refused to open an SSH channel (MaxSessions reached, or sessions not allowed for this user).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid [user@]host[:port].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no valid port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no SSH host: set one with `krynetctl profile set %1 --host HOST`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~/.ssh/config reaches %1 through a ProxyCommand/ProxyJump, which KryNet does not run. Set the jump host in the profile instead (krynetctl profile set %2 --jump HOST).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ssh::SshOptions</name>
@@ -841,6 +920,18 @@ KryNet can keep the secrets you enter in memory until it quits. They are never w
         <source>Keep in memory for this session</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Starting the demo lab…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo lab: simulated servers on this computer. Add your own server with krynetctl profile add NAME --host HOST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo lab — KryNet Control</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>krynetctl</name>
@@ -870,10 +961,6 @@ KryNet can keep the secrets you enter in memory until it quits. They are never w
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Global options: --json (machine-readable output), --version, --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1168,6 +1255,146 @@ KryNet can keep the secrets you enter in memory until it quits. They are never w
         <source>Remove a secret from the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Profile “%1”, access mode %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ok    %1  %2  HTTP %3  %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  FAIL  %1  %2  %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>        certificate SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>        if you recognise it: krynetctl profile set %1 --pin %2=SHA256:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every web service of a profile: URL, status, latency, and the exact error (with the certificate fingerprint for TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check only this service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at most one SERVICE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no service “%2”. Its services: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no web services to check: add them with `krynetctl profile set %1 --service NAME`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the profile&apos;s web services: URL, status, latency, exact error (TLS fingerprint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options: --json (machine-readable output), --demo (run against the simulated demo lab), --version, --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--host needs a host name, address or ~/.ssh/config alias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile (same as giving NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust an unknown host key if its fingerprint is exactly this (as printed by a failed attempt or `ssh-keygen -lf`), and add it to known_hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jump host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2:%3 presents an unknown host key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust it and add it to known_hosts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this is the right key, run again with --accept-host-key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH key %1 is encrypted and no passphrase is stored: run `krynetctl secret set` for ssh.passphrase, or use a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a command on the profile&apos;s server over SSH. Each ARG arrives as exactly one argument (no shell interpretation). Prints its output and exits with its exit status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run through `sudo -n` (never prompts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the command after SECONDS (default 60, 0 = none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the command to run after --.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the SSH connection of a profile: connect, host key, login and one command round trip, with timings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH to %1: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  host key   verified (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  login      ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  connect    %1 ms (TCP, key exchange, login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  round trip %1 ms (one command; the first took %2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a command on the server over SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check SSH: connect, host key, login, round trip.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1177,6 +1404,10 @@ KryNet can keep the secrets you enter in memory until it quits. They are never w
     </message>
     <message>
         <source>Open with this server profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the simulated demo lab instead of your servers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

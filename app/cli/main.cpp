@@ -9,7 +9,9 @@
 #include "app/cli/sshcommands.h"
 #include "core/common/logging.h"
 #include "core/config/profilestore.h"
+#include "core/lab/demolab.h"
 #include "core/secrets/keychainsecretstore.h"
+#include "core/secrets/memorysecretstore.h"
 #include "translations/i18n.h"
 
 using namespace Qt::StringLiterals;
@@ -26,7 +28,9 @@ void printUsage(QTextStream &out, const CommandRegistry &registry)
     for (const Command &command : registry.commands())
         out << u"  "_s << command.name.leftJustified(16) << u' ' << command.summary << Qt::endl;
     out << Qt::endl
-        << Text::tr("Global options: --json (machine-readable output), --version, --help.") << Qt::endl
+        << Text::tr("Global options: --json (machine-readable output), --demo (run against the simulated demo lab), "
+                    "--version, --help.")
+        << Qt::endl
         << Text::tr("Configuration: $KRYNET_CONFIG_DIR, else $XDG_CONFIG_HOME/krynet.") << Qt::endl
         << Text::tr("Run 'krynetctl COMMAND --help' for a command's options.") << Qt::endl;
 }
@@ -50,6 +54,7 @@ int main(int argc, char *argv[])
 
     QStringList args = QCoreApplication::arguments().mid(1);
     const bool json = args.removeAll(u"--json"_s) > 0;
+    const bool demo = args.removeAll(u"--demo"_s) > 0;
     QTextStream out(stdout);
     QTextStream err(stderr);
 
@@ -75,8 +80,11 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
 
-    ProfileStore profiles;
+    // --demo: the same command against the simulated lab, with an in-memory profile and secrets.
+    ProfileStore profiles(demo ? QString() : ProfileStore::defaultFilePath());
     std::unique_ptr<SecretStore> secrets;
+    if (demo)
+        secrets = std::make_unique<MemorySecretStore>();
     Invocation invocation(command->name, args.mid(consumed), json, profiles, [&secrets]() -> SecretStore & {
         if (!secrets)
             secrets = std::make_unique<KeychainSecretStore>();
@@ -87,7 +95,21 @@ int main(int argc, char *argv[])
         exitCode = code;
         QCoreApplication::exit(code);
     });
-    command->run(invocation);
+
+    std::unique_ptr<DemoLab> lab;
+    if (demo) {
+        lab = std::make_unique<DemoLab>();
+        lab->start().then(&invocation, [&](const Result<DemoLabSetup> &setup) {
+            if (!setup)
+                return invocation.fail(setup.error());
+            DemoLab::storeSecrets(*setup, *secrets);
+            if (auto added = profiles.add(setup->profile); !added)
+                return invocation.fail(added.error());
+            command->run(invocation);
+        });
+    } else {
+        command->run(invocation);
+    }
     app.exec();
     return exitCode;
 }

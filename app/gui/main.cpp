@@ -13,8 +13,10 @@
 
 #include "core/common/logging.h"
 #include "core/config/profilestore.h"
+#include "core/lab/demolab.h"
 #include "core/secrets/fallbacksecretstore.h"
 #include "core/secrets/keychainsecretstore.h"
+#include "core/secrets/memorysecretstore.h"
 #include "translations/i18n.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/widgets/prompter.h"
@@ -74,13 +76,39 @@ int main(int argc, char *argv[])
     const QCommandLineOption profileOption(
         u"profile"_s, QCoreApplication::translate("main", "Open with this server profile."), u"NAME"_s);
     parser.addOption(profileOption);
+
+    const QCommandLineOption demoOption(
+        u"demo"_s, QCoreApplication::translate("main", "Open the simulated demo lab instead of your servers."));
+    parser.addOption(demoOption);
     parser.process(app);
 
     ProfileStore profiles;
     const Result<void> loaded = profiles.load();
+    // With nothing configured, the first look is the demo lab (a damaged profiles file is reported instead).
+    const bool demo = parser.isSet(demoOption) || (loaded && profiles.isEmpty());
+
+    Ui::DialogPrompter prompter;
+    if (demo) {
+        // The demo never touches the user's profiles or keychain: an unsaved store and memory secrets.
+        ProfileStore demoProfiles(QString{});
+        MemorySecretStore demoSecrets;
+        Ui::MainWindow window(demoProfiles, demoSecrets, prompter);
+        window.setDemoMode(true);
+        window.show();
+        DemoLab lab;
+        lab.start().then(&window, [&window, &demoProfiles, &demoSecrets](const Result<DemoLabSetup> &setup) {
+            if (!setup) {
+                window.showStartupError(setup.error());
+                return;
+            }
+            DemoLab::storeSecrets(*setup, demoSecrets);
+            if (auto added = demoProfiles.add(setup->profile); !added)
+                window.showStartupError(added.error());
+        });
+        return QApplication::exec();
+    }
 
     auto *secrets = new FallbackSecretStore(new KeychainSecretStore, &app);
-    Ui::DialogPrompter prompter;
     Ui::MainWindow window(profiles, *secrets, prompter);
     window.show();
 

@@ -13,9 +13,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace KryNet {
+namespace KryNet
+{
 
-namespace {
+namespace
+{
 
 constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
 
@@ -29,8 +31,7 @@ Error configError(const QString &message, const QString &detail = {})
 ProfileStore::ProfileStore(const QString &filePath, QObject *parent)
     : QObject(parent)
     , m_filePath(filePath)
-{
-}
+{}
 
 QString ProfileStore::defaultConfigDir()
 {
@@ -64,6 +65,8 @@ Result<void> ProfileStore::moveAside(const QString &suffix, const QString &why)
 
 Result<void> ProfileStore::load()
 {
+    if (isInMemory())
+        return success(); // nothing behind it: keep what the store holds
     m_profiles.clear();
     m_extra = {};
     m_movedAside.clear();
@@ -75,14 +78,13 @@ Result<void> ProfileStore::load()
         return success();
     if (!file.open(QIODevice::ReadOnly)) {
         m_readOnly = true;
-        return configError(tr("Cannot read the profiles file %1: %2. Check its permissions.")
-                               .arg(m_filePath, file.errorString()));
+        return configError(
+            tr("Cannot read the profiles file %1: %2. Check its permissions.").arg(m_filePath, file.errorString()));
     }
     if (file.size() > MaxFileSize) {
         file.close();
-        return moveAside(u"corrupt"_s, tr("The profiles file %1 is implausibly large (%2 bytes).")
-                                           .arg(m_filePath)
-                                           .arg(file.size()));
+        return moveAside(u"corrupt"_s,
+                         tr("The profiles file %1 is implausibly large (%2 bytes).").arg(m_filePath).arg(file.size()));
     }
     const QByteArray data = file.readAll();
     file.close();
@@ -105,9 +107,9 @@ Result<void> ProfileStore::load()
                              .arg(SchemaVersion));
     }
     if (schema < 1 || !root.value(u"profiles"_s).isArray()) {
-        return moveAside(u"corrupt"_s,
-                         tr("The profiles file %1 is not a KryNet profiles file (no schema or profile list).")
-                             .arg(m_filePath));
+        return moveAside(
+            u"corrupt"_s,
+            tr("The profiles file %1 is not a KryNet profiles file (no schema or profile list).").arg(m_filePath));
     }
 
     QList<Profile> loaded;
@@ -120,8 +122,9 @@ Result<void> ProfileStore::load()
         }
         auto profile = Profile::fromJson(value.toObject());
         if (!profile) {
-            return moveAside(u"corrupt"_s, tr("The profiles file %1 holds an invalid profile (%2).")
-                                               .arg(m_filePath, profile.error().message()));
+            return moveAside(
+                u"corrupt"_s,
+                tr("The profiles file %1 holds an invalid profile (%2).").arg(m_filePath, profile.error().message()));
         }
         loaded.append(profile.value());
     }
@@ -132,6 +135,8 @@ Result<void> ProfileStore::load()
 
 Result<void> ProfileStore::save()
 {
+    if (isInMemory())
+        return success();
     if (m_readOnly) {
         return configError(tr("Not saving: the existing profiles file %1 could not be read and would be lost. Fix "
                               "or remove it first.")
@@ -179,17 +184,16 @@ Result<Profile> ProfileStore::resolve(const QString &name) const
         QStringList names;
         for (const Profile &profile : m_profiles)
             names.append(profile.name());
-        return configError(names.isEmpty() ? tr("There is no profile “%1”: no profiles exist yet. Create one with "
-                                                "`krynetctl profile add NAME --host HOST`.")
-                                                 .arg(name)
-                                           : tr("There is no profile “%1”. Known profiles: %2.")
-                                                 .arg(name, names.join(u", "_s)));
+        return configError(names.isEmpty()
+                               ? tr("There is no profile “%1”: no profiles exist yet. Create one with "
+                                    "`krynetctl profile add NAME --host HOST`.")
+                                     .arg(name)
+                               : tr("There is no profile “%1”. Known profiles: %2.").arg(name, names.join(u", "_s)));
     }
     if (m_profiles.size() == 1)
         return m_profiles.constFirst();
     if (m_profiles.isEmpty()) {
-        return configError(
-            tr("No profile is configured. Create one with `krynetctl profile add NAME --host HOST`."));
+        return configError(tr("No profile is configured. Create one with `krynetctl profile add NAME --host HOST`."));
     }
     return configError(tr("Several profiles exist: choose one with --profile NAME."));
 }

@@ -9,7 +9,8 @@
 #include "core/common/result.h"
 #include "core/config/profile.h"
 
-namespace KryNet {
+namespace KryNet
+{
 
 /**
  * The server profiles, kept in one JSON file (`profiles.json`) in the config directory.
@@ -40,6 +41,9 @@ public:
     [[nodiscard]] static QString defaultFilePath();
 
     [[nodiscard]] const QString &filePath() const { return m_filePath; }
+    /// A store made with an empty file path lives in memory only (the demo lab): load() and save()
+    /// succeed and keep what it holds.
+    [[nodiscard]] bool isInMemory() const { return m_filePath.isEmpty(); }
 
     Result<void> load();
     [[nodiscard]] Result<void> save();

@@ -28,7 +28,7 @@ using namespace Qt::StringLiterals;
 namespace KryNet::Ui
 {
 
-MainWindow::MainWindow(ProfileStore &profiles, FallbackSecretStore &secrets, Prompter &prompter, QWidget *parent)
+MainWindow::MainWindow(ProfileStore &profiles, SecretStore &secrets, Prompter &prompter, QWidget *parent)
     : QMainWindow(parent)
     , m_profiles(profiles)
     , m_secrets(secrets)
@@ -78,17 +78,17 @@ MainWindow::MainWindow(ProfileStore &profiles, FallbackSecretStore &secrets, Pro
     connect(m_profileSwitcher, &QComboBox::currentIndexChanged, this, [this] {
         const QString id = currentProfileId();
         const QString name = m_profileSwitcher->currentText();
-        setWindowTitle(id.isEmpty() ? tr("KryNet Control") : tr("%1 — KryNet Control").arg(name));
+        updateTitle();
         updatePlaceholders();
         Q_EMIT currentProfileChanged(id);
     });
     connect(&m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfiles);
-    connect(&m_secrets, &FallbackSecretStore::keychainUnavailable, this, &MainWindow::onKeychainUnavailable);
+    if (auto *fallback = qobject_cast<FallbackSecretStore *>(&m_secrets))
+        connect(fallback, &FallbackSecretStore::keychainUnavailable, this, &MainWindow::onKeychainUnavailable);
 
     reloadProfiles();
     m_sidebar->setCurrentRow(0);
-    setWindowTitle(currentProfileId().isEmpty() ? tr("KryNet Control")
-                                                : tr("%1 — KryNet Control").arg(m_profileSwitcher->currentText()));
+    updateTitle();
 }
 
 MainWindow::~MainWindow() = default;
@@ -249,6 +249,8 @@ void MainWindow::updatePlaceholders()
         if (haveProfile) {
             page->setText(panelPurpose(panels.at(i)) + u"\n\n"_s +
                           tr("Not connected to “%1” yet.").arg(m_profileSwitcher->currentText()));
+        } else if (m_demoMode) {
+            page->setText(panelPurpose(panels.at(i)) + u"\n\n"_s + tr("Starting the demo lab…"));
         } else {
             page->setText(panelPurpose(panels.at(i)) + u"\n\n"_s +
                           tr("No server is configured yet. Add your server with\n"
@@ -256,9 +258,33 @@ void MainWindow::updatePlaceholders()
                              "and it appears in the Server list above."));
         }
     }
-    m_statusLabel->setText(
-        haveProfile ? tr("Profile “%1”, secrets in %2").arg(m_profileSwitcher->currentText(), m_secrets.backendName())
-                    : tr("No server configured"));
+    if (m_demoMode) {
+        m_statusLabel->setText(haveProfile ? tr("Demo lab: simulated servers on this computer. Add your own server "
+                                                "with krynetctl profile add NAME --host HOST.")
+                                           : tr("Starting the demo lab…"));
+    } else {
+        m_statusLabel->setText(
+            haveProfile
+                ? tr("Profile “%1”, secrets in %2").arg(m_profileSwitcher->currentText(), m_secrets.backendName())
+                : tr("No server configured"));
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    const QString id = currentProfileId();
+    if (m_demoMode)
+        setWindowTitle(tr("Demo lab — KryNet Control"));
+    else
+        setWindowTitle(id.isEmpty() ? tr("KryNet Control")
+                                    : tr("%1 — KryNet Control").arg(m_profileSwitcher->currentText()));
+}
+
+void MainWindow::setDemoMode(bool demo)
+{
+    m_demoMode = demo;
+    updateTitle();
+    updatePlaceholders();
 }
 
 void MainWindow::setPanelWidget(Panel panel, QWidget *widget)
@@ -302,8 +328,9 @@ void MainWindow::onKeychainUnavailable(const Error &error)
            "disk, and you will have to enter them again next time.")
             .arg(error.message()),
         tr("Keep in memory for this session"));
-    if (accepted)
-        m_secrets.useSessionFallback();
+    auto *fallback = qobject_cast<FallbackSecretStore *>(&m_secrets);
+    if (accepted && fallback)
+        fallback->useSessionFallback();
     updatePlaceholders();
 }
 

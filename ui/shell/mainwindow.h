@@ -11,7 +11,7 @@ class QLabel;
 namespace KryNet
 {
 class Error;
-class FallbackSecretStore;
+class SecretStore;
 class ProfileStore;
 } // namespace KryNet
 
@@ -24,8 +24,9 @@ class Prompter;
  * The application window: a sidebar of panels, the panel area, and a profile switcher.
  *
  * Services are injected by the composition root (app/gui); the window never creates core services
- * itself. Panels not yet provided show a designed empty state saying what they will show and what
- * to do. Ctrl+1…Ctrl+8 switch panels.
+ * itself. When the secret store is a FallbackSecretStore, a keychain failure asks the user (through the
+ * Prompter) whether to keep secrets in memory for the session. Panels not yet provided show a designed empty state
+ * saying what they will show and what to do. Ctrl+1…Ctrl+8 switch panels.
  */
 class MainWindow final : public QMainWindow
 {
@@ -46,7 +47,7 @@ public:
     };
     Q_ENUM(Panel)
 
-    MainWindow(ProfileStore &profiles, FallbackSecretStore &secrets, Prompter &prompter, QWidget *parent = nullptr);
+    MainWindow(ProfileStore &profiles, SecretStore &secrets, Prompter &prompter, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Replaces the placeholder of @p panel by @p widget (the window takes ownership).
@@ -57,6 +58,9 @@ public:
     [[nodiscard]] QString currentProfileId() const;
     /// Shows @p error in the status area (e.g. the profiles file was moved aside at start-up).
     void showStartupError(const Error &error);
+    /// Marks the window as showing the simulated demo lab (title and status line say so).
+    void setDemoMode(bool demo);
+    [[nodiscard]] bool isDemoMode() const { return m_demoMode; }
 
 Q_SIGNALS:
     void currentProfileChanged(const QString &profileId);
@@ -66,6 +70,7 @@ private:
     void buildMenus();
     void reloadProfiles();
     void updatePlaceholders();
+    void updateTitle();
     void onKeychainUnavailable(const Error &error);
     [[nodiscard]] static QString panelTitle(Panel panel);
     [[nodiscard]] static QString panelPurpose(Panel panel);
@@ -73,7 +78,8 @@ private:
     [[nodiscard]] static QList<Panel> allPanels();
 
     ProfileStore &m_profiles;
-    FallbackSecretStore &m_secrets;
+    SecretStore &m_secrets;
+    bool m_demoMode = false;
     Prompter &m_prompter;
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
