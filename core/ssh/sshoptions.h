@@ -58,7 +58,8 @@ public:
     std::chrono::milliseconds connectTimeout{10000};
     /// Per command; 0 = no limit.
     std::chrono::milliseconds commandTimeout{60000};
-    /// SSH-level keepalive while connected; 0 = off.
+    /// Liveness probe while connected: a probe the server leaves unanswered for a whole interval declares
+    /// the connection dead (then reconnect); 0 = off.
     std::chrono::milliseconds keepaliveInterval{30000};
 
     /// Reconnect after a drop: first delay, doubled per failed attempt up to reconnectMaxDelay, +-25 % jitter.

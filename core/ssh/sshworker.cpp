@@ -262,12 +262,7 @@ void SshWorker::init()
     m_tick = new QTimer(this);
     m_tick->callOnTimeout(this, [this] { pump(); });
     m_keepalive = new QTimer(this);
-    m_keepalive->callOnTimeout(this, [this] {
-        if (m_session && m_state == State::Connected) {
-            ssh_send_ignore(m_session.get(), "");
-            pump();
-        }
-    });
+    m_keepalive->callOnTimeout(this, [this] { keepalive(); });
     m_backoff = new QTimer(this);
     m_backoff->setSingleShot(true);
     m_backoff->callOnTimeout(this, [this] { startConnect(); });
@@ -677,6 +672,7 @@ void SshWorker::teardown()
     for (auto &op : m_streams)
         failStream(*op, lost);
     m_streams.clear();
+    m_probe.reset();
     if (m_event && m_session)
         ssh_event_remove_session(m_event.get(), m_session.get());
     m_event.reset();
@@ -1124,6 +1120,7 @@ void SshWorker::pump()
         }
         std::erase_if(m_queued, [](const auto &op) { return op->step == ExecOp::Step::Done; });
 
+        advanceProbe();
         for (auto &op : m_streams)
             progressed |= advanceStream(*op);
         std::erase_if(m_streams, [](const auto &op) { return op->step == StreamOp::Step::Done; });
@@ -1137,6 +1134,38 @@ void SshWorker::pump()
                                     Tr::tr("The SSH connection to %1 was lost.").arg(endpointName(m_options.target)),
                                     sshError(s)));
     updateTick();
+}
+
+void SshWorker::keepalive()
+{
+    if (!m_session || m_state != State::Connected)
+        return;
+    if (m_probe) {
+        // The previous probe got no answer in a whole interval: the server or the path is gone even if
+        // TCP has not noticed yet (a Tailscale peer that went away, a frozen server).
+        m_probe.reset();
+        return connectionLost(Error(Error::Code::Timeout,
+                                    Tr::tr("%1 stopped answering over SSH (no reply within %2 s).")
+                                        .arg(endpointName(m_options.target))
+                                        .arg(double(m_options.keepaliveInterval.count()) / 1000.0),
+                                    u"keepalive probe unanswered"_s));
+    }
+    // Probe: open a session channel and close it once confirmed. The server answers at once and starts no
+    // process; any answer (even a refusal at MaxSessions) proves the connection alive.
+    m_probe.reset(ssh_channel_new(m_session.get()));
+    pump();
+}
+
+void SshWorker::advanceProbe()
+{
+    if (!m_probe)
+        return;
+    const int rc = ssh_channel_open_session(m_probe.get());
+    if (rc == SSH_AGAIN)
+        return;
+    if (rc == SSH_OK)
+        ssh_channel_close(m_probe.get());
+    m_probe.reset();
 }
 
 void SshWorker::updateTick()

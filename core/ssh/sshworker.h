@@ -76,6 +76,8 @@ private:
 
     void pump();
     void updateTick();
+    void keepalive();
+    void advanceProbe();
     bool advanceExec(ExecOp &op);
     bool advanceStream(StreamOp &op);
     void finishExec(ExecOp &op, Result<CommandResult> result);
@@ -117,6 +119,7 @@ private:
     std::vector<std::unique_ptr<StreamOp>> m_streams;
     std::vector<ChannelHandle> m_closing;
     int m_channelLimit = 0; // 0 = not learned yet
+    ChannelHandle m_probe;  // keepalive probe awaiting the server's answer
     bool m_pumping = false;
 };
 

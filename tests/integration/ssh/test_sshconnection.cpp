@@ -569,6 +569,35 @@ private Q_SLOTS:
         QVERIFY(sawBackoff);
     }
 
+    void testFrozenServerDetectedByKeepalive()
+    {
+        OwnSshd sshd(m_tmp.filePath(u"sshd-frozen"_s));
+        QVERIFY(sshd.start());
+        SshOptions o = options();
+        o.target.port = sshd.port();
+        o.knownHostsFile = knownHostsWith({knownLine(sshd.port(), sshd.value(u"HOST_PUBKEY"_s))});
+        o.keepaliveInterval = 300ms;
+        o.reconnectInitialDelay = 100ms;
+        o.reconnectMaxDelay = 400ms;
+        SshConnection c(o);
+        QVERIFY(await(c.connectToHost()));
+        QVERIFY(await(c.run(RemoteCommand({u"true"_s}))));
+        // Freeze our connection's sshd processes (TCP stays up, nothing answers), not the listener.
+        QList<qint64> frozen = OwnSshd::children(sshd.pid());
+        for (int i = 0; i < frozen.size(); ++i)
+            frozen += OwnSshd::children(frozen.at(i));
+        QVERIFY(!frozen.isEmpty());
+        for (const qint64 pid : frozen)
+            ::kill(pid_t(pid), SIGSTOP);
+        QTRY_VERIFY_WITH_TIMEOUT(c.state() == State::BackingOff, kWait);
+        QCOMPARE(c.lastError().code(), Error::Code::Timeout);
+        for (const qint64 pid : frozen)
+            ::kill(pid_t(pid), SIGKILL);
+        // The listener still works: the connection comes back by itself.
+        QTRY_COMPARE_WITH_TIMEOUT(c.state(), State::Connected, kWait);
+        QVERIFY(await(c.run(RemoteCommand({u"true"_s}))));
+    }
+
     void testJumpHost()
     {
         OwnSshd jump(m_tmp.filePath(u"sshd-jump"_s));
