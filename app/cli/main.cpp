@@ -53,8 +53,20 @@ int main(int argc, char *argv[])
     registerHttpCommands(registry);
 
     QStringList args = QCoreApplication::arguments().mid(1);
-    const bool json = args.removeAll(u"--json"_s) > 0;
-    const bool demo = args.removeAll(u"--demo"_s) > 0;
+    // Global flags may appear anywhere before "--"; after it, every argument belongs to the remote command.
+    const auto takeGlobalFlag = [&args](const QString &flag) {
+        const qsizetype end = args.indexOf(u"--"_s);
+        bool found = false;
+        for (qsizetype i = (end < 0 ? args.size() : end) - 1; i >= 0; --i) {
+            if (args.at(i) == flag) {
+                args.removeAt(i);
+                found = true;
+            }
+        }
+        return found;
+    };
+    const bool json = takeGlobalFlag(u"--json"_s);
+    const bool demo = takeGlobalFlag(u"--demo"_s);
     QTextStream out(stdout);
     QTextStream err(stderr);
 

@@ -117,8 +117,11 @@ Result<void> Profile::validate() const
     if (m_ssh.port < 1 || m_ssh.port > 65535)
         return configError(tr("SSH port %1 is out of range (1-65535).").arg(m_ssh.port));
     for (auto it = m_services.cbegin(); it != m_services.cend(); ++it) {
-        if (!ServiceCatalog::find(it.key())) {
-            return configError(tr("Unknown service “%1”. Known services: %2.")
+        // Services this version does not know (written by a newer one) are kept, not rejected; only
+        // a malformed id is an error. User input is checked against the catalogue where it is typed.
+        static const QRegularExpression serviceId(u"^[a-z0-9][a-z0-9_-]{0,31}$"_s);
+        if (!serviceId.match(it.key()).hasMatch()) {
+            return configError(tr("“%1” is not a valid service name. Known services: %2.")
                                    .arg(it.key(), ServiceCatalog::ids().join(u", "_s)));
         }
         if (!it->url.isEmpty()) {

@@ -133,7 +133,8 @@ private Q_SLOTS:
         const QStringList hostile{u"it's"_s,      u"a b"_s,  u"; touch /tmp/krynet-cli-pwned"_s,
                                   u"$(id)"_s,     u"`id`"_s, u"x\ny"_s,
                                   QString(),      u"*"_s,    u"é ✓"_s,
-                                  u"--profile"_s, u"-n"_s};
+                                  u"--profile"_s, u"-n"_s,   u"--json"_s,
+                                  u"--demo"_s};
         const Run r = cli(QStringList{u"exec"_s, u"--"_s, u"printf"_s, u"%s\\0"_s} + hostile);
         QVERIFY2(r.code == 0, r.describe().constData());
         QByteArray out = r.out;

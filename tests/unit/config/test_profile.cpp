@@ -303,12 +303,15 @@ private Q_SLOTS:
 
     void testValidateUnknownService()
     {
+        // A service a newer version knows is kept (forward compatibility); a malformed id is refused.
         Profile p = labProfile();
         QVERIFY(p.validate());
         p.setService(u"plex"_s, ServiceSettings{});
+        QVERIFY(p.validate());
+        p.setService(u"Bad Name!"_s, ServiceSettings{});
         const auto result = p.validate();
         QVERIFY(result.isError());
-        QVERIFY2(result.error().message().contains(u"plex"_s), qPrintable(result.error().message()));
+        QVERIFY2(result.error().message().contains(u"Bad Name!"_s), qPrintable(result.error().message()));
         QVERIFY2(result.error().message().contains(u"sonarr"_s), qPrintable(result.error().message()));
     }
 
