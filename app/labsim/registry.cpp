@@ -1,6 +1,7 @@
 #include "app/labsim/registry.h"
 
 #include "app/labsim/lab.h"
+#include "app/labsim/monitoring/monitoringservices.h"
 
 namespace KryNet::LabSim
 {
@@ -8,7 +9,7 @@ namespace KryNet::LabSim
 bool registerLabServices(Lab &lab, QString *error)
 {
     // Each domain adds its services here: addMediaServices(lab), addStorageServer(lab), …
-    Q_UNUSED(lab);
+    addMonitoringAndAiServices(lab);
     Q_UNUSED(error);
     return true;
 }
