@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>HealthText</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KryNet::AccessModeDetector</name>
     <message>
         <source>Profile “%1” has no service reached through the lab&apos;s domain: the access mode cannot be detected.</source>
@@ -213,6 +240,17 @@
     </message>
 </context>
 <context>
+    <name>KryNet::LabSession</name>
+    <message>
+        <source>Profile “%1” has no SSH host: set one to read pools and containers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 needs a passphrase: store it with `krynetctl secret set ssh.passphrase`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KryNet::MemorySecretStore</name>
     <message>
         <source>memory, for this session only</source>
@@ -246,10 +284,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown service “%1”. Known services: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The URL of %1 must be an absolute http(s) URL, not “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -259,6 +293,10 @@
     </message>
     <message>
         <source>“%1” is not a SHA-256 fingerprint: expected 64 hexadecimal digits, as `openssl x509 -noout -fingerprint -sha256` prints them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid service name. Known services: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -460,6 +498,45 @@
     </message>
     <message>
         <source>%1 refused the login: too many failed attempts may have banned this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::SessionCoordinator</name>
+    <message>
+        <source>the jump host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KryNet has never connected to %1 %2:%3 before. Its %4 host key has the fingerprint
+
+%5
+
+Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on the server) before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase given.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -668,6 +745,10 @@
         <source>~/.ssh/config reaches %1 through a ProxyCommand/ProxyJump, which KryNet does not run. Set the jump host in the profile instead (krynetctl profile set %2 --jump HOST).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 stopped answering over SSH (no reply within %2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ssh::SshOptions</name>
@@ -767,6 +848,13 @@
     </message>
     <message>
         <source>`tailscale status --json` printed something that is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::HealthBadge</name>
+    <message>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -930,6 +1018,14 @@ KryNet can keep the secrets you enter in memory until it quits. They are never w
     </message>
     <message>
         <source>Demo lab — KryNet Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include "app/gui/sessioncoordinator.h"
 #include "core/common/logging.h"
 #include "core/config/profilestore.h"
 #include "core/lab/demolab.h"
@@ -94,6 +95,7 @@ int main(int argc, char *argv[])
         MemorySecretStore demoSecrets;
         Ui::MainWindow window(demoProfiles, demoSecrets, prompter);
         window.setDemoMode(true);
+        SessionCoordinator sessions(window, demoProfiles, demoSecrets, prompter, QString());
         window.show();
         DemoLab lab;
         lab.start().then(&window, [&window, &demoProfiles, &demoSecrets](const Result<DemoLabSetup> &setup) {
@@ -110,6 +112,7 @@ int main(int argc, char *argv[])
 
     auto *secrets = new FallbackSecretStore(new KeychainSecretStore, &app);
     Ui::MainWindow window(profiles, *secrets, prompter);
+    SessionCoordinator sessions(window, profiles, *secrets, prompter, ActionLog::defaultFilePath());
     window.show();
 
     if (!loaded) {

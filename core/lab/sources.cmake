@@ -1,2 +1,4 @@
 target_sources(krynet_core PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/demolab.cpp ${CMAKE_CURRENT_LIST_DIR}/demolab.h)
+    ${CMAKE_CURRENT_LIST_DIR}/actionlog.cpp ${CMAKE_CURRENT_LIST_DIR}/actionlog.h
+    ${CMAKE_CURRENT_LIST_DIR}/demolab.cpp ${CMAKE_CURRENT_LIST_DIR}/demolab.h
+    ${CMAKE_CURRENT_LIST_DIR}/labsession.cpp ${CMAKE_CURRENT_LIST_DIR}/labsession.h)

@@ -11,6 +11,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMetaEnum>
+#include <QPointer>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -18,9 +19,11 @@
 
 #include "core/common/error.h"
 #include "core/config/profilestore.h"
+#include "core/lab/labsession.h"
 #include "core/secrets/fallbacksecretstore.h"
 #include "ui/shell/resources.h"
 #include "ui/widgets/emptystate.h"
+#include "ui/widgets/labpanel.h"
 #include "ui/widgets/prompter.h"
 
 using namespace Qt::StringLiterals;
@@ -209,6 +212,14 @@ void MainWindow::buildMenus()
         ++index;
     }
 
+    viewMenu->addSeparator();
+    QAction *refresh = viewMenu->addAction(tr("&Refresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, this, [this] {
+        if (auto *panel = qobject_cast<LabPanel *>(m_stack->currentWidget()))
+            panel->refresh();
+    });
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About KryNet Control"));
     about->setMenuRole(QAction::AboutRole);
@@ -287,6 +298,28 @@ void MainWindow::setDemoMode(bool demo)
     updatePlaceholders();
 }
 
+LabSession *MainWindow::session() const
+{
+    return m_session;
+}
+
+void MainWindow::setSession(LabSession *session)
+{
+    m_session = session;
+    for (QWidget *page : std::as_const(m_pages)) {
+        if (auto *panel = qobject_cast<LabPanel *>(page))
+            panel->setSession(session);
+    }
+    if (session) {
+        connect(session, &LabSession::sshStateChanged, this, [this](Ssh::SshConnection::State state) {
+            if (m_session && state == Ssh::SshConnection::State::Failed) {
+                if (auto ssh = m_session->ssh())
+                    m_statusLabel->setText(tr("SSH: %1").arg((*ssh)->lastError().message()));
+            }
+        });
+    }
+}
+
 void MainWindow::setPanelWidget(Panel panel, QWidget *widget)
 {
     const int index = int(allPanels().indexOf(panel));
@@ -296,6 +329,8 @@ void MainWindow::setPanelWidget(Panel panel, QWidget *widget)
     old->deleteLater();
     m_pages[index] = widget;
     m_hasRealPanel[index] = true;
+    if (auto *labPanel = qobject_cast<LabPanel *>(widget))
+        labPanel->setSession(m_session);
     m_stack->setCurrentIndex(m_sidebar->currentRow());
 }
 
@@ -322,16 +357,19 @@ void MainWindow::showStartupError(const Error &error)
 
 void MainWindow::onKeychainUnavailable(const Error &error)
 {
-    const bool accepted = m_prompter.confirm(
-        this, tr("No keychain available"),
-        tr("%1\n\nKryNet can keep the secrets you enter in memory until it quits. They are never written to "
-           "disk, and you will have to enter them again next time.")
-            .arg(error.message()),
-        tr("Keep in memory for this session"));
-    auto *fallback = qobject_cast<FallbackSecretStore *>(&m_secrets);
-    if (accepted && fallback)
-        fallback->useSessionFallback();
-    updatePlaceholders();
+    m_prompter.confirm(this, tr("No keychain available"),
+                       tr("%1\n\nKryNet can keep the secrets you enter in memory until it quits. They are never "
+                          "written to disk, and you will have to enter them again next time.")
+                           .arg(error.message()),
+                       tr("Keep in memory for this session"),
+                       [this, guard = QPointer<MainWindow>(this)](bool accepted) {
+                           if (!guard)
+                               return;
+                           auto *fallback = qobject_cast<FallbackSecretStore *>(&m_secrets);
+                           if (accepted && fallback)
+                               fallback->useSessionFallback();
+                           updatePlaceholders();
+                       });
 }
 
 } // namespace KryNet::Ui

@@ -2,6 +2,9 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
+
+#include "core/lab/labsession.h"
 
 class QComboBox;
 class QListWidget;
@@ -11,6 +14,7 @@ class QLabel;
 namespace KryNet
 {
 class Error;
+class LabSession;
 class SecretStore;
 class ProfileStore;
 } // namespace KryNet
@@ -58,6 +62,9 @@ public:
     [[nodiscard]] QString currentProfileId() const;
     /// Shows @p error in the status area (e.g. the profiles file was moved aside at start-up).
     void showStartupError(const Error &error);
+    /// Gives every panel the session of the profile now shown (nullptr: none). Not owned.
+    void setSession(KryNet::LabSession *session);
+    [[nodiscard]] KryNet::LabSession *session() const;
     /// Marks the window as showing the simulated demo lab (title and status line say so).
     void setDemoMode(bool demo);
     [[nodiscard]] bool isDemoMode() const { return m_demoMode; }
@@ -80,6 +87,7 @@ private:
     ProfileStore &m_profiles;
     SecretStore &m_secrets;
     bool m_demoMode = false;
+    QPointer<KryNet::LabSession> m_session;
     Prompter &m_prompter;
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;

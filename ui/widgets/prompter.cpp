@@ -1,23 +1,47 @@
 #include "ui/widgets/prompter.h"
 
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 
 namespace KryNet::Ui
 {
 
-bool DialogPrompter::confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel)
+void DialogPrompter::confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel,
+                             std::function<void(bool accepted)> done)
 {
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
-    QPushButton *accept = box.addButton(acceptLabel, QMessageBox::AcceptRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == accept;
+    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    QPushButton *accept = box->addButton(acceptLabel, QMessageBox::AcceptRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    QObject::connect(box, &QMessageBox::finished, box,
+                     [box, accept, done = std::move(done)](int) { done(box->clickedButton() == accept); });
+    box->open();
 }
 
 void DialogPrompter::warn(QWidget *parent, const QString &title, const QString &text)
 {
-    QMessageBox::warning(parent, title, text);
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+}
+
+void DialogPrompter::askSecret(QWidget *parent, const QString &title, const QString &label,
+                               std::function<void(std::optional<QString> secret)> done)
+{
+    auto *dialog = new QInputDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setWindowTitle(title);
+    dialog->setLabelText(label);
+    dialog->setTextEchoMode(QLineEdit::Password);
+    QObject::connect(dialog, &QInputDialog::finished, dialog, [dialog, done = std::move(done)](int result) {
+        done(result == QDialog::Accepted ? std::optional<QString>(dialog->textValue()) : std::nullopt);
+    });
+    dialog->open();
 }
 
 } // namespace KryNet::Ui

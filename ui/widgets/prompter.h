@@ -1,5 +1,8 @@
 #pragma once
 
+#include <functional>
+#include <optional>
+
 #include <QString>
 
 class QWidget;
@@ -8,27 +11,37 @@ namespace KryNet::Ui
 {
 
 /**
- * The seam for modal questions (STYLE.md §5): message boxes and confirmations go through an injected
- * Prompter so GUI tests can pre-answer them. The default implementation shows QMessageBox dialogs.
+ * The seam for questions to the user (STYLE.md §5): confirmations, warnings and secret prompts go
+ * through an injected Prompter so GUI tests can pre-answer them.
+ *
+ * Answers arrive through callbacks: the real dialogs are window-modal and opened with open(), never
+ * exec(), so no nested event loop runs while the user thinks (DESIGN.md §3). A test Prompter may
+ * call back at once.
  */
 class Prompter
 {
 public:
     virtual ~Prompter() = default;
 
-    /// Asks a yes/no question; @p acceptLabel names the action ("Keep in memory"). True when accepted.
-    [[nodiscard]] virtual bool confirm(QWidget *parent, const QString &title, const QString &text,
-                                       const QString &acceptLabel) = 0;
+    /// Asks a yes/no question; @p acceptLabel names the action ("Restart sonarr"). @p done gets true
+    /// when the user accepted.
+    virtual void confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel,
+                         std::function<void(bool accepted)> done) = 0;
     virtual void warn(QWidget *parent, const QString &title, const QString &text) = 0;
+    /// Asks for a secret (passphrase, API key) without echo; @p done gets the text, or nothing when cancelled.
+    virtual void askSecret(QWidget *parent, const QString &title, const QString &label,
+                           std::function<void(std::optional<QString> secret)> done) = 0;
 };
 
-/// Prompter showing real dialogs.
+/// Prompter showing real, window-modal dialogs.
 class DialogPrompter final : public Prompter
 {
 public:
-    [[nodiscard]] bool confirm(QWidget *parent, const QString &title, const QString &text,
-                               const QString &acceptLabel) override;
+    void confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel,
+                 std::function<void(bool accepted)> done) override;
     void warn(QWidget *parent, const QString &title, const QString &text) override;
+    void askSecret(QWidget *parent, const QString &title, const QString &label,
+                   std::function<void(std::optional<QString> secret)> done) override;
 };
 
 } // namespace KryNet::Ui

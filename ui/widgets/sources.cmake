@@ -1,3 +1,6 @@
 target_sources(krynet_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/emptystate.cpp ${CMAKE_CURRENT_LIST_DIR}/emptystate.h
+    ${CMAKE_CURRENT_LIST_DIR}/healthbadge.cpp ${CMAKE_CURRENT_LIST_DIR}/healthbadge.h
+    ${CMAKE_CURRENT_LIST_DIR}/healthstyle.cpp ${CMAKE_CURRENT_LIST_DIR}/healthstyle.h
+    ${CMAKE_CURRENT_LIST_DIR}/labpanel.h
     ${CMAKE_CURRENT_LIST_DIR}/prompter.cpp ${CMAKE_CURRENT_LIST_DIR}/prompter.h)

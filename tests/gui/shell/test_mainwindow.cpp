@@ -27,12 +27,19 @@ public:
     QStringList asked;
     QStringList warnings;
 
-    bool confirm(QWidget *, const QString &title, const QString &, const QString &) override
+    void confirm(QWidget *, const QString &title, const QString &, const QString &,
+                 std::function<void(bool)> done) override
     {
         asked.append(title);
-        return answer;
+        done(answer);
     }
     void warn(QWidget *, const QString &, const QString &text) override { warnings.append(text); }
+    void askSecret(QWidget *, const QString &title, const QString &,
+                   std::function<void(std::optional<QString>)> done) override
+    {
+        asked.append(title);
+        done(std::nullopt);
+    }
 };
 
 Profile makeProfile(const QString &name)

@@ -1,0 +1,49 @@
+#include "ui/widgets/healthstyle.h"
+
+#include <QPalette>
+
+using namespace Qt::StringLiterals;
+
+namespace KryNet::Ui
+{
+
+QColor HealthStyle::color(Health health, const QPalette &palette)
+{
+    // Darker shades on light backgrounds, lighter ones on dark: both keep a readable contrast.
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    switch (health) {
+    case Health::Ok:
+        return dark ? QColor(0x6c, 0xcb, 0x6c) : QColor(0x1e, 0x7d, 0x32);
+    case Health::Warning:
+    case Health::Stale:
+        return dark ? QColor(0xf0, 0xb4, 0x3c) : QColor(0xa8, 0x5d, 0x00);
+    case Health::Critical:
+        return dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
+    case Health::Busy:
+        return dark ? QColor(0x6f, 0xb1, 0xff) : QColor(0x15, 0x65, 0xc0);
+    case Health::Unknown:
+        break;
+    }
+    return palette.color(QPalette::Disabled, QPalette::WindowText);
+}
+
+QIcon HealthStyle::icon(Health health)
+{
+    switch (health) {
+    case Health::Ok:
+        return QIcon(u":/icons/health-ok.svg"_s);
+    case Health::Warning:
+        return QIcon(u":/icons/health-warning.svg"_s);
+    case Health::Critical:
+        return QIcon(u":/icons/health-critical.svg"_s);
+    case Health::Stale:
+        return QIcon(u":/icons/health-stale.svg"_s);
+    case Health::Busy:
+        return QIcon(u":/icons/health-busy.svg"_s);
+    case Health::Unknown:
+        break;
+    }
+    return QIcon(u":/icons/health-unknown.svg"_s);
+}
+
+} // namespace KryNet::Ui
