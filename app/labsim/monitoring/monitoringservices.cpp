@@ -2,11 +2,16 @@
 
 #include <memory>
 
+#include "app/labsim/ai/litellmservice.h"
 #include "app/labsim/lab.h"
 #include "app/labsim/monitoring/metricstore.h"
 #include "app/labsim/monitoring/monitorhistory.h"
 #include "app/labsim/monitoring/prometheusservice.h"
 #include "app/labsim/monitoring/uptimekumaservice.h"
+#include "app/labsim/small/gluetunservice.h"
+#include "app/labsim/small/immichservice.h"
+#include "app/labsim/small/npmservice.h"
+#include "app/labsim/small/webappservice.h"
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +47,27 @@ void addMonitoringAndAiServices(Lab &lab)
         std::make_unique<UptimeKumaService>(history, lab.clock(), u"uk1_"_s + seededToken(seed, 0x4b55, 32)));
     lab.addService(std::make_unique<PrometheusService>(std::shared_ptr<const MetricStore>(store), lab.clock(),
                                                        u"prometheus"_s, seededToken(seed, 0x5052, 20)));
+
+    lab.addService(std::make_unique<LiteLlmService>(seed, lab.clock()));
+    lab.addService(WebAppService::openWebUi());
+
+    lab.addService(std::make_unique<GluetunService>(seededToken(seed, 0x474c, 28)));
+    // NPM's certificates are the ones Uptime Kuma's HTTPS monitors see.
+    const QString domain = history->domain();
+    const qint64 wildcard = history->monitors()[size_t(history->indexOfId(1))].certExpiry;
+    const qint64 request = history->monitors()[size_t(history->indexOfId(2))].certExpiry;
+    const QList<NpmCertificate> certificates = {
+        {1, u"letsencrypt"_s, u"*.local + *.tail"_s, {u"*.local."_s + domain, u"*.tail."_s + domain}, wildcard, true},
+        {2, u"letsencrypt"_s, u"request."_s + domain, {u"request."_s + domain}, request, false},
+        {3, u"letsencrypt"_s, u"*."_s + domain, {u"*."_s + domain, domain}, epoch + 74 * 86400 + 9 * 3600, true},
+    };
+    lab.addService(std::make_unique<NpmService>(lab.clock(), domain, certificates, u"admin@"_s + domain,
+                                                seededToken(seed, 0x4e50, 18)));
+    lab.addService(std::make_unique<ImmichService>(seededToken(seed, 0x494d, 43), seededToken(seed, 0x494e, 43)));
+    lab.addService(WebAppService::cloudflared(lab.clock(), seed));
+    lab.addService(WebAppService::htmlApp(u"homarr"_s, u"Homarr"_s));
+    lab.addService(WebAppService::htmlApp(u"dozzle"_s, u"Dozzle"_s));
+    lab.addService(WebAppService::htmlApp(u"goaccess"_s, u"Server Statistics"_s));
 }
 
 } // namespace KryNet::LabSim
