@@ -1,0 +1,8 @@
+target_sources(krynet_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/jsonparsers.cpp ${CMAKE_CURRENT_LIST_DIR}/jsonsupport.h
+    ${CMAKE_CURRENT_LIST_DIR}/parsers.h
+    ${CMAKE_CURRENT_LIST_DIR}/pool.cpp ${CMAKE_CURRENT_LIST_DIR}/pool.h
+    ${CMAKE_CURRENT_LIST_DIR}/smartparser.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/statustext.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/textlists.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/truenasparser.cpp)
