@@ -329,7 +329,7 @@ HttpResponse LiteLlmService::handle(const HttpRequest &request)
 {
     const QString &path = request.path;
     if (path == u"/health/liveliness"_s || path == u"/health/liveness"_s)
-        return HttpResponse::json(QJsonDocument::fromJson("\"I'm alive!\""));
+        return HttpResponse::text("\"I'm alive!\"", 200, "application/json");
     if (path == u"/health/readiness"_s) {
         return HttpResponse::json(QJsonObject{{u"status"_s, u"connected"_s},
                                               {u"db"_s, u"connected"_s},
