@@ -4,7 +4,9 @@
 #include <map>
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 #include "app/labsim/labclock.h"
@@ -116,6 +118,22 @@ QStringList paramValues(const PromParams &all, const QString &name)
             out.append(value);
     }
     return out;
+}
+
+/// [unix seconds, "value"] as Prometheus writes it (seconds with up to 3 decimals).
+void appendPoint(QByteArray &out, qint64 tMs, double v)
+{
+    out += '[';
+    out += QByteArray::number(tMs / 1000);
+    if (const qint64 ms = tMs % 1000; ms != 0) {
+        QByteArray frac = QByteArray::number(ms).rightJustified(3, '0');
+        while (frac.endsWith('0'))
+            frac.chop(1);
+        out += '.' + frac;
+    }
+    out += ",\"";
+    out += formatPromValue(v).toLatin1();
+    out += "\"]";
 }
 
 QString invalidParam(const QString &name, const QString &message)
@@ -267,36 +285,47 @@ HttpResponse PrometheusService::queryRange(const PromParams &params)
         return badData(invalidParam(u"query"_s, u"invalid expression type \"range vector\" for range query, must be "
                                                 u"Scalar or instant Vector"_s));
     }
-    std::map<QString, PromRangeSeries> series;
+    // Points are written straight into JSON text: a 30-day query holds a quarter of a million points.
+    struct Series
+    {
+        PromLabels labels;
+        QByteArray values;
+    };
+    std::vector<Series> series;
+    QHash<PromLabels, size_t> index;
+    auto append = [&series, &index](const PromLabels &labels, qint64 t, double v) {
+        auto it = index.constFind(labels);
+        if (it == index.constEnd())
+            it = index.insert(labels, size_t(series.size())), series.push_back({labels, {}});
+        QByteArray &out = series[*it].values;
+        if (!out.isEmpty())
+            out += ',';
+        appendPoint(out, t, v);
+    };
     for (qint64 stepIndex = 0;; ++stepIndex) {
         const qint64 t = start + qint64((double(stepIndex) * double(stepNs)) / 1e6);
         if (t > end)
             break;
         PromValue value;
-        if (!parsed->evaluate(*m_store, t, now, &value, &error))
+        if (!parsed->evaluate(*m_store, t, now, &value, &error, false))
             return apiError(u"execution"_s, error, 422);
         if (value.type == PromValue::Type::Scalar) {
-            series[QString()].samples.push_back({t, value.scalar});
+            append({}, t, value.scalar);
             continue;
         }
-        for (PromInstant &e : value.vector) {
-            QString key;
-            for (const auto &[name, v] : e.labels)
-                key += name + QChar(0xfffe) + v + QChar(0xffff);
-            PromRangeSeries &s = series[key];
-            if (s.samples.empty())
-                s.labels = e.labels;
-            s.samples.push_back({t, e.v});
-        }
+        for (const PromInstant &e : value.vector)
+            append(e.labels, t, e.v);
     }
-    QJsonArray result;
-    for (const auto &[key, s] : series) {
-        QJsonArray values;
-        for (const PromSample &x : s.samples)
-            values.append(point(x.tMs, x.v));
-        result.append(QJsonObject{{u"metric"_s, labelsJson(s.labels)}, {u"values"_s, values}});
+    std::sort(series.begin(), series.end(), [](const Series &a, const Series &b) { return a.labels < b.labels; });
+    QByteArray body = "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[";
+    for (size_t i = 0; i < series.size(); ++i) {
+        if (i > 0)
+            body += ',';
+        body += "{\"metric\":" + QJsonDocument(labelsJson(series[i].labels)).toJson(QJsonDocument::Compact) +
+                ",\"values\":[" + series[i].values + "]}";
     }
-    return success(QJsonObject{{u"resultType"_s, u"matrix"_s}, {u"result"_s, result}});
+    body += "]}}";
+    return HttpResponse::text(body, 200, "application/json");
 }
 
 HttpResponse PrometheusService::series(const PromParams &params)

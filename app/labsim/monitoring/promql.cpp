@@ -1048,7 +1048,8 @@ PromValue::Type PromQuery::type() const
     return m_root->type;
 }
 
-bool PromQuery::evaluate(const MetricStore &store, qint64 tMs, qint64 nowMs, PromValue *out, QString *error) const
+bool PromQuery::evaluate(const MetricStore &store, qint64 tMs, qint64 nowMs, PromValue *out, QString *error,
+                         bool sorted) const
 {
     try {
         Evaluator evaluator(store, nowMs);
@@ -1058,7 +1059,9 @@ bool PromQuery::evaluate(const MetricStore &store, qint64 tMs, qint64 nowMs, Pro
             *error = e.message;
         return false;
     }
-    auto byLabels = [](const auto &a, const auto &b) { return labelKey(a.labels) < labelKey(b.labels); };
+    if (!sorted)
+        return true;
+    auto byLabels = [](const auto &a, const auto &b) { return a.labels < b.labels; };
     std::sort(out->vector.begin(), out->vector.end(), byLabels);
     std::sort(out->matrix.begin(), out->matrix.end(), byLabels);
     return true;

@@ -70,8 +70,9 @@ public:
     [[nodiscard]] PromValue::Type type() const;
     /// Evaluates at @p tMs with the lab's current time @p nowMs; false with @p error for execution
     /// errors (e.g. duplicate label sets).
-    [[nodiscard]] bool evaluate(const MetricStore &store, qint64 tMs, qint64 nowMs, PromValue *out,
-                                QString *error) const;
+    /// @p sorted: order the result by labels (query_range sorts once at the end instead).
+    [[nodiscard]] bool evaluate(const MetricStore &store, qint64 tMs, qint64 nowMs, PromValue *out, QString *error,
+                                bool sorted = true) const;
     /// For a bare selector (series, labels discovery): every stored series it matches, with or without
     /// samples now; false when the expression is not a selector.
     [[nodiscard]] bool matchingSeries(const MetricStore &store, std::vector<const MetricSeries *> *out) const;
