@@ -33,6 +33,11 @@ void Lab::addDescription(const QString &key, const QJsonObject &value)
     m_extra.insert(key, value);
 }
 
+void Lab::addControlRoute(const QString &prefix, std::function<HttpResponse(const HttpRequest &)> handler)
+{
+    m_controlRoutes.emplace_back(prefix, std::move(handler));
+}
+
 bool Lab::start(QString *error)
 {
     for (const auto &service : m_services) {
@@ -106,6 +111,10 @@ HttpResponse Lab::handleControl(const HttpRequest &request)
             return HttpResponse::json(QJsonObject{{u"error"_s, u"seconds must be a non-negative integer"_s}}, 400);
         m_clock.advance(seconds);
         return HttpResponse::json(QJsonObject{{u"now"_s, m_clock.now().toString(Qt::ISODate)}});
+    }
+    for (const auto &[prefix, handler] : m_controlRoutes) {
+        if (request.path.startsWith(prefix))
+            return handler(request);
     }
     return HttpResponse::json(QJsonObject{{u"error"_s, u"unknown control request"_s}}, 404);
 }

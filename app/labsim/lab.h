@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -56,6 +57,9 @@ public:
     void addService(std::unique_ptr<SimService> service);
     /// Extra members for the start-up JSON (the SSH server adds {"ssh": {...}}).
     void addDescription(const QString &key, const QJsonObject &value);
+    /// Extra control requests whose path starts with @p prefix (e.g. "/ssh/"), answered by @p handler
+    /// after the token check (the SSH server's "drop all connections" and "rotate host key").
+    void addControlRoute(const QString &prefix, std::function<HttpResponse(const HttpRequest &)> handler);
 
     /// Opens every listener. False (with @p error) when a port cannot be opened.
     [[nodiscard]] bool start(QString *error);
@@ -74,6 +78,7 @@ private:
     HttpService *m_control = nullptr;
     QByteArray m_controlToken;
     QJsonObject m_extra;
+    std::vector<std::pair<QString, std::function<HttpResponse(const HttpRequest &)>>> m_controlRoutes;
 };
 
 } // namespace KryNet::LabSim

@@ -3,6 +3,7 @@
 #include "app/labsim/lab.h"
 #include "app/labsim/media/mediaservices.h"
 #include "app/labsim/monitoring/monitoringservices.h"
+#include "app/labsim/ssh/storageandcontainers.h"
 
 namespace KryNet::LabSim
 {
@@ -12,7 +13,8 @@ bool registerLabServices(Lab &lab, QString *error)
     // Each domain adds its services here: addMediaServices(lab), addStorageServer(lab), …
     addMediaServices(lab);
     addMonitoringAndAiServices(lab);
-    Q_UNUSED(error);
+    if (!addStorageAndContainers(lab, error))
+        return false;
     return true;
 }
 

@@ -1,0 +1,116 @@
+#include "app/labsim/ssh/storageandcontainers.h"
+
+#include <QIODevice>
+#include <QJsonObject>
+
+#include "app/labsim/docker/containerstate.h"
+#include "app/labsim/docker/dockerapi.h"
+#include "app/labsim/docker/portainerservice.h"
+#include "app/labsim/httpserver.h"
+#include "app/labsim/lab.h"
+#include "app/labsim/ssh/labshell.h"
+#include "app/labsim/ssh/sshserver.h"
+#include "app/labsim/storage/storagecommands.h"
+#include "app/labsim/storage/storagestate.h"
+
+using namespace Qt::StringLiterals;
+
+namespace KryNet::LabSim
+{
+
+namespace
+{
+
+/// Owns the storage/container simulation for the lifetime of the lab.
+class StorageAndContainers final : public QObject
+{
+public:
+    explicit StorageAndContainers(Lab &lab)
+        : QObject(&lab)
+        , m_lab(lab)
+        , m_storage(lab.options().seed, lab.clock().nowSecs())
+        , m_commands(m_storage, [&lab] { return lab.clock().nowSecs(); })
+        , m_containers(new Docker::ContainerState(lab.options().seed, &lab.clock(), this))
+        , m_docker(*m_containers)
+    {
+        m_commands.registerPrograms(m_shell);
+        m_shell.addProgram(u"docker"_s, u"/usr/bin/docker"_s, [](const QStringList &argv) {
+            QStringList args = argv.mid(1);
+            while (!args.isEmpty() && (args.constFirst().startsWith(u"--host"_s) || args.constFirst() == u"-H"_s)) {
+                if (args.constFirst() == u"-H"_s || args.constFirst() == u"--host"_s)
+                    args.removeFirst();
+                args.removeFirst();
+            }
+            if (args == QStringList{u"system"_s, u"dial-stdio"_s}) {
+                CommandOutput out;
+                out.dialStdio = true;
+                return out;
+            }
+            if (args.value(0) == u"version"_s)
+                return CommandOutput::ok("Client: Docker Engine - Community\n Version:           27.5.1\n API version:"
+                                         "       1.47\n");
+            return CommandOutput::fail("docker: labsim simulates only `docker system dial-stdio` and `docker "
+                                       "version`; use the Engine API on /var/run/docker.sock.\n",
+                                       1);
+        });
+    }
+    Q_DISABLE_COPY_MOVE(StorageAndContainers)
+
+    bool start(QString *error)
+    {
+        const LabOptions &options = m_lab.options();
+        m_ssh = new SshServer(
+            options.stateDir, options.authorizedKeys, &m_lab.faults(),
+            [this](const QByteArray &line) { return m_shell.run(line); },
+            [this](QIODevice *device) {
+                auto *connection = new HttpConnection(
+                    device, u"docker"_s, [this](const HttpRequest &request) { return m_docker.handle(request); },
+                    &m_lab.faults(), device);
+                connect(connection, &HttpConnection::closeRequested, device, [device] { device->close(); });
+            },
+            this);
+        if (!m_ssh->start(error))
+            return false;
+        m_lab.addDescription(u"ssh"_s, m_ssh->describe());
+        m_lab.addService(std::make_unique<Docker::PortainerService>(*m_containers, options.seed));
+        m_lab.addControlRoute(u"/ssh/"_s, [this](const HttpRequest &request) { return control(request); });
+        return true;
+    }
+
+private:
+    HttpResponse control(const HttpRequest &request)
+    {
+        if (request.method == "POST" && request.path == u"/ssh/drop"_s)
+            return HttpResponse::json(QJsonObject{{u"dropped"_s, m_ssh->dropAll()}});
+        if (request.method == "POST" && request.path == u"/ssh/rotate-host-key"_s) {
+            QString error;
+            if (!m_ssh->rotateHostKey(&error))
+                return HttpResponse::json(QJsonObject{{u"error"_s, error}}, 500);
+            return HttpResponse::json(QJsonObject{{u"hostKeySha256"_s, m_ssh->hostKeyFingerprint()},
+                                                  {u"hostKeyType"_s, m_ssh->hostKeyType()}});
+        }
+        if (request.method == "GET" && request.path == u"/ssh/commands"_s)
+            return HttpResponse::json(QJsonObject{{u"commands"_s, m_ssh->commandLog()},
+                                                  {u"midclt"_s, m_commands.midcltCalls()},
+                                                  {u"sessions"_s, m_ssh->sessionCount()}});
+        return HttpResponse::json(QJsonObject{{u"error"_s, u"unknown ssh control request"_s}}, 404);
+    }
+
+    Lab &m_lab;
+    Storage::StorageState m_storage;
+    Storage::StorageCommands m_commands;
+    LabShell m_shell;
+    Docker::ContainerState *m_containers;
+    Docker::DockerApi m_docker;
+    SshServer *m_ssh = nullptr;
+};
+
+} // namespace
+
+bool addStorageAndContainers(Lab &lab, QString *error)
+{
+    auto *holder = new StorageAndContainers(lab);
+    return holder->start(error);
+}
+
+} // namespace KryNet::LabSim
