@@ -2,7 +2,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace KryNet {
+namespace KryNet
+{
 
 QString AccessModes::toId(AccessMode mode)
 {

@@ -5,7 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace KryNet {
+namespace KryNet
+{
 
 /**
  * How the laptop reaches the lab's web services (DESIGN.md §1):

@@ -8,9 +8,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace KryNet {
+namespace KryNet
+{
 
-namespace {
+namespace
+{
 
 constexpr qsizetype Sha256Size = 32;
 
@@ -33,8 +35,7 @@ Error configError(const QString &message, const QString &detail = {})
 
 Profile::Profile()
     : m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{}
 
 Result<QUrl> Profile::serviceUrl(const QString &service) const
 {
@@ -160,8 +161,8 @@ Result<Profile> Profile::fromJson(const QJsonObject &json)
     const QString mode = json.value(KeyAccessMode).toString(u"local"_s);
     const auto parsedMode = AccessModes::fromId(mode);
     if (!parsedMode) {
-        return configError(tr("Profile “%1” has an unknown access mode “%2” (expected local, tail or public).")
-                               .arg(p.m_name, mode));
+        return configError(
+            tr("Profile “%1” has an unknown access mode “%2” (expected local, tail or public).").arg(p.m_name, mode));
     }
     p.m_accessMode = *parsedMode;
     p.m_cfAccessClientId = json.value(KeyCfClientId).toString();

@@ -12,7 +12,8 @@
 #include "core/common/result.h"
 #include "core/config/accessmode.h"
 
-namespace KryNet {
+namespace KryNet
+{
 
 /// How to reach the server's shell. Secrets (key passphrase) live in the SecretStore, never here.
 struct SshSettings
@@ -27,7 +28,6 @@ struct SshSettings
     bool useSudo = false;   ///< prefix privileged commands with `sudo -n`
     QString dockerSocket;   ///< empty: /var/run/docker.sock
     QJsonObject extra;      ///< fields written by newer versions, kept verbatim
-
 };
 
 /// One service that exists in this lab, with optional overrides of the derived URL.
@@ -36,7 +36,6 @@ struct ServiceSettings
     QString subdomain; ///< empty: the catalogue's default sub-domain
     QUrl url;          ///< non-empty: used as is, whatever the access mode
     QJsonObject extra;
-
 };
 
 /**
@@ -87,7 +86,10 @@ public:
     [[nodiscard]] const QMap<QString, QByteArray> &tlsPins() const { return m_tlsPins; }
     /// Pin for host:port, falling back to the host alone; nullopt when the host is not pinned.
     [[nodiscard]] std::optional<QByteArray> tlsPin(const QString &host, int port) const;
-    void setTlsPin(const QString &hostAndPort, const QByteArray &sha256) { m_tlsPins.insert(hostAndPort.toLower(), sha256); }
+    void setTlsPin(const QString &hostAndPort, const QByteArray &sha256)
+    {
+        m_tlsPins.insert(hostAndPort.toLower(), sha256);
+    }
     bool removeTlsPin(const QString &hostAndPort) { return m_tlsPins.remove(hostAndPort.toLower()) > 0; }
 
     /// Key under which a secret of this profile is stored: "<id>/<purpose>".
@@ -105,7 +107,6 @@ public:
     [[nodiscard]] static QString formatFingerprint(const QByteArray &sha256);
     /// Profile names: 1-64 chars of letters, digits, '.', '_' and '-', not starting with '-'.
     [[nodiscard]] static bool isValidName(const QString &name);
-
 
 private:
     QString m_id;

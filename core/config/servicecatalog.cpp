@@ -4,7 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace KryNet {
+namespace KryNet
+{
 
 const QList<ServiceInfo> &ServiceCatalog::all()
 {
@@ -39,8 +40,8 @@ const QList<ServiceInfo> &ServiceCatalog::all()
 const ServiceInfo *ServiceCatalog::find(const QString &id)
 {
     const auto &services = all();
-    const auto it = std::find_if(services.cbegin(), services.cend(),
-                                 [&id](const ServiceInfo &info) { return info.id == id; });
+    const auto it =
+        std::find_if(services.cbegin(), services.cend(), [&id](const ServiceInfo &info) { return info.id == id; });
     return it == services.cend() ? nullptr : &*it;
 }
 

@@ -4,17 +4,18 @@
 #include <QList>
 #include <QString>
 
-namespace KryNet {
+namespace KryNet
+{
 
 /// How a service expects its credentials (used by core/http to pick the auth style).
 enum class ServiceAuth {
     None,
-    ApiKeyHeader,   ///< X-Api-Key (Sonarr, Radarr, Prowlarr, Bazarr, Seerr, Immich, Portainer, Gluetun)
-    ApiKeyQuery,    ///< ?apikey= (SABnzbd: its only option; always redacted)
-    Bearer,         ///< Authorization: Bearer (LiteLLM master key, NPM token)
-    MediaBrowser,   ///< Authorization: MediaBrowser Token="…" (Jellyfin)
-    CookieLogin,    ///< qBittorrent's /api/v2/auth/login cookie
-    Basic,          ///< HTTP basic (Prometheus, Uptime Kuma metrics behind auth)
+    ApiKeyHeader, ///< X-Api-Key (Sonarr, Radarr, Prowlarr, Bazarr, Seerr, Immich, Portainer, Gluetun)
+    ApiKeyQuery,  ///< ?apikey= (SABnzbd: its only option; always redacted)
+    Bearer,       ///< Authorization: Bearer (LiteLLM master key, NPM token)
+    MediaBrowser, ///< Authorization: MediaBrowser Token="…" (Jellyfin)
+    CookieLogin,  ///< qBittorrent's /api/v2/auth/login cookie
+    Basic,        ///< HTTP basic (Prometheus, Uptime Kuma metrics behind auth)
 };
 
 /**

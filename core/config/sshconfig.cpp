@@ -9,9 +9,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace KryNet {
+namespace KryNet
+{
 
-namespace {
+namespace
+{
 
 struct SessionDeleter
 {

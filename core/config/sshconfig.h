@@ -6,7 +6,8 @@
 
 #include "core/common/result.h"
 
-namespace KryNet {
+namespace KryNet
+{
 
 /// What ~/.ssh/config says about one host alias.
 struct SshHostConfig
@@ -14,12 +15,12 @@ struct SshHostConfig
     QString alias;
     QString hostName; ///< the real host (HostName), or the alias when the config does not rename it
     int port = 22;
-    QString user;          ///< empty when the config names none
+    QString user; ///< empty when the config names none
     /// The IdentityFile libssh tries first (with several, the last one the file lists: libssh puts each
     /// new one first), with ~ and the %d %h %p %r %u %% tokens expanded as ssh_config(5) says; empty
     /// when the file names none (never libssh's built-in default keys).
     QString identityFile;
-    QString proxyCommand;  ///< ProxyCommand (libssh turns ProxyJump into one), empty when none
+    QString proxyCommand; ///< ProxyCommand (libssh turns ProxyJump into one), empty when none
 };
 
 /**

@@ -4,7 +4,8 @@
 #include "core/secrets/keychainsecretstore.h"
 #include "core/secrets/memorysecretstore.h"
 
-namespace KryNet {
+namespace KryNet
+{
 
 FallbackSecretStore::FallbackSecretStore(SecretStore *primary, QObject *parent)
     : SecretStore(parent)

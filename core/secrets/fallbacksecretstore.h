@@ -4,7 +4,8 @@
 
 #include "core/secrets/secretstore.h"
 
-namespace KryNet {
+namespace KryNet
+{
 
 class MemorySecretStore;
 

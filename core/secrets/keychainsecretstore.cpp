@@ -13,9 +13,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace KryNet {
+namespace KryNet
+{
 
-namespace {
+namespace
+{
 
 const QString BackendFailureTag = u"no usable keychain backend"_s;
 
@@ -54,8 +56,7 @@ struct KeychainSecretStore::Request
 KeychainSecretStore::KeychainSecretStore(QObject *parent, std::chrono::milliseconds retryDelay)
     : SecretStore(parent)
     , m_retryDelay(retryDelay)
-{
-}
+{}
 
 KeychainSecretStore::~KeychainSecretStore() = default;
 
@@ -113,7 +114,8 @@ void KeychainSecretStore::start(const std::shared_ptr<Request> &request)
     job->start();
 }
 
-namespace {
+namespace
+{
 
 Error keychainError(QKeychain::Error error, const QString &text)
 {

@@ -4,7 +4,8 @@
 
 #include "core/secrets/secretstore.h"
 
-namespace KryNet {
+namespace KryNet
+{
 
 /**
  * Secrets in the OS keychain through QtKeychain (Secret Service/KWallet on Linux, Keychain on macOS,

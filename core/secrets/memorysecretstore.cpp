@@ -2,12 +2,12 @@
 
 #include "core/common/redaction.h"
 
-namespace KryNet {
+namespace KryNet
+{
 
 MemorySecretStore::MemorySecretStore(QObject *parent)
     : SecretStore(parent)
-{
-}
+{}
 
 MemorySecretStore::~MemorySecretStore()
 {

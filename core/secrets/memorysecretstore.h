@@ -4,7 +4,8 @@
 
 #include "core/secrets/secretstore.h"
 
-namespace KryNet {
+namespace KryNet
+{
 
 /**
  * Secrets kept in process memory only, lost at exit. Used by tests, by the demo lab, and as the

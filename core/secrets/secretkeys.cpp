@@ -5,7 +5,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace KryNet::SecretKeys {
+namespace KryNet::SecretKeys
+{
 
 QString apiKey(const QString &service)
 {

@@ -8,7 +8,8 @@
 
 #include "core/common/result.h"
 
-namespace KryNet {
+namespace KryNet
+{
 
 /**
  * Where secrets live: SSH key passphrases, API keys, the LiteLLM master key, the Cloudflare Access
@@ -31,8 +32,7 @@ public:
 
     explicit SecretStore(QObject *parent = nullptr)
         : QObject(parent)
-    {
-    }
+    {}
     ~SecretStore() override = default;
 
     [[nodiscard]] virtual QFuture<ReadResult> read(const QString &key) = 0;
@@ -47,7 +47,8 @@ public:
 };
 
 /// Well-known secret purposes (the part after "<profile id>/").
-namespace SecretKeys {
+namespace SecretKeys
+{
 
 inline constexpr auto SshPassphrase = "ssh.passphrase";
 inline constexpr auto CfAccessSecret = "cf-access.secret";
