@@ -6,6 +6,7 @@
 
 #include "app/cli/cli.h"
 #include "app/cli/httpcommands.h"
+#include "app/cli/poolcommands.h"
 #include "app/cli/sshcommands.h"
 #include "core/common/logging.h"
 #include "core/config/profilestore.h"
@@ -51,6 +52,7 @@ int main(int argc, char *argv[])
     registerSecretCommands(registry);
     registerSshCommands(registry);
     registerHttpCommands(registry);
+    registerPoolCommands(registry);
 
     QStringList args = QCoreApplication::arguments().mid(1);
     // Global flags may appear anywhere before "--"; after it, every argument belongs to the remote command.

@@ -6,3 +6,8 @@ target_sources(krynet_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/statustext.cpp
     ${CMAKE_CURRENT_LIST_DIR}/textlists.cpp
     ${CMAKE_CURRENT_LIST_DIR}/truenasparser.cpp)
+target_sources(krynet_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/poolhealth.cpp ${CMAKE_CURRENT_LIST_DIR}/poolhealth.h
+    ${CMAKE_CURRENT_LIST_DIR}/poolstore.cpp ${CMAKE_CURRENT_LIST_DIR}/poolstore.h)
+target_sources(krynet_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/poolmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/poolmodel.h)

@@ -1,0 +1,454 @@
+// krynetctl pools / scrub / parse: the pool health of core/zfs from the command line (issue 6).
+#include "app/cli/poolcommands.h"
+
+#include <cstdio>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "app/cli/cli.h"
+#include "core/config/profilestore.h"
+#include "core/secrets/secretstore.h"
+#include "core/ssh/profileoptions.h"
+#include "core/ssh/sshconnection.h"
+#include "core/zfs/parsers.h"
+#include "core/zfs/poolhealth.h"
+#include "core/zfs/poolstore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace KryNet::Cli
+{
+
+namespace
+{
+
+using namespace KryNet::Zfs;
+
+QCommandLineOption profileOption()
+{
+    return {u"profile"_s, Text::tr("Profile (optional when only one exists)."), u"NAME"_s};
+}
+
+QCommandLineOption acceptKeyOption()
+{
+    return {u"accept-host-key"_s, Text::tr("Trust an unknown host key if its fingerprint is exactly this."),
+            u"SHA256:…"_s};
+}
+
+/// The profile's SSH connection, with host-key and passphrase questions on the terminal.
+Ssh::SshConnection *connect(Invocation &inv, const QString &profileName, const QString &accepted)
+{
+    if (auto loaded = inv.profiles().load(); !loaded) {
+        inv.fail(loaded.error());
+        return nullptr;
+    }
+    auto profile = inv.profiles().resolve(profileName);
+    if (!profile) {
+        inv.fail(profile.error());
+        return nullptr;
+    }
+    auto options = Ssh::sshOptionsForProfile(*profile, QDir::homePath() + u"/.ssh"_s);
+    if (!options) {
+        inv.fail(options.error());
+        return nullptr;
+    }
+    options->preapprovedFingerprint = accepted;
+    options->autoReconnect = false;
+    auto *connection = new Ssh::SshConnection(*options, &inv);
+    QObject::connect(
+        connection, &Ssh::SshConnection::hostKeyDecisionRequired, &inv,
+        [&inv, connection](const Ssh::HostKeyInfo &info) {
+            inv.err() << Text::tr("The server %1:%2 presents an unknown host key:").arg(info.host).arg(info.port)
+                      << Qt::endl
+                      << u"  "_s << info.keyType << u' ' << info.fingerprint << Qt::endl;
+            if (Invocation::stdinIsTerminal()) {
+                const bool yes = inv.confirm(Text::tr("Trust it and add it to known_hosts?"));
+                connection->answerHostKey(yes ? Ssh::HostKeyDecision::AcceptAndSave : Ssh::HostKeyDecision::Reject);
+                return;
+            }
+            inv.err() << Text::tr("If this is the right key, run again with --accept-host-key %1").arg(info.fingerprint)
+                      << Qt::endl;
+            connection->answerHostKey(Ssh::HostKeyDecision::Reject);
+        });
+    connection->setPassphraseProvider([&inv, key = profile->secretKey(QString::fromLatin1(SecretKeys::SshPassphrase))](
+                                          const QString &keyFile) -> QFuture<Result<QString>> {
+        return inv.secrets().read(key).then(&inv, [&inv, keyFile](const SecretStore::ReadResult &r) -> Result<QString> {
+            if (r && r->has_value())
+                return **r;
+            if (Invocation::stdinIsTerminal())
+                return inv.readSecret(Text::tr("Passphrase for %1: ").arg(keyFile));
+            return Error(Error::Code::Auth,
+                         Text::tr("The SSH key %1 is encrypted and no passphrase is stored.").arg(keyFile));
+        });
+    });
+    return connection;
+}
+
+QJsonValue optNumber(const std::optional<quint64> &v)
+{
+    return v ? QJsonValue(double(*v)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject vdevJson(const Vdev &v, const PoolStore *store)
+{
+    QJsonObject o{
+        {u"name"_s, v.name}, {u"type"_s, Words::typeName(v.type)}, {u"class"_s, Words::className(v.vdevClass)}};
+    if (v.state)
+        o.insert(u"state"_s, Words::stateWord(*v.state));
+    if (v.hasCounters) {
+        o.insert(u"read"_s, double(v.readErrors));
+        o.insert(u"write"_s, double(v.writeErrors));
+        o.insert(u"checksum"_s, double(v.checksumErrors));
+    }
+    if (!v.note.isEmpty())
+        o.insert(u"note"_s, v.note);
+    if (!v.was.isEmpty())
+        o.insert(u"was"_s, v.was);
+    if (v.repairedBytes)
+        o.insert(u"repairedBytes"_s, double(*v.repairedBytes));
+    const SmartInfo *smart = store && v.isLeaf() ? store->smartFor(v) : nullptr;
+    o.insert(u"health"_s, HealthText::id(PoolHealth::vdev(v, smart).health));
+    if (smart) {
+        QJsonObject s{{u"available"_s, smart->available}, {u"model"_s, smart->model}, {u"serial"_s, smart->serial}};
+        if (smart->passed)
+            s.insert(u"passed"_s, *smart->passed);
+        if (smart->temperatureC)
+            s.insert(u"temperatureC"_s, *smart->temperatureC);
+        if (smart->powerOnHours)
+            s.insert(u"powerOnHours"_s, double(*smart->powerOnHours));
+        if (smart->reallocatedSectors)
+            s.insert(u"reallocated"_s, double(*smart->reallocatedSectors));
+        if (smart->pendingSectors)
+            s.insert(u"pending"_s, double(*smart->pendingSectors));
+        if (smart->offlineUncorrectable)
+            s.insert(u"offlineUncorrectable"_s, double(*smart->offlineUncorrectable));
+        if (!smart->lastSelfTest.isEmpty())
+            s.insert(u"lastSelfTest"_s, smart->lastSelfTest);
+        if (!smart->message.isEmpty())
+            s.insert(u"message"_s, smart->message);
+        o.insert(u"smart"_s, s);
+    }
+    QJsonArray children;
+    for (const Vdev &c : v.children)
+        children << vdevJson(c, store);
+    if (!children.isEmpty())
+        o.insert(u"children"_s, children);
+    return o;
+}
+
+QJsonObject scanJson(const ScanStatus &s)
+{
+    QJsonObject o{{u"function"_s, Words::functionName(s.function)}, {u"state"_s, Words::scanStateName(s.state)}};
+    const auto date = [](const QDateTime &d) {
+        return d.isValid() ? QJsonValue(d.toUTC().toString(Qt::ISODate)) : QJsonValue();
+    };
+    if (s.startTime.isValid())
+        o.insert(u"start"_s, date(s.startTime));
+    if (s.endTime.isValid())
+        o.insert(u"end"_s, date(s.endTime));
+    if (s.pausedTime.isValid())
+        o.insert(u"pausedSince"_s, date(s.pausedTime));
+    if (s.percentDone)
+        o.insert(u"percent"_s, *s.percentDone);
+    if (s.secondsToGo)
+        o.insert(u"secondsToGo"_s, double(*s.secondsToGo));
+    if (s.errors)
+        o.insert(u"errors"_s, double(*s.errors));
+    if (s.repairedBytes)
+        o.insert(u"repairedBytes"_s, double(*s.repairedBytes));
+    if (s.scannedBytes)
+        o.insert(u"scannedBytes"_s, double(*s.scannedBytes));
+    if (s.issuedBytes)
+        o.insert(u"issuedBytes"_s, double(*s.issuedBytes));
+    if (s.totalBytes)
+        o.insert(u"totalBytes"_s, double(*s.totalBytes));
+    if (!s.raw.isEmpty())
+        o.insert(u"text"_s, s.raw);
+    return o;
+}
+
+QJsonObject poolJson(const Pool &p, const PoolStore *store)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const HealthVerdict h = PoolHealth::pool(p, now);
+    QJsonObject o{{u"name"_s, p.name},
+                  {u"state"_s, Words::stateWord(p.state)},
+                  {u"health"_s, HealthText::id(h.health)},
+                  {u"healthReason"_s, h.reason},
+                  {u"size"_s, optNumber(p.size)},
+                  {u"allocated"_s, optNumber(p.allocated)},
+                  {u"free"_s, optNumber(p.free)},
+                  {u"scan"_s, scanJson(p.scan)},
+                  {u"vdevs"_s, vdevJson(p.root, store).value(u"children"_s)},
+                  {u"errors"_s, p.errorsText}};
+    if (const auto pct = p.capacityPercent())
+        o.insert(u"capacityPercent"_s, *pct);
+    if (p.fragmentation)
+        o.insert(u"fragmentationPercent"_s, *p.fragmentation);
+    if (p.dedupRatio)
+        o.insert(u"dedupRatio"_s, *p.dedupRatio);
+    if (p.datasetUsed)
+        o.insert(u"datasetUsed"_s, double(*p.datasetUsed));
+    if (p.datasetAvailable)
+        o.insert(u"datasetAvailable"_s, double(*p.datasetAvailable));
+    if (!p.status.isEmpty())
+        o.insert(u"status"_s, p.status);
+    if (!p.action.isEmpty())
+        o.insert(u"action"_s, p.action);
+    if (!p.see.isEmpty())
+        o.insert(u"see"_s, p.see);
+    if (p.dataErrors)
+        o.insert(u"dataErrors"_s, double(*p.dataErrors));
+    if (!p.permanentErrors.isEmpty())
+        o.insert(u"permanentErrors"_s, QJsonArray::fromStringList(p.permanentErrors));
+    return o;
+}
+
+void printProblems(QTextStream &out, const Vdev &v, const PoolStore *store, int depth)
+{
+    const SmartInfo *smart = store && v.isLeaf() ? store->smartFor(v) : nullptr;
+    const HealthVerdict h = PoolHealth::vdev(v, smart);
+    if (h.health == Health::Warning || h.health == Health::Critical)
+        out << QString(depth * 2 + 4, u' ') << v.name << u": "_s << HealthText::word(h.health) << u" — "_s << h.reason
+            << (v.was.isEmpty() ? QString() : u" (was %1)"_s.arg(v.was)) << Qt::endl;
+    for (const Vdev &c : v.children)
+        printProblems(out, c, store, depth + 1);
+}
+
+void printPools(Invocation &inv, const QList<Pool> &pools, const PoolStore *store)
+{
+    if (inv.json()) {
+        QJsonArray array;
+        for (const Pool &p : pools)
+            array << poolJson(p, store);
+        inv.out() << QString::fromUtf8(QJsonDocument(QJsonObject{{u"pools"_s, array}}).toJson(QJsonDocument::Compact))
+                  << Qt::endl;
+        return;
+    }
+    if (pools.isEmpty()) {
+        inv.out() << Text::tr("No pools on this server.") << Qt::endl;
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Pool &p : pools) {
+        const HealthVerdict h = PoolHealth::pool(p, now);
+        const auto pct = p.capacityPercent();
+        inv.out() << p.name.leftJustified(16) << u' ' << Words::stateWord(p.state).leftJustified(9) << u' '
+                  << HealthText::word(h.health).leftJustified(8) << u' '
+                  << (pct ? Text::tr("%1 % full").arg(*pct, 0, 'f', 0) : Text::tr("size unknown")).leftJustified(10)
+                  << u' ' << Words::scanSummary(p.scan, now) << Qt::endl;
+        if (h.health != Health::Ok && h.health != Health::Busy)
+            inv.out() << u"    "_s << h.reason << Qt::endl;
+        printProblems(inv.out(), p.root, store, 0);
+        if (!p.permanentErrors.isEmpty())
+            inv.out() << u"    "_s << Text::tr("Permanent errors in %n file(s)", nullptr, int(p.permanentErrors.size()))
+                      << Qt::endl;
+    }
+}
+
+void poolsCommand(Invocation &inv)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Show the ZFS pools of the profile's server: state, health, capacity, "
+                                              "last scrub, failing devices (--json: the whole tree with SMART)."));
+    const QCommandLineOption profile = profileOption();
+    const QCommandLineOption accept = acceptKeyOption();
+    parser.addOptions({profile, accept});
+    if (!inv.parse(parser))
+        return;
+    Ssh::SshConnection *connection = connect(inv, parser.value(profile), parser.value(accept));
+    if (!connection)
+        return;
+    auto *store = new PoolStore(connection, nullptr, parser.value(profile), &inv);
+    store->refresh().then(&inv, [&inv, store](const Result<void> &r) {
+        if (!r)
+            return inv.fail(r.error());
+        // SMART is read after the pools, in the background: the CLI prints the pools at once.
+        printPools(inv, store->pools(), store);
+        inv.finish(ExitOk);
+    });
+}
+
+void scrubCommand(Invocation &inv)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Start (or resume), pause or stop a scrub of POOL. Asks first on a "
+                                              "terminal; without one, pass --yes. Never retried."));
+    const QCommandLineOption profile = profileOption();
+    const QCommandLineOption accept = acceptKeyOption();
+    const QCommandLineOption yes{u"yes"_s, Text::tr("Do it without asking.")};
+    parser.addOptions({profile, accept, yes});
+    if (!inv.parse(parser, u"POOL start|pause|stop"_s))
+        return;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2)
+        return inv.usageError(Text::tr("Name the pool and the action: POOL start|pause|stop."));
+    const QString pool = args.at(0);
+    const QString verb = args.at(1);
+    ScrubAction action;
+    if (verb == u"start"_s || verb == u"resume"_s)
+        action = ScrubAction::Start;
+    else if (verb == u"pause"_s)
+        action = ScrubAction::Pause;
+    else if (verb == u"stop"_s)
+        action = ScrubAction::Stop;
+    else
+        return inv.usageError(Text::tr("Unknown action “%1”: use start, pause or stop.").arg(verb));
+    if (!isValidPoolName(pool))
+        return inv.usageError(Text::tr("“%1” is not a valid pool name.").arg(pool));
+    if (!parser.isSet(yes)) {
+        if (!Invocation::stdinIsTerminal())
+            return inv.usageError(Text::tr("Not asking without a terminal: add --yes to %1 on pool %2.")
+                                      .arg(PoolStore::actionName(action).toLower(), pool));
+        if (!inv.confirm(Text::tr("%1 on pool %2?").arg(PoolStore::actionName(action), pool))) {
+            inv.err() << Text::tr("Nothing done.") << Qt::endl;
+            return inv.finish(ExitFailure);
+        }
+    }
+    Ssh::SshConnection *connection = connect(inv, parser.value(profile), parser.value(accept));
+    if (!connection)
+        return;
+    auto *store = new PoolStore(connection, nullptr, parser.value(profile), &inv);
+    store->scrub(pool, action).then(&inv, [&inv, store, pool, action](const Result<void> &r) {
+        if (!r)
+            return inv.fail(r.error());
+        // scrub() re-reads the pools; print the pool's scan state from that read.
+        store->refresh().then(&inv, [&inv, store, pool, action](const Result<void> &) {
+            const Pool *p = store->pool(pool);
+            if (inv.json()) {
+                QJsonObject o{{u"pool"_s, pool}, {u"action"_s, PoolStore::actionName(action)}, {u"ok"_s, true}};
+                if (p)
+                    o.insert(u"scan"_s, scanJson(p->scan));
+                inv.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
+            } else {
+                inv.out() << Text::tr("%1 on pool %2: done.").arg(PoolStore::actionName(action), pool) << Qt::endl;
+                if (p)
+                    inv.out() << u"  "_s << Words::scanSummary(p->scan, QDateTime::currentDateTimeUtc()) << Qt::endl;
+            }
+            inv.finish(ExitOk);
+        });
+    });
+}
+
+void parseCommand(Invocation &inv)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Parse a pasted command output from stdin and print what KryNet "
+                                              "understands of it. KIND: zpool-status (text or -j JSON, any ZFS "
+                                              "generation), zpool-list (-H/-Hp text or -j JSON), smartctl (-j -a)."));
+    const QCommandLineOption offset{u"utc-offset"_s, Text::tr("The server's offset from UTC for text dates (+0100)."),
+                                    u"±HHMM"_s};
+    parser.addOption(offset);
+    if (!inv.parse(parser, u"zpool-status|zpool-list|smartctl < FILE"_s))
+        return;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return inv.usageError(Text::tr("Name what to parse: zpool-status, zpool-list or smartctl."));
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return inv.fail(Error(Error::Code::Config, Text::tr("Cannot read stdin.")));
+    const QByteArray input = in.readAll();
+    const bool json = input.trimmed().startsWith('{') || input.trimmed().startsWith('[');
+    const QString kind = args.constFirst();
+    if (kind == u"zpool-status"_s) {
+        TextOptions options;
+        const QString o = parser.value(offset);
+        if (o.size() == 5 && (o.at(0) == u'+' || o.at(0) == u'-'))
+            options.utcOffsetSeconds =
+                (o.at(0) == u'-' ? -1 : 1) * (o.mid(1, 2).toInt() * 3600 + o.mid(3, 2).toInt() * 60);
+        const auto pools = json ? parseStatusJson(input) : parseStatusText(input, options);
+        if (!pools)
+            return inv.fail(pools.error());
+        printPools(inv, *pools, nullptr);
+        return inv.finish(ExitOk);
+    }
+    if (kind == u"zpool-list"_s) {
+        const auto list = json ? parseListJson(input) : parseListText(input);
+        if (!list)
+            return inv.fail(list.error());
+        QJsonArray array;
+        for (const PoolListEntry &e : *list) {
+            QJsonObject o{{u"name"_s, e.name},
+                          {u"health"_s, Words::stateWord(e.health)},
+                          {u"size"_s, optNumber(e.size)},
+                          {u"allocated"_s, optNumber(e.allocated)},
+                          {u"free"_s, optNumber(e.free)}};
+            if (e.capacity)
+                o.insert(u"capacityPercent"_s, *e.capacity);
+            if (e.fragmentation)
+                o.insert(u"fragmentationPercent"_s, *e.fragmentation);
+            if (e.dedupRatio)
+                o.insert(u"dedupRatio"_s, *e.dedupRatio);
+            array << o;
+            if (!inv.json())
+                inv.out() << e.name.leftJustified(16) << u' ' << Words::stateWord(e.health).leftJustified(9) << u' '
+                          << (e.size ? formatSize(*e.size) : u"-"_s).leftJustified(8) << u' '
+                          << (e.capacity ? u"%1 %"_s.arg(*e.capacity) : u"-"_s) << Qt::endl;
+        }
+        if (inv.json())
+            inv.out() << QString::fromUtf8(
+                             QJsonDocument(QJsonObject{{u"pools"_s, array}}).toJson(QJsonDocument::Compact))
+                      << Qt::endl;
+        return inv.finish(ExitOk);
+    }
+    if (kind == u"smartctl"_s) {
+        const auto s = parseSmartctlJson(input);
+        if (!s)
+            return inv.fail(s.error());
+        Vdev leaf;
+        leaf.name = s->device;
+        leaf.path = s->device;
+        leaf.type = VdevType::Disk;
+        const HealthVerdict h = PoolHealth::vdev(leaf, &*s);
+        if (inv.json()) {
+            QJsonObject o{{u"device"_s, s->device},
+                          {u"available"_s, s->available},
+                          {u"model"_s, s->model},
+                          {u"serial"_s, s->serial},
+                          {u"health"_s, HealthText::id(h.health)}};
+            if (s->passed)
+                o.insert(u"passed"_s, *s->passed);
+            if (s->temperatureC)
+                o.insert(u"temperatureC"_s, *s->temperatureC);
+            if (s->powerOnHours)
+                o.insert(u"powerOnHours"_s, double(*s->powerOnHours));
+            if (s->reallocatedSectors)
+                o.insert(u"reallocated"_s, double(*s->reallocatedSectors));
+            if (s->pendingSectors)
+                o.insert(u"pending"_s, double(*s->pendingSectors));
+            if (s->offlineUncorrectable)
+                o.insert(u"offlineUncorrectable"_s, double(*s->offlineUncorrectable));
+            if (!s->lastSelfTest.isEmpty())
+                o.insert(u"lastSelfTest"_s, s->lastSelfTest);
+            if (!s->message.isEmpty())
+                o.insert(u"message"_s, s->message);
+            inv.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
+        } else if (!s->available) {
+            inv.out() << Text::tr("%1: no SMART (%2)").arg(s->device, s->message) << Qt::endl;
+        } else {
+            inv.out() << Text::tr("%1 %2 (serial %3): SMART %4, %5 °C, %6 power-on hours")
+                             .arg(s->device, s->model, s->serial,
+                                  s->passed.value_or(false) ? Text::tr("passed") : Text::tr("FAILED"))
+                             .arg(s->temperatureC.value_or(0))
+                             .arg(s->powerOnHours.value_or(0))
+                      << Qt::endl;
+        }
+        return inv.finish(ExitOk);
+    }
+    inv.usageError(Text::tr("Unknown kind “%1”: use zpool-status, zpool-list or smartctl.").arg(kind));
+}
+
+} // namespace
+
+void registerPoolCommands(CommandRegistry &registry)
+{
+    registry.add({u"pools"_s, Text::tr("Show ZFS pools: health, capacity, scrubs, failing disks."), poolsCommand});
+    registry.add({u"scrub"_s, Text::tr("Start, pause or stop a scrub of a pool."), scrubCommand});
+    registry.add({u"parse"_s, Text::tr("Parse a pasted zpool/smartctl output from stdin."), parseCommand});
+}
+
+} // namespace KryNet::Cli
