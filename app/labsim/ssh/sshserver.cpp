@@ -560,6 +560,8 @@ bool SshServer::start(QString *error, quint16 port)
     m_bind = ssh_bind_new();
     bool no = false;
     ssh_bind_options_set(m_bind, SSH_BIND_OPTIONS_PROCESS_CONFIG, &no);
+    // libssh clients open direct-streamlocal channels only to servers that announce themselves as OpenSSH.
+    ssh_bind_options_set(m_bind, SSH_BIND_OPTIONS_BANNER, "OpenSSH_9.2p1 KryNet-labsim");
     const QString path = m_stateDir + u"/ssh_host_ed25519_key"_s;
     ssh_key key = nullptr;
     if (!m_stateDir.isEmpty() && QFile::exists(path) &&

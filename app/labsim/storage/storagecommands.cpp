@@ -189,6 +189,7 @@ CommandOutput StorageCommands::zpoolStatus(const QStringList &args)
     options.fullPaths = p.flags.contains(u'P');
     options.numbers.parsable = p.flags.contains(u'p');
     options.numbers.jsonInt = p.longOptions.contains(u"--json-int"_s);
+    options.numbers.parsable = options.numbers.parsable || options.numbers.jsonInt;
     if (json) {
         out.out = json ? QJsonDocument(zpoolStatusJson(m_state, pools, options)).toJson(QJsonDocument::Compact) + '\n'
                        : QByteArray();
@@ -229,6 +230,7 @@ CommandOutput StorageCommands::zpoolList(const QStringList &args)
         NumberStyle numbers;
         numbers.parsable = p.flags.contains(u'p');
         numbers.jsonInt = p.longOptions.contains(u"--json-int"_s);
+        numbers.parsable = numbers.parsable || numbers.jsonInt; // --json-int implies exact values
         QStringList jsonColumns = columns;
         jsonColumns.removeAll(u"name"_s);
         out.out = json ? QJsonDocument(zpoolListJson(pools, jsonColumns, numbers)).toJson(QJsonDocument::Compact) + '\n'
@@ -382,6 +384,7 @@ CommandOutput StorageCommands::zfs(const QStringList &argv)
         NumberStyle numbers;
         numbers.parsable = p.flags.contains(u'p');
         numbers.jsonInt = p.longOptions.contains(u"--json-int"_s);
+        numbers.parsable = numbers.parsable || numbers.jsonInt; // --json-int implies exact values
         out.out = QJsonDocument(zfsListJson(m_state, selected, columns, numbers)).toJson(QJsonDocument::Compact) + '\n';
         return out;
     }
@@ -455,7 +458,7 @@ CommandOutput StorageCommands::system(const QStringList &argv)
     }
     if (name == u"date"_s) {
         const int offset = zone.isValid() ? zone.offsetFromUtc(now) : 0;
-        const QString z = u"%1%2%3"_s.arg(offset < 0 ? u'-' : u'+')
+        const QString z = u"%1%2%3"_s.arg(offset < 0 ? QStringLiteral("-") : QStringLiteral("+"))
                               .arg(qAbs(offset) / 3600, 2, 10, QLatin1Char('0'))
                               .arg((qAbs(offset) % 3600) / 60, 2, 10, QLatin1Char('0'));
         if (args.value(0) == u"+%z"_s)

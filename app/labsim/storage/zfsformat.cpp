@@ -1,6 +1,7 @@
 #include "app/labsim/storage/zfsformat.h"
 
 #include <cmath>
+#include <cstdio>
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -196,7 +197,7 @@ QByteArray table(const QList<Column> &columns, const QList<QStringList> &rows, b
         for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
             widths[i] = qMax(widths[i], row.at(i).size());
     }
-    const auto line = [&](const QStringList &cells) {
+    const auto line = [&](const QStringList &cells) -> QString {
         QString l;
         for (qsizetype i = 0; i < cells.size(); ++i) {
             if (i > 0)
@@ -289,9 +290,12 @@ QString niceNum(qint64 value, bool bytes)
     if (n % divisor == 0)
         return QString::number(n / divisor) + unit;
     const double v = double(n) / double(divisor);
+    // snprintf("%.*f") as zfs_nicenum_format() does: glibc rounds exact ties to even (3.625 → "3.62").
     QString out;
     for (int precision = 2; precision >= 0; --precision) {
-        out = QString::number(v, 'f', precision) + unit;
+        char buffer[64];
+        std::snprintf(buffer, sizeof buffer, "%.*f", precision, v);
+        out = QString::fromLatin1(buffer) + unit;
         if (out.size() <= 5)
             break;
     }
