@@ -502,6 +502,53 @@
     </message>
 </context>
 <context>
+    <name>KryNet::ServiceDirectory</name>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last checked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KryNet::SessionCoordinator</name>
     <message>
         <source>the jump host</source>
@@ -1030,6 +1077,152 @@ KryNet can keep the secrets you enter in memory until it quits. They are never w
     </message>
 </context>
 <context>
+    <name>KryNet::Ui::ServicesPanel</name>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every service again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every service of the lab with its address, whether it answers, and its version.
+
+Choose a server profile to see its services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” lists no web services yet. Add them with
+krynetctl profile set %1 --service sonarr --service jellyfin …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n service(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 answer; %n need attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n service(s) answer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy certificate fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Zfs::Words</name>
+    <message>
+        <source>The %1 output could not be read: it is not the JSON this version understands. Copy the raw output for support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resilver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never scrubbed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scan information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 running, %2 % done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paused %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 finished %2, %n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 canceled %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool status could not be read: the output is not what zpool prints. Copy the raw output for support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool list could not be read: the output is not what zpool list prints. Copy the raw output for support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>krynetctl</name>
     <message>
         <source>Show this help.</source>
@@ -1504,6 +1697,14 @@ KryNet can keep the secrets you enter in memory until it quits. They are never w
     </message>
     <message>
         <source>Open the simulated demo lab instead of your servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on this panel: overview, pools, scrubs, containers, media, llm, uptime or services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>krynet: unknown panel “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

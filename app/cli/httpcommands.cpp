@@ -14,6 +14,7 @@
 #include "core/config/servicecatalog.h"
 #include "core/http/httperrors.h"
 #include "core/http/serviceclient.h"
+#include "core/lab/serviceprobe.h"
 
 using namespace Qt::StringLiterals;
 
@@ -22,35 +23,6 @@ namespace KryNet::Cli
 
 namespace
 {
-
-/// The cheapest authenticated call per service (specs/media, specs/infra); "/" for the rest.
-HttpRequest checkRequest(const QString &service)
-{
-    static const QHash<QString, QString> paths{
-        {u"sonarr"_s, u"api/v3/system/status"_s},
-        {u"radarr"_s, u"api/v3/system/status"_s},
-        {u"prowlarr"_s, u"api/v1/system/status"_s},
-        {u"bazarr"_s, u"api/system/status"_s},
-        {u"seerr"_s, u"api/v1/settings/jobs"_s},
-        {u"jellyfin"_s, u"System/Info"_s},
-        {u"qbittorrent"_s, u"api/v2/app/webapiVersion"_s},
-        {u"immich"_s, u"api/server/about"_s},
-        {u"litellm"_s, u"health/liveliness"_s},
-        {u"prometheus"_s, u"api/v1/status/buildinfo"_s},
-        {u"uptimekuma"_s, u"metrics"_s},
-        {u"npm"_s, u"api/"_s},
-        {u"portainer"_s, u"api/status"_s},
-        {u"gluetun"_s, u"v1/vpn/status"_s},
-    };
-    if (service == u"sabnzbd"_s) {
-        QUrlQuery query;
-        query.addQueryItem(u"mode"_s, u"queue"_s);
-        query.addQueryItem(u"limit"_s, u"1"_s);
-        query.addQueryItem(u"output"_s, u"json"_s);
-        return HttpRequest::get(u"api"_s, query);
-    }
-    return HttpRequest::get(paths.value(service)); // empty: the base URL itself
-}
 
 struct CheckRun
 {
@@ -156,7 +128,7 @@ void httpCheck(Invocation &inv)
         options.maxGetRetries = 0; // report what happened, not what happened after retries
         options.timeout = std::chrono::milliseconds(10000);
         client->setOptions(options);
-        const HttpRequest request = checkRequest(service);
+        const HttpRequest request = ServiceProbe::request(service);
         QJsonObject entry{{u"service"_s, service}};
         const auto base = client->baseUrl();
         if (base) {
@@ -173,28 +145,31 @@ void httpCheck(Invocation &inv)
         }
         QElapsedTimer timer;
         timer.start();
-        client->send(request).then(&inv, [&inv, run, entry, timer, client](Result<HttpResponse> result) mutable {
-            client->deleteLater();
-            entry.insert(u"latencyMs"_s, timer.elapsed());
-            entry.insert(u"ok"_s, result.hasValue());
-            if (result) {
-                entry.insert(u"status"_s, result->status);
-            } else {
-                run->anyFailed = true;
-                const Error &error = result.error();
-                QJsonObject e{
-                    {u"code"_s, error.codeName()}, {u"message"_s, error.message()}, {u"detail"_s, error.detail()}};
-                if (error.httpStatus())
-                    entry.insert(u"status"_s, *error.httpStatus());
-                entry.insert(u"error"_s, e);
-                const QString fingerprint = HttpErrors::presentedFingerprint(error);
-                if (!fingerprint.isEmpty())
-                    entry.insert(u"certificateSha256"_s, fingerprint);
-            }
-            run->results.insert(entry.value(u"service"_s).toString(), entry);
-            if (--run->pending == 0)
-                report(inv, run);
-        });
+        client->send(request).then(
+            &inv, [&inv, run, entry, timer, client, service](Result<HttpResponse> result) mutable {
+                client->deleteLater();
+                entry.insert(u"latencyMs"_s, timer.elapsed());
+                entry.insert(u"ok"_s, result.hasValue());
+                if (result) {
+                    entry.insert(u"status"_s, result->status);
+                    if (const QString version = ServiceProbe::version(service, *result); !version.isEmpty())
+                        entry.insert(u"version"_s, version);
+                } else {
+                    run->anyFailed = true;
+                    const Error &error = result.error();
+                    QJsonObject e{
+                        {u"code"_s, error.codeName()}, {u"message"_s, error.message()}, {u"detail"_s, error.detail()}};
+                    if (error.httpStatus())
+                        entry.insert(u"status"_s, *error.httpStatus());
+                    entry.insert(u"error"_s, e);
+                    const QString fingerprint = HttpErrors::presentedFingerprint(error);
+                    if (!fingerprint.isEmpty())
+                        entry.insert(u"certificateSha256"_s, fingerprint);
+                }
+                run->results.insert(entry.value(u"service"_s).toString(), entry);
+                if (--run->pending == 0)
+                    report(inv, run);
+            });
     }
 }
 

@@ -94,7 +94,9 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
 
-    // --demo: the same command against the simulated lab, with an in-memory profile and secrets.
+    // --demo: the same command against the simulated lab, with an in-memory profile and secrets. The lab
+    // is declared first so it outlives the command's connections to it.
+    std::unique_ptr<DemoLab> lab;
     ProfileStore profiles(demo ? QString() : ProfileStore::defaultFilePath());
     std::unique_ptr<SecretStore> secrets;
     if (demo)
@@ -110,7 +112,6 @@ int main(int argc, char *argv[])
         QCoreApplication::exit(code);
     });
 
-    std::unique_ptr<DemoLab> lab;
     if (demo) {
         lab = std::make_unique<DemoLab>();
         lab->start().then(&invocation, [&](const Result<DemoLabSetup> &setup) {

@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMetaEnum>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTextStream>
@@ -19,6 +20,7 @@
 #include "core/secrets/keychainsecretstore.h"
 #include "core/secrets/memorysecretstore.h"
 #include "translations/i18n.h"
+#include "ui/panels/services/servicespanel.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/widgets/prompter.h"
 
@@ -47,6 +49,22 @@ void installTranslations(QApplication &app)
     if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     installAppTranslation(app);
+}
+
+std::optional<Ui::MainWindow::Panel> panelFromName(const QString &name)
+{
+    const QMetaEnum meta = QMetaEnum::fromType<Ui::MainWindow::Panel>();
+    for (int i = 0; i < meta.keyCount(); ++i) {
+        if (QString::fromLatin1(meta.key(i)).compare(name, Qt::CaseInsensitive) == 0)
+            return Ui::MainWindow::Panel(meta.value(i));
+    }
+    return std::nullopt;
+}
+
+// Every panel that exists replaces its placeholder; the window hands each the current LabSession.
+void installPanels(Ui::MainWindow &window)
+{
+    window.setPanelWidget(Ui::MainWindow::Panel::Services, new Ui::ServicesPanel);
 }
 
 } // namespace
@@ -78,10 +96,27 @@ int main(int argc, char *argv[])
         u"profile"_s, QCoreApplication::translate("main", "Open with this server profile."), u"NAME"_s);
     parser.addOption(profileOption);
 
+    const QCommandLineOption panelOption(
+        u"panel"_s,
+        QCoreApplication::translate("main", "Open on this panel: overview, pools, scrubs, containers, media, llm, "
+                                            "uptime or services."),
+        u"PANEL"_s);
+    parser.addOption(panelOption);
     const QCommandLineOption demoOption(
         u"demo"_s, QCoreApplication::translate("main", "Open the simulated demo lab instead of your servers."));
     parser.addOption(demoOption);
     parser.process(app);
+
+    std::optional<Ui::MainWindow::Panel> startPanel;
+    if (parser.isSet(panelOption)) {
+        startPanel = panelFromName(parser.value(panelOption));
+        if (!startPanel) {
+            QTextStream(stderr)
+                << QCoreApplication::translate("main", "krynet: unknown panel “%1”.").arg(parser.value(panelOption))
+                << Qt::endl;
+            return 2;
+        }
+    }
 
     ProfileStore profiles;
     const Result<void> loaded = profiles.load();
@@ -95,6 +130,9 @@ int main(int argc, char *argv[])
         MemorySecretStore demoSecrets;
         Ui::MainWindow window(demoProfiles, demoSecrets, prompter);
         window.setDemoMode(true);
+        installPanels(window);
+        if (startPanel)
+            window.showPanel(*startPanel);
         SessionCoordinator sessions(window, demoProfiles, demoSecrets, prompter, QString());
         window.show();
         DemoLab lab;
@@ -112,6 +150,9 @@ int main(int argc, char *argv[])
 
     auto *secrets = new FallbackSecretStore(new KeychainSecretStore, &app);
     Ui::MainWindow window(profiles, *secrets, prompter);
+    installPanels(window);
+    if (startPanel)
+        window.showPanel(*startPanel);
     SessionCoordinator sessions(window, profiles, *secrets, prompter, ActionLog::defaultFilePath());
     window.show();
 

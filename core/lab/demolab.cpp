@@ -50,6 +50,24 @@ Result<void> generateKey(const QString &path)
     return success();
 }
 
+// "SHA256:…" of the public key in @p pubFile (OpenSSH one-line format), empty on failure.
+QString fingerprintOf(const QString &pubFile)
+{
+    ssh_key key = nullptr;
+    if (ssh_pki_import_pubkey_file(QFile::encodeName(pubFile).constData(), &key) != SSH_OK || !key)
+        return {};
+    const auto freeKey = qScopeGuard([key] { ssh_key_free(key); });
+    unsigned char *hash = nullptr;
+    size_t length = 0;
+    if (ssh_get_publickey_hash(key, SSH_PUBLICKEY_HASH_SHA256, &hash, &length) != SSH_OK)
+        return {};
+    char *text = ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash, length);
+    ssh_clean_pubkey_hash(&hash);
+    const QString out = QString::fromLatin1(text);
+    ssh_string_free_char(text);
+    return out;
+}
+
 } // namespace
 
 DemoLab::DemoLab(QString labsimPath, QObject *parent)
@@ -120,6 +138,13 @@ QFuture<Result<DemoLabSetup>> DemoLab::start()
         finish(key.error());
         return future;
     }
+    // The simulator's host key is made here too (labsim keeps a key it finds in its state dir), so the
+    // demo profile can trust exactly that key without asking.
+    const QString hostKeyPath = m_dir->filePath(u"ssh_host_ed25519_key"_s);
+    if (auto key = generateKey(hostKeyPath); !key) {
+        finish(key.error());
+        return future;
+    }
 
     m_process = new QProcess(this);
     m_process->setProgram(m_labsimPath);
@@ -152,7 +177,20 @@ QFuture<Result<DemoLabSetup>> DemoLab::start()
                          error.errorString()));
             return;
         }
-        finish(setupFromDescription(doc.object(), keyPath, m_dir->filePath(u"known_hosts"_s)));
+        QJsonObject description = doc.object();
+        QJsonObject ssh = description.value(u"ssh"_s).toObject();
+        if (!ssh.isEmpty() && !ssh.contains(u"hostPublicKey"_s)) {
+            // Trust our pre-made host key only if it is the one labsim announces.
+            const QString pubFile = m_dir->filePath(u"ssh_host_ed25519_key.pub"_s);
+            QFile pub(pubFile);
+            if (pub.open(QIODevice::ReadOnly) && fingerprintOf(pubFile) == ssh.value(u"hostKeySha256"_s).toString()) {
+                const QList<QByteArray> fields = pub.readAll().trimmed().split(' ');
+                if (fields.size() >= 2)
+                    ssh.insert(u"hostPublicKey"_s, QString::fromLatin1(fields.at(0) + ' ' + fields.at(1)));
+                description.insert(u"ssh"_s, ssh);
+            }
+        }
+        finish(setupFromDescription(description, keyPath, m_dir->filePath(u"known_hosts"_s)));
     });
     deadline->start(StartDeadlineMs);
     m_process->start(QIODevice::ReadWrite);

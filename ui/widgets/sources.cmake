@@ -1,5 +1,6 @@
 target_sources(krynet_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/emptystate.cpp ${CMAKE_CURRENT_LIST_DIR}/emptystate.h
+    ${CMAKE_CURRENT_LIST_DIR}/healthdelegate.cpp ${CMAKE_CURRENT_LIST_DIR}/healthdelegate.h
     ${CMAKE_CURRENT_LIST_DIR}/healthbadge.cpp ${CMAKE_CURRENT_LIST_DIR}/healthbadge.h
     ${CMAKE_CURRENT_LIST_DIR}/healthstyle.cpp ${CMAKE_CURRENT_LIST_DIR}/healthstyle.h
     ${CMAKE_CURRENT_LIST_DIR}/labpanel.h
