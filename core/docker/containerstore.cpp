@@ -1,0 +1,654 @@
+#include "core/docker/containerstore.h"
+
+#include <algorithm>
+
+#include <QPromise>
+#include <QRandomGenerator>
+
+#include "core/common/logging.h"
+#include "core/docker/dockerclient.h"
+#include "core/lab/actionlog.h"
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace KryNet::Docker
+{
+
+namespace
+{
+
+QFuture<Result<void>> finished(const std::shared_ptr<QPromise<Result<void>>> &promise, const Result<void> &result)
+{
+    promise->addResult(result);
+    promise->finish();
+    return promise->future();
+}
+
+QString joinNames(const QStringList &names)
+{
+    if (names.size() <= 1)
+        return names.value(0);
+    return ContainerStore::tr("%1 and %2").arg(names.mid(0, names.size() - 1).join(u", "_s), names.last());
+}
+
+} // namespace
+
+ContainerStore::ContainerStore(DockerClient *client, ActionLog *actions, QString profileName, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_actions(actions)
+    , m_profile(std::move(profileName))
+{
+    m_resyncTimer.setSingleShot(true);
+    connect(&m_resyncTimer, &QTimer::timeout, this, &ContainerStore::resync);
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &ContainerStore::connectEvents);
+    connect(&m_statsTimer, &QTimer::timeout, this, &ContainerStore::pollStats);
+    m_soonTimer.setSingleShot(true);
+    connect(&m_soonTimer, &QTimer::timeout, this, &ContainerStore::resync);
+}
+
+ContainerStore::~ContainerStore()
+{
+    if (m_events)
+        disconnect(m_events, nullptr, this, nullptr);
+}
+
+void ContainerStore::setOptions(const Options &options)
+{
+    m_options = options;
+    m_statsTimer.setInterval(m_options.statsInterval);
+}
+
+void ContainerStore::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    setStatus(Status::Loading);
+    m_statsTimer.setInterval(m_options.statsInterval);
+    resync();
+    if (m_client->canStream())
+        connectEvents();
+}
+
+void ContainerStore::refresh()
+{
+    if (!m_started) {
+        start();
+        return;
+    }
+    resync();
+    if (m_client->canStream() && !m_events && !m_reconnectTimer.isActive())
+        connectEvents();
+}
+
+void ContainerStore::setVisible(bool visible)
+{
+    m_visible = visible;
+    restartTimer();
+    setStatsEnabled(m_statsEnabled);
+}
+
+void ContainerStore::setStatsEnabled(bool enabled)
+{
+    m_statsEnabled = enabled;
+    if (enabled && m_visible && m_started) {
+        if (!m_statsTimer.isActive()) {
+            m_statsTimer.start();
+            pollStats();
+        }
+    } else {
+        m_statsTimer.stop();
+    }
+}
+
+void ContainerStore::setStatus(Status status)
+{
+    if (m_status == status)
+        return;
+    m_status = status;
+    Q_EMIT statusChanged();
+}
+
+const Container *ContainerStore::find(const QString &idOrName) const
+{
+    const int i = m_index.value(idOrName, -1);
+    if (i >= 0)
+        return &m_containers.at(i);
+    for (const Container &c : m_containers) {
+        if (c.name == idOrName || (idOrName.size() >= 12 && c.id.startsWith(idOrName)))
+            return &c;
+    }
+    return nullptr;
+}
+
+void ContainerStore::rebuildIndex()
+{
+    m_index.clear();
+    m_index.reserve(m_containers.size());
+    for (int i = 0; i < m_containers.size(); ++i)
+        m_index.insert(m_containers.at(i).id, i);
+}
+
+void ContainerStore::restartTimer()
+{
+    if (!m_started)
+        return;
+    std::chrono::milliseconds interval = m_visible ? m_options.resyncInterval : m_options.hiddenResyncInterval;
+    if (!m_client->canStream())
+        interval = m_visible ? m_options.pollInterval : m_options.hiddenResyncInterval;
+    m_resyncTimer.start(interval);
+}
+
+void ContainerStore::scheduleResync(std::chrono::milliseconds delay)
+{
+    if (!m_soonTimer.isActive())
+        m_soonTimer.start(delay);
+}
+
+// ---- resync ----------------------------------------------------------------------------------------
+
+void ContainerStore::resync()
+{
+    if (m_resyncRunning) {
+        m_resyncAgain = true;
+        return;
+    }
+    m_resyncRunning = true;
+    const quint64 seqAtStart = m_eventSeq;
+    QUrlQuery query;
+    query.addQueryItem(u"all"_s, u"true"_s);
+    m_client->request(DockerRequest::get(u"/containers/json"_s, query))
+        .then(this, [this, seqAtStart](const Result<DockerResponse> &answer) {
+            m_resyncRunning = false;
+            auto list = answer ? Parsers::containerList(answer->body) : Result<QList<Container>>(answer.error());
+            if (!list) {
+                m_lastError = list.error();
+                qCWarning(lcCore) << "container list failed:" << list.error().toString();
+                setStatus(m_containers.isEmpty() && m_status != Status::Ready ? Status::Failed : Status::Ready);
+                Q_EMIT statusChanged(); // lastError changed
+            } else {
+                m_lastError = Error();
+                // Containers with events newer than this list keep their event-derived state.
+                for (Container &c : *list) {
+                    if (m_lastEventSeq.value(c.id) > seqAtStart) {
+                        if (const Container *old = find(c.id)) {
+                            c.state = old->state;
+                            c.health = old->health;
+                        }
+                    }
+                }
+                applyList(std::move(*list));
+                m_updatedAt = QDateTime::currentDateTimeUtc();
+                setStatus(Status::Ready);
+                Q_EMIT statusChanged();
+                for (const Container &c : std::as_const(m_containers))
+                    inspect(c.id);
+            }
+            restartTimer();
+            if (std::exchange(m_resyncAgain, false))
+                resync();
+        });
+}
+
+void ContainerStore::applyList(QList<Container> list)
+{
+    bool sameSet = list.size() == m_containers.size();
+    for (int i = 0; sameSet && i < list.size(); ++i)
+        sameSet = list.at(i).id == m_containers.at(i).id;
+    for (Container &c : list) {
+        const int old = m_index.value(c.id, -1);
+        if (old < 0)
+            continue;
+        const Container &prev = m_containers.at(old);
+        // The list lacks inspect facts (and on podman even NetworkMode): keep them until re-inspected.
+        if (prev.inspected) {
+            c.inspected = true;
+            c.startedAt = prev.startedAt;
+            c.finishedAt = prev.finishedAt;
+            c.restartCount = prev.restartCount;
+            c.restartPolicy = prev.restartPolicy;
+            c.exitCode = prev.exitCode;
+            c.oomKilled = prev.oomKilled;
+            c.tty = prev.tty;
+            c.failingStreak = prev.failingStreak;
+            c.lastHealthOutput = prev.lastHealthOutput;
+            if (c.networkMode.isEmpty())
+                c.networkMode = prev.networkMode;
+            if (c.health == HealthStatus::None)
+                c.health = prev.health;
+        }
+        c.stats = prev.stats;
+    }
+    if (sameSet) {
+        m_containers = std::move(list);
+        QStringList ids;
+        ids.reserve(m_containers.size());
+        for (const Container &c : std::as_const(m_containers))
+            ids.append(c.id);
+        Q_EMIT containersChanged(ids);
+        return;
+    }
+    Q_EMIT aboutToReset();
+    m_containers = std::move(list);
+    rebuildIndex();
+    for (auto it = m_busy.begin(); it != m_busy.end();)
+        it = m_index.contains(it.key()) ? std::next(it) : m_busy.erase(it);
+    Q_EMIT reset();
+}
+
+void ContainerStore::inspect(const QString &id)
+{
+    if (m_inspecting.contains(id))
+        return;
+    const QString path = DockerClient::containerPath(id, u"/json"_s);
+    if (path.isEmpty())
+        return;
+    m_inspecting.insert(id);
+    const quint64 seqAtStart = m_eventSeq;
+    m_client->request(DockerRequest::get(path)).then(this, [this, id, seqAtStart](const Result<DockerResponse> &r) {
+        m_inspecting.remove(id);
+        const int i = m_index.value(id, -1);
+        if (i < 0)
+            return;
+        if (!r) {
+            if (r.error().httpStatus() == 404)
+                scheduleResync(100ms); // removed meanwhile
+            return;
+        }
+        auto parsed = Parsers::inspect(r->body, m_containers.at(i));
+        if (!parsed)
+            return;
+        if (m_lastEventSeq.value(id) > seqAtStart) {
+            inspect(id); // an event overtook this answer: read again
+            return;
+        }
+        applyInspect(*parsed);
+    });
+}
+
+void ContainerStore::applyInspect(const Container &container)
+{
+    const int i = m_index.value(container.id, -1);
+    if (i < 0)
+        return;
+    m_containers[i] = container;
+    markChanged(container.id);
+}
+
+void ContainerStore::markChanged(const QString &id)
+{
+    if (!m_changed.contains(id))
+        m_changed.append(id);
+    if (!m_flushQueued) {
+        m_flushQueued = true;
+        QTimer::singleShot(0, this, &ContainerStore::flushChanged);
+    }
+}
+
+void ContainerStore::flushChanged()
+{
+    m_flushQueued = false;
+    const QStringList ids = std::exchange(m_changed, {});
+    if (!ids.isEmpty())
+        Q_EMIT containersChanged(ids);
+}
+
+// ---- events ----------------------------------------------------------------------------------------
+
+void ContainerStore::connectEvents()
+{
+    if (m_events)
+        return;
+    QUrlQuery query;
+    query.addQueryItem(u"filters"_s, u"{\"type\":[\"container\"]}"_s);
+    m_events = m_client->stream(DockerRequest::get(u"/events"_s, query), this);
+    if (!m_events)
+        return;
+    m_splitter = EventSplitter();
+    connect(m_events, &DockerStream::established, this, [this] {
+        const bool reconnected = m_reconnectDelay.count() > 0;
+        m_reconnectDelay = 0ms;
+        m_live = true;
+        Q_EMIT liveChanged(true);
+        if (reconnected)
+            resync(); // heal what happened while the stream was down
+    });
+    connect(m_events, &DockerStream::bodyData, this, [this](const QByteArray &data) {
+        for (const QByteArray &message : m_splitter.feed(data)) {
+            if (auto event = Parsers::event(message))
+                applyEvent(*event);
+        }
+    });
+    connect(m_events, &DockerStream::finished, this, [this] { onEventsEnded(std::nullopt); });
+    connect(m_events, &DockerStream::failed, this, [this](const Error &e) { onEventsEnded(e); });
+}
+
+void ContainerStore::onEventsEnded(const std::optional<Error> &error)
+{
+    m_events = nullptr;
+    if (m_live) {
+        m_live = false;
+        Q_EMIT liveChanged(false);
+    }
+    if (error)
+        qCInfo(lcCore) << "Docker event stream ended:" << error->toString();
+    // Exponential backoff with ±25 % jitter; the established stream resets it.
+    m_reconnectDelay = m_reconnectDelay.count() == 0 ? m_options.reconnectInitialDelay
+                                                     : std::min(m_reconnectDelay * 2, m_options.reconnectMaxDelay);
+    const double jitter = 0.75 + QRandomGenerator::global()->bounded(0.5);
+    m_reconnectTimer.start(std::chrono::milliseconds(qint64(double(m_reconnectDelay.count()) * jitter)));
+}
+
+void ContainerStore::applyEvent(const DockerEvent &event)
+{
+    if (event.type != u"container"_s)
+        return;
+    const QString action = event.baseAction();
+    if (action.startsWith(u"exec_"_s))
+        return;
+    const int i = m_index.value(event.actorId, -1);
+    if (action == u"create"_s || action == u"destroy"_s || action == u"rename"_s || i < 0) {
+        if (action == u"destroy"_s && i >= 0) {
+            Q_EMIT aboutToReset();
+            m_containers.removeAt(i);
+            m_busy.remove(event.actorId);
+            rebuildIndex();
+            Q_EMIT reset();
+        }
+        scheduleResync(100ms);
+        Q_EMIT eventApplied(event);
+        return;
+    }
+    Container &c = m_containers[i];
+    m_lastEventSeq.insert(c.id, ++m_eventSeq);
+    bool reinspect = true;
+    if (action == u"start"_s || action == u"unpause"_s || action == u"restart"_s) {
+        c.state = ContainerState::Running;
+        if (action == u"start"_s)
+            c.startedAt = QDateTime::fromMSecsSinceEpoch(event.timeNano / 1000000, Qt::UTC);
+    } else if (action == u"die"_s) {
+        c.state = ContainerState::Exited;
+        c.exitCode = event.attributes.value(u"exitCode"_s).toInt();
+        c.finishedAt = QDateTime::fromMSecsSinceEpoch(event.timeNano / 1000000, Qt::UTC);
+        c.stats.reset();
+    } else if (action == u"pause"_s) {
+        c.state = ContainerState::Paused;
+    } else if (action == u"oom"_s) {
+        c.oomKilled = true;
+    } else if (auto health = event.healthStatus()) {
+        c.health = *health;
+    } else if (action != u"health_status"_s && action != u"stop"_s && action != u"kill"_s) {
+        reinspect = false; // attach, commit, top, cleanup, init…: nothing the panel shows
+    }
+    if (!reinspect)
+        return;
+    // Applied and announced now (≤ 300 ms budget); the inspect that follows completes the picture.
+    Q_EMIT containersChanged({c.id});
+    Q_EMIT eventApplied(event);
+    inspect(c.id);
+}
+
+// ---- stats -----------------------------------------------------------------------------------------
+
+void ContainerStore::pollStats()
+{
+    if (!m_visible || !m_statsEnabled)
+        return;
+    for (const Container &c : std::as_const(m_containers)) {
+        if (!c.isRunning())
+            continue;
+        QUrlQuery query;
+        query.addQueryItem(u"stream"_s, u"false"_s);
+        query.addQueryItem(u"one-shot"_s, u"true"_s);
+        const QString id = c.id;
+        m_client->request(DockerRequest::get(DockerClient::containerPath(id, u"/stats"_s), query))
+            .then(this, [this, id](const Result<DockerResponse> &r) {
+                const int i = m_index.value(id, -1);
+                if (!r || i < 0)
+                    return;
+                const auto &previous = m_containers.at(i).stats;
+                auto sample = Parsers::stats(r->body, previous ? &*previous : nullptr);
+                if (!sample)
+                    return;
+                if (!sample->cpuPercent && previous && previous->cpuPercent)
+                    sample->cpuPercent = previous->cpuPercent; // keep showing the last value until the next delta
+                m_containers[i].stats = *sample;
+                markChanged(id);
+            });
+    }
+}
+
+// ---- dependencies ----------------------------------------------------------------------------------
+
+const Container *ContainerStore::networkParent(const QString &id) const
+{
+    const Container *c = find(id);
+    if (!c)
+        return nullptr;
+    const QString parent = c->networkParent();
+    return parent.isEmpty() ? nullptr : find(parent);
+}
+
+QList<const Container *> ContainerStore::dependants(const QString &id) const
+{
+    QList<const Container *> out;
+    const Container *parent = find(id);
+    if (!parent)
+        return out;
+    for (const Container &c : m_containers) {
+        const QString p = c.networkParent();
+        if (!p.isEmpty() && (p == parent->id || p == parent->name || (p.size() >= 12 && parent->id.startsWith(p))))
+            out.append(&c);
+    }
+    std::sort(out.begin(), out.end(), [](const Container *a, const Container *b) { return a->name < b->name; });
+    return out;
+}
+
+QString ContainerStore::dependantRestartText(const QString &id) const
+{
+    const Container *parent = find(id);
+    const auto deps = dependants(id);
+    if (!parent || deps.isEmpty())
+        return {};
+    QStringList names;
+    for (const Container *c : deps)
+        names.append(c->name);
+    return tr("Restart %1 after %2").arg(joinNames(names), parent->name);
+}
+
+QString ContainerStore::parentProblem(const QString &id) const
+{
+    const Container *c = find(id);
+    const Container *parent = networkParent(id);
+    if (!c || !parent)
+        return {};
+    if (parent->isRunning() && parent->health != HealthStatus::Unhealthy)
+        return {};
+    const QString how =
+        parent->isRunning() ? Container::healthText(parent->health) : Container::stateText(parent->state);
+    return tr("%1 uses the network of %2, which is %3. Restarting %1 alone will not bring it back; restart %2 and "
+              "its dependants instead.")
+        .arg(c->name, parent->name, how);
+}
+
+// ---- actions ---------------------------------------------------------------------------------------
+
+QString ContainerStore::actionVerb(Action action)
+{
+    switch (action) {
+    case Action::Start:
+        return u"start"_s;
+    case Action::Stop:
+        return u"stop"_s;
+    case Action::Restart:
+        return u"restart"_s;
+    case Action::Pause:
+        return u"pause"_s;
+    case Action::Unpause:
+        return u"unpause"_s;
+    }
+    return {};
+}
+
+QString ContainerStore::actionText(Action action, const QString &name)
+{
+    switch (action) {
+    case Action::Start:
+        return tr("Start %1").arg(name);
+    case Action::Stop:
+        return tr("Stop %1").arg(name);
+    case Action::Restart:
+        return tr("Restart %1").arg(name);
+    case Action::Pause:
+        return tr("Pause %1").arg(name);
+    case Action::Unpause:
+        return tr("Resume %1").arg(name);
+    }
+    return {};
+}
+
+QFuture<Result<void>> ContainerStore::perform(Action action, const QString &idOrName)
+{
+    auto promise = std::make_shared<QPromise<Result<void>>>();
+    promise->start();
+    const Container *c = find(idOrName);
+    if (!c)
+        return finished(promise,
+                        Error(Error::Code::Config, tr("There is no container %1 on this host.").arg(idOrName)));
+    const QString id = c->id;
+    const QString name = c->name;
+    if (m_busy.contains(id))
+        return finished(promise, Error(Error::Code::Config, tr("%1 is busy: %2").arg(name, m_busy.value(id))));
+    const QString path = DockerClient::containerPath(id, u"/"_s + actionVerb(action));
+    const QString text = actionText(action, name);
+    const quint64 logId = m_actions ? m_actions->begin(m_profile, tr("container %1").arg(name), text) : 0;
+    m_busy.insert(id, text + u"…"_s);
+    Q_EMIT containersChanged({id});
+    DockerRequest request = DockerRequest::post(path);
+    request.timeout = m_options.actionTimeout;
+    QFuture<Result<void>> future = promise->future();
+    m_client->request(request).then(this, [this, promise, id, logId, action](const Result<DockerResponse> &r) {
+        m_busy.remove(id);
+        if (r) {
+            if (m_actions)
+                m_actions->succeed(logId, r->status == 304 ? tr("It was already in that state.") : tr("Done."));
+            // Reflect the expected state at once; inspect confirms it.
+            if (const int i = m_index.value(id, -1); i >= 0) {
+                if (action == Action::Stop)
+                    m_containers[i].state = ContainerState::Exited;
+                else if (action == Action::Pause)
+                    m_containers[i].state = ContainerState::Paused;
+                else
+                    m_containers[i].state = ContainerState::Running;
+            }
+        } else if (m_actions) {
+            m_actions->fail(logId, r.error());
+        }
+        Q_EMIT containersChanged({id});
+        inspect(id); // re-read, whatever happened: never retried
+        promise->addResult(r ? Result<void>() : Result<void>(r.error()));
+        promise->finish();
+    });
+    return future;
+}
+
+void ContainerStore::waitHealthy(const QString &id, QDateTime deadline, Step done)
+{
+    const QString path = DockerClient::containerPath(id, u"/json"_s);
+    m_client->request(DockerRequest::get(path)).then(this, [this, id, deadline, done](const Result<DockerResponse> &r) {
+        const Container *c = find(id);
+        if (!c)
+            return done(Error(Error::Code::Remote, tr("The container disappeared while KryNet waited for it.")));
+        if (r) {
+            if (auto parsed = Parsers::inspect(r->body, *c)) {
+                applyInspect(*parsed);
+                c = find(id);
+                const bool up = c->isRunning();
+                if (up && (c->health == HealthStatus::None || c->health == HealthStatus::Healthy))
+                    return done({});
+                if (c->state == ContainerState::Exited || c->state == ContainerState::Dead)
+                    return done(
+                        Error(Error::Code::Remote,
+                              tr("%1 stopped after the restart (exit code %2).").arg(c->name).arg(c->exitCode)));
+            }
+        }
+        if (QDateTime::currentDateTimeUtc() >= deadline)
+            return done(Error(
+                Error::Code::Timeout,
+                tr("%1 did not become healthy within %2 s.").arg(c->name).arg(m_options.healthWait.count() / 1000)));
+        QTimer::singleShot(m_options.healthPoll, this, [this, id, deadline, done] { waitHealthy(id, deadline, done); });
+    });
+}
+
+void ContainerStore::restartChain(QStringList ids, Step done)
+{
+    if (ids.isEmpty())
+        return done({});
+    const QString next = ids.takeFirst();
+    perform(Action::Restart, next).then(this, [this, ids, done](const Result<void> &r) {
+        if (!r)
+            return done(r);
+        restartChain(ids, done);
+    });
+}
+
+QFuture<Result<void>> ContainerStore::restartWithDependants(const QString &parentId)
+{
+    auto promise = std::make_shared<QPromise<Result<void>>>();
+    promise->start();
+    const Container *parent = find(parentId);
+    if (!parent)
+        return finished(promise,
+                        Error(Error::Code::Config, tr("There is no container %1 on this host.").arg(parentId)));
+    const QString id = parent->id;
+    const QString name = parent->name;
+    QStringList ids;
+    QStringList names;
+    for (const Container *c : dependants(id)) {
+        ids.append(c->id);
+        names.append(c->name);
+    }
+    const quint64 logId =
+        m_actions ? m_actions->begin(m_profile, tr("container %1").arg(name),
+                                     names.isEmpty() ? actionText(Action::Restart, name) : dependantRestartText(id))
+                  : 0;
+    QFuture<Result<void>> future = promise->future();
+    auto finish = [this, promise, logId](const Result<void> &r) {
+        if (m_actions) {
+            if (r)
+                m_actions->succeed(logId, tr("Done."));
+            else
+                m_actions->fail(logId, r.error());
+        }
+        promise->addResult(r);
+        promise->finish();
+    };
+    perform(Action::Restart, id).then(this, [this, id, ids, names, name, finish](const Result<void> &r) {
+        if (!r)
+            return finish(r);
+        if (ids.isEmpty())
+            return finish({});
+        m_busy.insert(id, tr("Waiting until %1 is healthy…").arg(name));
+        for (const QString &d : ids)
+            m_busy.insert(d, tr("Waits for %1…").arg(name));
+        Q_EMIT containersChanged(QStringList(ids) << id);
+        const QDateTime deadline = QDateTime::currentDateTimeUtc().addMSecs(m_options.healthWait.count());
+        waitHealthy(id, deadline, [this, id, ids, names, name, finish](const Result<void> &healthy) {
+            m_busy.remove(id);
+            for (const QString &d : ids)
+                m_busy.remove(d);
+            Q_EMIT containersChanged(QStringList(ids) << id);
+            if (!healthy)
+                return finish(Error(healthy.error().code(),
+                                    tr("%1 Not restarted: %2.").arg(healthy.error().message(), joinNames(names)),
+                                    healthy.error().detail()));
+            restartChain(ids, finish);
+        });
+    });
+    return future;
+}
+
+} // namespace KryNet::Docker

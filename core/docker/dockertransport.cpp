@@ -1,0 +1,200 @@
+#include "core/docker/dockertransport.h"
+
+#include <memory>
+
+#include <QLocalSocket>
+#include <QPromise>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include "core/docker/dockerparsers.h"
+#include "core/http/serviceclient.h"
+#include "core/ssh/sshconnection.h"
+#include "core/ssh/sshunixsocket.h"
+
+using namespace Qt::StringLiterals;
+
+namespace KryNet::Docker
+{
+
+namespace
+{
+
+template <typename T>
+QFuture<T> readyFuture(T value)
+{
+    QPromise<T> promise;
+    promise.start();
+    promise.addResult(std::move(value));
+    promise.finish();
+    return promise.future();
+}
+
+} // namespace
+
+QByteArray DockerResponse::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QFuture<Result<DockerResponse>> DockerTransport::send(const QByteArray &, const QString &, const QByteArray &)
+{
+    return readyFuture(
+        Result<DockerResponse>(Error(Error::Code::Unsupported, u"request-only call on a stream transport"_s)));
+}
+
+SshSocketTransport::SshSocketTransport(Ssh::SshConnection *connection, QString socketPath)
+    : m_connection(connection)
+    , m_path(std::move(socketPath))
+{}
+
+QString SshSocketTransport::describe() const
+{
+    if (!m_connection)
+        return m_path;
+    const auto &endpoint = m_connection->options().target;
+    return u"ssh://%1%2"_s.arg(endpoint.host, m_path);
+}
+
+QIODevice *SshSocketTransport::open(QObject *parent, Callbacks callbacks)
+{
+    if (!m_connection)
+        return nullptr;
+    Ssh::SshUnixSocket *socket = m_connection->openUnixSocket(m_path, parent);
+    auto error = std::make_shared<std::optional<Error>>();
+    QObject::connect(socket, &Ssh::SshUnixSocket::connected, socket, [opened = callbacks.opened] { opened(); });
+    QObject::connect(socket, &Ssh::SshUnixSocket::errorOccurred, socket, [error](const Error &e) { *error = e; });
+    QObject::connect(socket, &Ssh::SshUnixSocket::disconnected, socket,
+                     [error, closed = callbacks.closed] { closed(*error); });
+    return socket;
+}
+
+LocalSocketTransport::LocalSocketTransport(QString socketPath)
+    : m_path(std::move(socketPath))
+{}
+
+QString LocalSocketTransport::describe() const
+{
+    return u"unix://"_s + m_path;
+}
+
+QIODevice *LocalSocketTransport::open(QObject *parent, Callbacks callbacks)
+{
+    auto *socket = new QLocalSocket(parent);
+    auto done = std::make_shared<bool>(false);
+    auto finish = [done, closed = callbacks.closed](std::optional<Error> error) {
+        if (std::exchange(*done, true))
+            return;
+        closed(std::move(error));
+    };
+    QObject::connect(socket, &QLocalSocket::connected, socket, [opened = callbacks.opened] { opened(); });
+    QObject::connect(socket, &QLocalSocket::disconnected, socket, [finish] { finish(std::nullopt); });
+    QObject::connect(socket, &QLocalSocket::errorOccurred, socket,
+                     [socket, finish, path = m_path](QLocalSocket::LocalSocketError code) {
+                         if (code == QLocalSocket::PeerClosedError)
+                             return; // disconnected() follows
+                         finish(Error(Error::Code::Network,
+                                      QCoreApplication::translate("KryNet::Docker::DockerClient",
+                                                                  "Cannot reach the Docker socket %1: is the daemon "
+                                                                  "running?")
+                                          .arg(path),
+                                      socket->errorString()));
+                     });
+    socket->connectToServer(m_path);
+    return socket;
+}
+
+PortainerTransport::PortainerTransport(ServiceClient *client, int environmentId)
+    : m_client(client)
+    , m_environmentId(environmentId)
+{}
+
+QString PortainerTransport::describe() const
+{
+    return m_environmentId > 0 ? u"portainer environment %1"_s.arg(m_environmentId) : u"portainer"_s;
+}
+
+QFuture<Result<DockerResponse>> PortainerTransport::send(const QByteArray &method, const QString &pathAndQuery,
+                                                         const QByteArray &body)
+{
+    if (!m_client)
+        return readyFuture(Result<DockerResponse>(
+            Error(Error::Code::Config, tr("This profile has no Portainer service configured."))));
+    if (m_environmentId > 0)
+        return sendTo(m_environmentId, method, pathAndQuery, body);
+    // First use: pick the first Docker environment Portainer lists.
+    QUrlQuery query;
+    query.addQueryItem(u"excludeSnapshots"_s, u"true"_s);
+    auto promise = std::make_shared<QPromise<Result<DockerResponse>>>();
+    promise->start();
+    QFuture<Result<DockerResponse>> future = promise->future();
+    m_client->send(HttpRequest::get(u"api/endpoints"_s, query))
+        .then(m_client.data(), [this, promise, method, pathAndQuery, body](const Result<HttpResponse> &answer) {
+            auto fail = [promise](const Error &e) {
+                promise->addResult(Result<DockerResponse>(e));
+                promise->finish();
+            };
+            if (!answer)
+                return fail(answer.error());
+            const auto environments = Parsers::portainerEnvironments(answer->body);
+            if (!environments)
+                return fail(environments.error());
+            for (const PortainerEnvironment &e : *environments) {
+                if (e.isDocker()) {
+                    m_environmentId = e.id;
+                    break;
+                }
+            }
+            if (m_environmentId <= 0)
+                return fail(Error(Error::Code::Unsupported,
+                                  tr("Portainer lists no Docker environment. Add one in Portainer first.")));
+            sendTo(m_environmentId, method, pathAndQuery, body)
+                .then(m_client.data(), [promise](const Result<DockerResponse> &r) {
+                    promise->addResult(r);
+                    promise->finish();
+                });
+        });
+    return future;
+}
+
+QFuture<Result<DockerResponse>> PortainerTransport::sendTo(int environmentId, const QByteArray &method,
+                                                           const QString &pathAndQuery, const QByteArray &body)
+{
+    const QUrl url(u"http://x"_s + pathAndQuery);
+    const QString path = u"api/endpoints/%1/docker%2"_s.arg(environmentId).arg(url.path(QUrl::FullyEncoded));
+    const QUrlQuery query(url);
+    HttpRequest request;
+    request.path = path;
+    request.query = query;
+    request.body = body;
+    if (method == "POST")
+        request.method = HttpMethod::Post;
+    else if (method == "DELETE")
+        request.method = HttpMethod::Delete;
+    else if (method == "PUT")
+        request.method = HttpMethod::Put;
+    else
+        request.method = HttpMethod::Get;
+    if (request.method == HttpMethod::Post && request.body.isEmpty())
+        request.contentType = "application/json";
+    auto promise = std::make_shared<QPromise<Result<DockerResponse>>>();
+    promise->start();
+    QFuture<Result<DockerResponse>> future = promise->future();
+    m_client->send(request).then(m_client.data(), [promise](const Result<HttpResponse> &answer) {
+        if (answer) {
+            promise->addResult(Result<DockerResponse>(DockerResponse{answer->status, answer->headers, answer->body}));
+        } else if (answer.error().httpStatus() == 304) {
+            promise->addResult(Result<DockerResponse>(DockerResponse{304, {}, {}})); // already in that state
+        } else {
+            promise->addResult(Result<DockerResponse>(answer.error()));
+        }
+        promise->finish();
+    });
+    return future;
+}
+
+} // namespace KryNet::Docker

@@ -1,0 +1,123 @@
+#pragma once
+
+#include <functional>
+#include <optional>
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QFuture>
+#include <QList>
+#include <QPair>
+#include <QPointer>
+#include <QString>
+
+#include "core/common/result.h"
+
+class QIODevice;
+class QObject;
+
+namespace KryNet
+{
+class ServiceClient;
+namespace Ssh
+{
+class SshConnection;
+}
+} // namespace KryNet
+
+namespace KryNet::Docker
+{
+
+/// A complete answer of the Docker daemon (any status).
+struct DockerResponse
+{
+    int status = 0;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    [[nodiscard]] QByteArray header(const QByteArray &name) const;
+};
+
+/**
+ * How DockerClient reaches a daemon. Two kinds:
+ *  - byte-stream transports (open() returns a device) carry raw HTTP/1.1, one connection per request,
+ *    and can stream (/events, followed logs): the SSH-forwarded unix socket, a local unix socket;
+ *  - request-only transports (send()) forward whole requests through another API and cannot stream:
+ *    Portainer's Docker proxy.
+ * Transports live on the client's thread.
+ */
+class DockerTransport
+{
+public:
+    struct Callbacks
+    {
+        std::function<void()> opened;                     ///< ready for the request bytes
+        std::function<void(std::optional<Error>)> closed; ///< once: nullopt for a clean end
+    };
+
+    virtual ~DockerTransport() = default;
+    [[nodiscard]] virtual QString describe() const = 0;
+    [[nodiscard]] virtual bool canStream() const { return true; }
+    /// A new connection to the daemon, owned by @p parent; nullptr for request-only transports.
+    virtual QIODevice *open(QObject *parent, Callbacks callbacks)
+    {
+        Q_UNUSED(parent)
+        Q_UNUSED(callbacks)
+        return nullptr;
+    }
+    /// Request-only transports: sends @p method on @p pathAndQuery (already versioned).
+    virtual QFuture<Result<DockerResponse>> send(const QByteArray &method, const QString &pathAndQuery,
+                                                 const QByteArray &body);
+};
+
+/// /var/run/docker.sock (or any unix socket path) on the server, through SSH direct-streamlocal forwarding.
+class SshSocketTransport final : public DockerTransport
+{
+public:
+    SshSocketTransport(Ssh::SshConnection *connection, QString socketPath);
+    [[nodiscard]] QString describe() const override;
+    QIODevice *open(QObject *parent, Callbacks callbacks) override;
+
+private:
+    QPointer<Ssh::SshConnection> m_connection;
+    QString m_path;
+};
+
+/// A local unix socket (tests, a local Docker).
+class LocalSocketTransport final : public DockerTransport
+{
+public:
+    explicit LocalSocketTransport(QString socketPath);
+    [[nodiscard]] QString describe() const override;
+    QIODevice *open(QObject *parent, Callbacks callbacks) override;
+
+private:
+    QString m_path;
+};
+
+/**
+ * Portainer's Docker proxy: every Engine call goes to /api/endpoints/{id}/docker/<path> through the
+ * profile's "portainer" ServiceClient (X-API-Key). The environment is the one given, or the first
+ * Docker environment Portainer lists. No streaming: the store polls instead of following /events.
+ */
+class PortainerTransport final : public DockerTransport
+{
+    Q_DECLARE_TR_FUNCTIONS(KryNet::Docker::PortainerTransport)
+
+public:
+    explicit PortainerTransport(ServiceClient *client, int environmentId = 0);
+    [[nodiscard]] QString describe() const override;
+    [[nodiscard]] bool canStream() const override { return false; }
+    QFuture<Result<DockerResponse>> send(const QByteArray &method, const QString &pathAndQuery,
+                                         const QByteArray &body) override;
+    [[nodiscard]] int environmentId() const { return m_environmentId; }
+
+private:
+    QFuture<Result<DockerResponse>> sendTo(int environmentId, const QByteArray &method, const QString &pathAndQuery,
+                                           const QByteArray &body);
+
+    QPointer<ServiceClient> m_client;
+    int m_environmentId = 0;
+};
+
+} // namespace KryNet::Docker
