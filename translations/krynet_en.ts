@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>%1 · %2 / %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting (delay profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled: no seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metadata since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Torrent error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Torrent files missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused in qBittorrent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 seeds · %4 KiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SABnzbd failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-processing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grabbed but not in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HealthText</name>
     <message>
         <source>OK</source>
@@ -118,6 +197,392 @@
     </message>
     <message>
         <source>The demo lab announced an incomplete SSH server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Docker</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Docker::Container</name>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health check starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unhealthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Docker::ContainerLogs</name>
+    <message>
+        <source>“%1” is not a valid container name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Docker::ContainerModel</name>
+    <message>
+        <source>an action is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health check failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health check failing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health check starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running, healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarting again and again (restart count %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killed: out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created, never started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) need attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all running containers fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standalone containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3 running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Docker::ContainerStore</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1 after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses the network of %2, which is %3. Restarting %1 alone will not bring it back; restart %2 and its dependants instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no container %1 on this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is busy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was already in that state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container disappeared while KryNet waited for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped after the restart (exit code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not become healthy within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting until %1 is healthy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Not restarted: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Docker::DockerClient</name>
+    <message>
+        <source>The Docker host does not know it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker host refused because of the container&apos;s state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker host answered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection to Docker cannot stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker host sent an answer KryNet cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has neither an SSH host nor a Portainer service, so KryNet cannot reach Docker. Add the server&apos;s SSH settings (or Portainer) to the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker host did not answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the Docker socket %1: is the daemon running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Docker::DockerStream</name>
+    <message>
+        <source>The connection to the Docker host closed before the answer was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Docker::Parsers</name>
+    <message>
+        <source>The Docker host sent %1 that KryNet cannot read. Is it a Docker Engine API?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a container list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Docker::PortainerTransport</name>
+    <message>
+        <source>This profile has no Portainer service configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portainer lists no Docker environment. Add one in Portainer first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -247,6 +712,212 @@
     </message>
     <message>
         <source>The key %1 needs a passphrase: store it with `krynetctl secret set ssh.passphrase`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Media::PipelineModel</name>
+    <message>
+        <source>%1 %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action does not apply to the selected request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve request #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline request #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done for “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed for “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Media::PipelineTracker</name>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grabbed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movie (TMDB %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series (TMDB %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request #%1 · %2 · media status %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not monitored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no subtitles wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wanted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be sent to %1 (retry possible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting approval for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing subtitles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported, not in Jellyfin yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not released yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No release found since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last search %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not monitored in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no request)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -899,6 +1570,326 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pu
     </message>
 </context>
 <context>
+    <name>KryNet::Ui::ContainerDetails</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter lines (regular expression)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a container to see its details and logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (exit code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, service %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shares the network of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, restarted %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measuring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (without page cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>End of the log (%n line(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>err</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::ContainersPanel</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart dependants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, image or stack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or add a profile to see the containers of its Docker host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker is not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading containers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the container list from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Check that the SSH user may use the Docker socket (root or the docker group) and that sshd allows unix-socket forwarding (AllowStreamLocalForwarding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker host has no containers yet. Containers you create (docker compose up, Portainer) appear here at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polled every few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the last known state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1 and its dependants?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This restarts %1, waits until it is running and healthy, then restarts, one after another: %2. They share its network, so they lose their connections meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n containers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will be unavailable until it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n selected containers will be unavailable until they are back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Containers sharing its network are not restarted; use “%1” for that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 The current state was read again; nothing was retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarted %1 and its dependants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Ui::HealthBadge</name>
     <message>
         <source>%1 — %2</source>
@@ -1077,6 +2068,241 @@ KryNet can keep the secrets you enter in memory until it quits. They are never w
     </message>
 </context>
 <context>
+    <name>KryNet::Ui::PoolCard</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or resume scrub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause scrub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop scrub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1 free of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, about %1 to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, no estimate yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::PoolsPanel</name>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a disk to see its SMART data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pools cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pools panel shows the ZFS pools of a server: health, capacity, scrubs and failing disks.
+
+Choose a server profile with an SSH host to see its pools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading pools…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for zpool status, capacity and SMART over SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pools could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pools on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZFS answered, but there is no imported pool. Create or import one (zpool create, zpool import), then refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool(s) on %1</source>
+        <translation>
+            <numerusform>%n pool on %1</numerusform>
+            <numerusform>%n pools on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last read at %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no problem reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files with permanent errors (restore them from a backup):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing; was %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMART data (file vdevs, virtual disks and some USB bridges have none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMART health:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature (°C):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power-on hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reallocated sectors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending sectors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline uncorrectable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last self-test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a scrub of pool %1 (or resume a paused one)? ZFS reads every block and repairs what it can; the pool stays usable but slower until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the scrub of pool %1? It can be resumed later from where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the scrub of pool %1? A new scrub starts again from the beginning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on pool %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Ui::ServicesPanel</name>
     <message>
         <source>Services</source>
@@ -1140,6 +2366,172 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
 </context>
 <context>
+    <name>KryNet::Zfs::PoolHealth</name>
+    <message>
+        <source>capacity unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resilver running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrub running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrub paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never scrubbed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last scrub canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>last scan ended with %n error(s)</source>
+        <translation>
+            <numerusform>last scan ended with %n error</numerusform>
+            <numerusform>last scan ended with %n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last scrub %n day(s) ago</source>
+        <translation>
+            <numerusform>last scrub %n day ago</numerusform>
+            <numerusform>last scrub %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scan state unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrubbed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read, %2 write, %3 checksum errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMART health check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMART reports bad sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool DEGRADED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permanent data errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device error(s)</source>
+        <translation>
+            <numerusform>%n device error</numerusform>
+            <numerusform>%n device errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Zfs::PoolModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data from %1 minutes ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Zfs::PoolStore</name>
+    <message>
+        <source>The pool view was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no SSH connection to read pools from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no zpool command: is ZFS installed, and on the PATH of non-interactive SSH sessions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start scrub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause scrub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop scrub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid pool name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ZFS version cannot pause a scrub; stop it instead (a new scrub starts from the beginning).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no SSH connection to the pool&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pool “%1” on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Zfs::Words</name>
     <message>
         <source>The %1 output could not be read: it is not the JSON this version understands. Copy the raw output for support.</source>
@@ -1176,7 +2568,52 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
     <message>
         <source>Resilver</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n minute ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resilver</numerusform>
+            <numerusform>%n minutes ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resilver</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scrub</source>
@@ -1211,7 +2648,24 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
     <message>
         <source>%1 canceled %2</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 finished %2, %n error</source>
+        <translation>
+            <numerusform>%1 finished %2, %n error</numerusform>
+            <numerusform>%1 finished %2, %n errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 canceled %2</numerusform>
+            <numerusform>%1 finished %2, %n errors</source>
+        <translation>
+            <numerusform>%1 finished %2, %n error</numerusform>
+            <numerusform>%1 finished %2, %n errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 canceled %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>The pool status could not be read: the output is not what zpool prints. Copy the raw output for support.</source>
@@ -1219,6 +2673,29 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
     <message>
         <source>The pool list could not be read: the output is not what zpool list prints. Copy the raw output for support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>The server %1:%2 presents an unknown host key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust it and add it to known_hosts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this is the right key, run again with --accept-host-key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH key %1 is encrypted and no passphrase is stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1682,6 +3159,117 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
     <message>
         <source>Check SSH: connect, host key, login, round trip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust an unknown host key if its fingerprint is exactly this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pools on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Permanent errors in %n file(s)</source>
+        <translation>
+            <numerusform>Permanent errors in %n file</numerusform>
+            <numerusform>Permanent errors in %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the ZFS pools of the profile&apos;s server: state, health, capacity, last scrub, failing devices (--json: the whole tree with SMART).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (or resume), pause or stop a scrub of POOL. Asks first on a terminal; without one, pass --yes. Never retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do it without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the pool and the action: POOL start|pause|stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”: use start, pause or stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid pool name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asking without a terminal: add --yes to %1 on pool %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on pool %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on pool %2: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parse a pasted command output from stdin and print what KryNet understands of it. KIND: zpool-status (text or -j JSON, any ZFS generation), zpool-list (-H/-Hp text or -j JSON), smartctl (-j -a).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s offset from UTC for text dates (+0100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name what to parse: zpool-status, zpool-list or smartctl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no SMART (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (serial %3): SMART %4, %5 °C, %6 power-on hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1”: use zpool-status, zpool-list or smartctl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show ZFS pools: health, capacity, scrubs, failing disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start, pause or stop a scrub of a pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parse a pasted zpool/smartctl output from stdin.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
