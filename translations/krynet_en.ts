@@ -2568,52 +2568,7 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
     <message>
         <source>Resilver</source>
-        <translation>
-            <numerusform>%n minute ago</source>
-        <translation>
-            <numerusform>%n minute ago</numerusform>
-            <numerusform>%n minutes ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour ago</source>
-        <translation>
-            <numerusform>%n hour ago</numerusform>
-            <numerusform>%n hours ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resilver</numerusform>
-            <numerusform>%n minutes ago</source>
-        <translation>
-            <numerusform>%n minute ago</numerusform>
-            <numerusform>%n minutes ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hours ago</source>
-        <translation>
-            <numerusform>%n hour ago</numerusform>
-            <numerusform>%n hours ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resilver</numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scrub</source>
@@ -2648,24 +2603,7 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
     <message>
         <source>%1 canceled %2</source>
-        <translation>
-            <numerusform>%1 finished %2, %n error</source>
-        <translation>
-            <numerusform>%1 finished %2, %n error</numerusform>
-            <numerusform>%1 finished %2, %n errors</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 canceled %2</numerusform>
-            <numerusform>%1 finished %2, %n errors</source>
-        <translation>
-            <numerusform>%1 finished %2, %n error</numerusform>
-            <numerusform>%1 finished %2, %n errors</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 canceled %2</numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The pool status could not be read: the output is not what zpool prints. Copy the raw output for support.</source>
