@@ -2,85 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>%1 · %2 / %3 · %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import blocked: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Download failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting (delay profile)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stalled: no seeds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stalled at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fetching metadata</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No metadata since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Torrent error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Torrent files missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused in qBittorrent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 seeds · %4 KiB/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SABnzbd failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Post-processing: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grabbed but not in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs attention: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>HealthText</name>
     <message>
         <source>OK</source>
@@ -918,6 +839,78 @@
     </message>
     <message>
         <source>(no request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 / %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting (delay profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled: no seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metadata since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Torrent error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Torrent files missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused in qBittorrent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 seeds · %4 KiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SABnzbd failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-processing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grabbed but not in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2073,6 +2066,153 @@ KryNet kann die eingegebenen Geheimnisse bis zum Beenden im Speicher behalten. S
     <message>
         <source>SSH: %1</source>
         <translation>SSH: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::MediaPanel</name>
+    <message>
+        <source>Stuck only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every media service again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the pending request in Seerr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the pending request in Seerr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Radarr/Sonarr to search the indexers for this title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by title, reason, requester…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request from Seerr traced through Radarr/Sonarr, the download clients, Bazarr and Jellyfin, with the step it is stuck at and why.
+
+Choose a server profile to see its requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no media services (Seerr, Radarr, Sonarr, qBittorrent, SABnzbd). Add them with
+krynetctl profile set %1 --service seerr --service radarr …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading Seerr, Radarr, Sonarr, the download clients, Bazarr and Jellyfin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media services could not be read:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests yet. Requests made in Seerr and downloads of Radarr/Sonarr appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request to see each service&apos;s view of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve %1&apos;s request for “%2”? Seerr sends it to Radarr/Sonarr, which start searching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline %1&apos;s request for “%2”? This cannot be undone from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask %1 to search every indexer for “%2” now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
