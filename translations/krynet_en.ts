@@ -282,9 +282,9 @@
     </message>
     <message numerus="yes">
         <source>%n container(s) need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n container needs attention</numerusform>
+            <numerusform>%n containers need attention</numerusform>
         </translation>
     </message>
     <message>
