@@ -183,7 +183,7 @@
     <name>KryNet::Docker::ContainerLogs</name>
     <message>
         <source>“%1” is not a valid container name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Container-Name.</translation>
     </message>
 </context>
 <context>
@@ -695,7 +695,7 @@
     <name>KryNet::Media::PipelineTracker</name>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tagen</translation>
     </message>
     <message>
         <source>%1 h</source>
@@ -1574,19 +1574,19 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf /etc/ssh/ssh_host_*_key.
     </message>
     <message>
         <source>Last lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zeilen:</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen</translation>
     </message>
     <message>
         <source>Timestamps</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel</translation>
     </message>
     <message>
         <source>Filter lines (regular expression)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen filtern (regulärer Ausdruck)…</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1594,11 +1594,11 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf /etc/ssh/ssh_host_*_key.
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle</translation>
     </message>
     <message>
         <source>Select a container to see its details and logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Container, um seine Details und Protokolle zu sehen.</translation>
     </message>
     <message>
         <source>Image</source>
@@ -1610,58 +1610,58 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf /etc/ssh/ssh_host_*_key.
     </message>
     <message>
         <source> (exit code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Exit-Code %1)</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Stack</translation>
     </message>
     <message>
         <source>%1, service %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Dienst %2</translation>
     </message>
     <message>
         <source>Compose files</source>
-        <translation type="unfinished"></translation>
+        <translation>Compose-Dateien</translation>
     </message>
     <message>
         <source>Working directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsverzeichnis</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>shares the network of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nutzt das Netzwerk von %1</translation>
     </message>
     <message>
         <source>Dependants</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängige</translation>
     </message>
     <message>
         <source>Restart policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart-Richtlinie</translation>
     </message>
     <message numerus="yes">
         <source>%1, restarted %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n-mal neu gestartet</numerusform>
+            <numerusform>%1, %n-mal neu gestartet</numerusform>
         </translation>
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (schreibgeschützt)</translation>
     </message>
     <message>
         <source>Mounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Einhängepunkte</translation>
     </message>
     <message>
         <source>CPU</source>
@@ -1669,7 +1669,7 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf /etc/ssh/ssh_host_*_key.
     </message>
     <message>
         <source>measuring…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gemessen…</translation>
     </message>
     <message>
         <source>Memory</source>
@@ -1677,109 +1677,109 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf /etc/ssh/ssh_host_*_key.
     </message>
     <message>
         <source>%1 of %2 (without page cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (ohne Seitencache)</translation>
     </message>
     <message>
         <source>Last health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zustandsprüfung</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message numerus="yes">
         <source>End of the log (%n line(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ende des Protokolls (%n Zeile).</numerusform>
+            <numerusform>Ende des Protokolls (%n Zeilen).</numerusform>
         </translation>
     </message>
     <message>
         <source>The log stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll wurde beendet: %1</translation>
     </message>
     <message>
         <source>Following…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verfolgt…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>err</source>
-        <translation type="unfinished"></translation>
+        <translation>err</translation>
     </message>
     <message>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>out</translation>
     </message>
 </context>
 <context>
     <name>KryNet::Ui::ContainersPanel</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu starten</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Restart dependants</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängige neu starten</translation>
     </message>
     <message>
         <source>All containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Container</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufend</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <source>Restarting</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet neu</translation>
     </message>
     <message>
         <source>Filter by name, image or stack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Image oder Stack filtern…</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>No server profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Serverprofil</translation>
     </message>
     <message>
         <source>Choose or add a profile to see the containers of its Docker host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Profil oder legen Sie eines an, um die Container seines Docker-Hosts zu sehen.</translation>
     </message>
     <message>
         <source>Docker is not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker ist nicht erreichbar</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -1787,103 +1787,105 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf /etc/ssh/ssh_host_*_key.
     </message>
     <message>
         <source>Loading containers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Container werden geladen…</translation>
     </message>
     <message>
         <source>Reading the container list from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Container-Liste wird von %1 gelesen.</translation>
     </message>
     <message>
         <source>Could not read the containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Container konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1
 
 Check that the SSH user may use the Docker socket (root or the docker group) and that sshd allows unix-socket forwarding (AllowStreamLocalForwarding).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Prüfen Sie, ob der SSH-Benutzer den Docker-Socket verwenden darf (root oder Gruppe docker) und ob sshd die Weiterleitung von Unix-Sockets erlaubt (AllowStreamLocalForwarding).</translation>
     </message>
     <message>
         <source>No containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Container</translation>
     </message>
     <message>
         <source>The Docker host has no containers yet. Containers you create (docker compose up, Portainer) appear here at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Docker-Host hat noch keine Container. Container, die Sie anlegen (docker compose up, Portainer), erscheinen hier sofort.</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>live</translation>
     </message>
     <message>
         <source>polled every few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>alle paar Sekunden abgefragt</translation>
     </message>
     <message>
         <source>reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>Showing the last known state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt wird der zuletzt bekannte Zustand: %1</translation>
     </message>
     <message>
         <source>Restart %1 and its dependants?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und seine Abhängigen neu starten?</translation>
     </message>
     <message>
         <source>This restarts %1, waits until it is running and healthy, then restarts, one after another: %2. They share its network, so they lose their connections meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies startet %1 neu, wartet, bis er läuft und gesund ist, und startet dann nacheinander neu: %2. Sie nutzen sein Netzwerk und verlieren daher währenddessen ihre Verbindungen.</translation>
     </message>
     <message numerus="yes">
         <source>%n containers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Container</numerusform>
+            <numerusform>%n Container</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 will be unavailable until it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht verfügbar, bis er wieder läuft.</translation>
     </message>
     <message numerus="yes">
         <source>All %n selected containers will be unavailable until they are back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der %n ausgewählte Container ist nicht verfügbar, bis er wieder läuft.</numerusform>
+            <numerusform>Alle %n ausgewählten Container sind nicht verfügbar, bis sie wieder laufen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Containers sharing its network are not restarted; use “%1” for that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Container, die sein Netzwerk nutzen, werden nicht neu gestartet; verwenden Sie dafür „%1“.</translation>
     </message>
     <message>
         <source>%1 failed: %2 The current state was read again; nothing was retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion für %1 fehlgeschlagen: %2 Der aktuelle Zustand wurde neu eingelesen; nichts wurde wiederholt.</translation>
     </message>
     <message>
         <source>Restarted %1 and its dependants.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und seine Abhängigen wurden neu gestartet.</translation>
     </message>
     <message>
         <source>Started %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gestartet.</translation>
     </message>
     <message>
         <source>Stopped %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gestoppt.</translation>
     </message>
     <message>
         <source>Restarted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde neu gestartet.</translation>
     </message>
     <message>
         <source>Paused %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde pausiert.</translation>
     </message>
     <message>
         <source>Resumed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde fortgesetzt.</translation>
     </message>
 </context>
 <context>
@@ -2152,11 +2154,11 @@ krynetctl profile set %1 --service seerr --service radarr …</translation>
     </message>
     <message>
         <source>%1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen</translation>
     </message>
     <message>
         <source>%1 stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hängend</translation>
     </message>
     <message>
         <source>updated %1</source>

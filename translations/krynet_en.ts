@@ -1646,9 +1646,9 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pu
     </message>
     <message numerus="yes">
         <source>%1, restarted %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, restarted %n time</numerusform>
+            <numerusform>%1, restarted %n times</numerusform>
         </translation>
     </message>
     <message>
@@ -1685,9 +1685,9 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pu
     </message>
     <message numerus="yes">
         <source>End of the log (%n line(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>End of the log (%n line).</numerusform>
+            <numerusform>End of the log (%n lines).</numerusform>
         </translation>
     </message>
     <message>
@@ -1833,9 +1833,9 @@ Check that the SSH user may use the Docker socket (root or the docker group) and
     </message>
     <message numerus="yes">
         <source>%n containers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n container</numerusform>
+            <numerusform>%n containers</numerusform>
         </translation>
     </message>
     <message>
@@ -1844,9 +1844,9 @@ Check that the SSH user may use the Docker socket (root or the docker group) and
     </message>
     <message numerus="yes">
         <source>All %n selected containers will be unavailable until they are back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n selected container will be unavailable until it is back.</numerusform>
+            <numerusform>All %n selected containers will be unavailable until they are back.</numerusform>
         </translation>
     </message>
     <message>
