@@ -3350,6 +3350,26 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
         <source>Parse a pasted zpool/smartctl output from stdin.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 not read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every media request traced from Seerr to Jellyfin: stage, health and, when stuck, the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the requests that are stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no media services (seerr, radarr, sonarr, qbittorrent, sabnzbd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show media requests from Seerr to Jellyfin, with stuck reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
