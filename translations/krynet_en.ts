@@ -2174,9 +2174,246 @@ Check that the SSH user may use the Docker socket (root or the docker group) and
     </message>
 </context>
 <context>
+    <name>KryNet::Ui::GenerateKeyDialog</name>
+    <message>
+        <source>Generate a virtual key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. laptop-alice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models allowed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None checked: the key may use every model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Ui::HealthBadge</name>
     <message>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::LlmPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read models and keys again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run health check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a real request to every provider: costs tokens and counts against limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers, credentials and the models using them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LiteLLM proxy&apos;s provider keys, the models using each, and the virtual keys Open WebUI and others use.
+
+Choose a server profile to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no LiteLLM service. Add it with
+krynetctl profile set %1 --service litellm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading models, credentials and virtual keys from LiteLLM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the last data read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n virtual key(s), %1 need attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a health check?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>LiteLLM will send a real request to every provider for each of the %n model(s): this costs tokens and counts against rate limits.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check: %1 healthy, %2 unhealthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block key “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock key “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request made with “%1” will be refused until it is unblocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests made with “%1” will be accepted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete key “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” stops working at once and cannot be restored; its spend history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key was generated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2495,6 +2732,29 @@ krynetctl profile set %1 --service seerr --service radarr …</source>
     </message>
     <message>
         <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::NewKeyBanner</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the key; the clipboard is cleared after 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have saved it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key “%1”: copy it now. It will not be shown again — LiteLLM keeps only its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no alias)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3065,6 +3325,14 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
     <message>
         <source>The SSH key %1 is encrypted and no passphrase is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile (optional when only one exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no LiteLLM service: krynetctl profile set %1 --service litellm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3659,6 +3927,42 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
     <message>
         <source>Show media requests from Seerr to Jellyfin, with stuck reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the LiteLLM proxy&apos;s models (deployments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(inline key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  read-only (config.yaml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the LiteLLM proxy&apos;s virtual keys (masked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spend %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the LiteLLM proxy&apos;s models, their provider and credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the LiteLLM proxy&apos;s virtual keys (masked), spend and budget.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,8 +20,9 @@
 #include "core/secrets/keychainsecretstore.h"
 #include "core/secrets/memorysecretstore.h"
 #include "translations/i18n.h"
-#include "ui/panels/containers/containerspanel.h"
 #include "ui/panels/media/mediapanel.h"
+#include "ui/panels/containers/containerspanel.h"
+#include "ui/panels/llm/llmpanel.h"
 #include "ui/panels/services/servicespanel.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/widgets/prompter.h"
@@ -68,6 +69,7 @@ void installPanels(Ui::MainWindow &window)
 {
     window.setPanelWidget(Ui::MainWindow::Panel::Services, new Ui::ServicesPanel);
     window.setPanelWidget(Ui::MainWindow::Panel::Media, new Ui::MediaPanel);
+    window.setPanelWidget(Ui::MainWindow::Panel::Llm, new Ui::LlmPanel);
 }
 
 } // namespace
