@@ -640,291 +640,291 @@
     <name>KryNet::Llm::CredentialTreeModel</name>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>Used by no model</source>
-        <translation type="unfinished"></translation>
+        <translation>Von keinem Modell verwendet</translation>
     </message>
     <message numerus="yes">
         <source>Used by %n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von %n Modell verwendet</numerusform>
+            <numerusform>Von %n Modellen verwendet</numerusform>
         </translation>
     </message>
     <message>
         <source>Inline keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebettete Schlüssel</translation>
     </message>
     <message>
         <source>not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar</translation>
     </message>
     <message>
         <source>Keys set on the model itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt am Modell hinterlegte Schlüssel</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zugangsdatensatz</numerusform>
+            <numerusform>%n Zugangsdatensätze</numerusform>
         </translation>
     </message>
     <message>
         <source>Provider / credential / model</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter / Zugangsdaten / Modell</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>KryNet::Llm::LiteLlmClient</name>
     <message>
         <source>This profile has no LiteLLM service: add it to the profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil hat keinen LiteLLM-Dienst: Fügen Sie ihn zuerst dem Profil hinzu.</translation>
     </message>
 </context>
 <context>
     <name>KryNet::Llm::ModelTable</name>
     <message>
         <source>inline key (not readable)</source>
-        <translation type="unfinished"></translation>
+        <translation>eingebetteter Schlüssel (nicht lesbar)</translation>
     </message>
     <message>
         <source>(inline)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eingebettet)</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>%1 rpm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rpm</translation>
     </message>
     <message>
         <source>%1 tpm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tpm</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>config.yaml (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>config.yaml (schreibgeschützt)</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Upstream model</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream-Modell</translation>
     </message>
     <message>
         <source>Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>API base</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis</translation>
     </message>
     <message>
         <source>Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits</translation>
     </message>
     <message>
         <source>Defined in</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiert in</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
     <name>KryNet::Llm::Parsers</name>
     <message>
         <source>LiteLLM sent an answer that could not be understood (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>LiteLLM hat eine Antwort gesendet, die nicht verstanden wurde (%1).</translation>
     </message>
     <message>
         <source>model list</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellliste</translation>
     </message>
     <message>
         <source>Defined in the proxy&apos;s config.yaml: change it there (LiteLLM&apos;s API cannot edit it).</source>
-        <translation type="unfinished"></translation>
+        <translation>In der config.yaml des Proxys definiert: Ändern Sie es dort (die API von LiteLLM kann es nicht bearbeiten).</translation>
     </message>
     <message>
         <source>credential list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdatenliste</translation>
     </message>
     <message>
         <source>key list</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselliste</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>new key</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Schlüssel</translation>
     </message>
     <message>
         <source>health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsprüfung</translation>
     </message>
     <message>
         <source>readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaft</translation>
     </message>
     <message>
         <source>spend logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabenprotokolle</translation>
     </message>
 </context>
 <context>
     <name>KryNet::Llm::Store</name>
     <message>
         <source>Blocked: every request with it is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt: Jede Anfrage damit wird abgelehnt</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Budget used up: requests are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget aufgebraucht: Anfragen werden abgelehnt</translation>
     </message>
     <message>
         <source>%1 % of its budget spent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % des Budgets ausgegeben</translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Läuft in %n Tag ab</numerusform>
+            <numerusform>Läuft in %n Tagen ab</numerusform>
         </translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Not checked (run a health check)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft (Zustandsprüfung ausführen)</translation>
     </message>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesund</translation>
     </message>
     <message>
         <source>Unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesund</translation>
     </message>
     <message>
         <source>virtual key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>virtueller Schlüssel %1</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>(no alias)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Alias)</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugen</translation>
     </message>
 </context>
 <context>
     <name>KryNet::Llm::VirtualKeyModel</name>
     <message>
         <source>(no alias)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Alias)</translation>
     </message>
     <message>
         <source>All models</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Modelle</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Limit</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>This key may use every model of the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel darf jedes Modell des Proxys verwenden</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Models allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Modelle</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2183,59 +2183,59 @@ Prüfen Sie, ob der SSH-Benutzer den Docker-Socket verwenden darf (root oder Gru
     <name>KryNet::Ui::GenerateKeyDialog</name>
     <message>
         <source>Generate a virtual key</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuellen Schlüssel erzeugen</translation>
     </message>
     <message>
         <source>e.g. laptop-alice</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. laptop-alice</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Limit</translation>
     </message>
     <message>
         <source>Never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nie ab</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Tage</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 Tage</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Jahr</translation>
     </message>
     <message>
         <source>Alias:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias:</translation>
     </message>
     <message>
         <source>Models allowed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Modelle:</translation>
     </message>
     <message>
         <source>None checked: the key may use every model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines ausgewählt: Der Schlüssel darf jedes Modell verwenden.</translation>
     </message>
     <message>
         <source>Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget:</translation>
     </message>
     <message>
         <source>Lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeitsdauer:</translation>
     </message>
     <message>
         <source>Generate key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel erzeugen</translation>
     </message>
 </context>
 <context>
@@ -2249,178 +2249,181 @@ Prüfen Sie, ob der SSH-Benutzer den Docker-Socket verwenden darf (root oder Gru
     <name>KryNet::Ui::LlmPanel</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Read models and keys again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle und Schlüssel erneut einlesen (F5)</translation>
     </message>
     <message>
         <source>Run health check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsprüfung ausführen…</translation>
     </message>
     <message>
         <source>Sends a real request to every provider: costs tokens and counts against limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet eine echte Anfrage an jeden Anbieter: kostet Tokens und zählt gegen die Limits</translation>
     </message>
     <message>
         <source>Generate key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel erzeugen…</translation>
     </message>
     <message>
         <source>Block…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren…</translation>
     </message>
     <message>
         <source>Unblock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Providers, credentials and the models using them</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter, Zugangsdaten und die Modelle, die sie verwenden</translation>
     </message>
     <message>
         <source>AI keys</source>
-        <translation type="unfinished">KI-Schlüssel</translation>
+        <translation>KI-Schlüssel</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle</translation>
     </message>
     <message>
         <source>Virtual keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle Schlüssel</translation>
     </message>
     <message>
         <source>The LiteLLM proxy&apos;s provider keys, the models using each, and the virtual keys Open WebUI and others use.
 
 Choose a server profile to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anbieter-Schlüssel des LiteLLM-Proxys, die Modelle, die sie jeweils verwenden, und die virtuellen Schlüssel, die Open WebUI und andere nutzen.
+
+Wählen Sie ein Serverprofil, um sie zu sehen.</translation>
     </message>
     <message>
         <source>Profile “%1” has no LiteLLM service. Add it with
 krynetctl profile set %1 --service litellm</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ hat keinen LiteLLM-Dienst. Fügen Sie ihn hinzu mit
+krynetctl profile set %1 --service litellm</translation>
     </message>
     <message>
         <source>Reading models, credentials and virtual keys from LiteLLM…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle, Zugangsdaten und virtuelle Schlüssel werden aus LiteLLM gelesen…</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Erneut versuchen</translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Showing the last data read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt werden die zuletzt gelesenen Daten: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zugangsdatensatz</numerusform>
+            <numerusform>%n Zugangsdatensätze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n virtual key(s), %1 need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n virtueller Schlüssel, davon %1 mit Handlungsbedarf</numerusform>
+            <numerusform>%n virtuelle Schlüssel, davon %1 mit Handlungsbedarf</numerusform>
         </translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <source>Run a health check?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsprüfung ausführen?</translation>
     </message>
     <message numerus="yes">
         <source>LiteLLM will send a real request to every provider for each of the %n model(s): this costs tokens and counts against rate limits.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>LiteLLM sendet für das %n Modell eine echte Anfrage an den Anbieter: Das kostet Tokens und zählt gegen die Ratenlimits.</numerusform>
+            <numerusform>LiteLLM sendet für jedes der %n Modelle eine echte Anfrage an den Anbieter: Das kostet Tokens und zählt gegen die Ratenlimits.</numerusform>
         </translation>
     </message>
     <message>
         <source>Run health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsprüfung ausführen</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">Wird geprüft…</translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Health check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsprüfung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Health check: %1 healthy, %2 unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsprüfung: %1 gesund, %2 nicht gesund</translation>
     </message>
     <message>
         <source>Block key “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ sperren?</translation>
     </message>
     <message>
         <source>Unblock key “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ entsperren?</translation>
     </message>
     <message>
         <source>Every request made with “%1” will be refused until it is unblocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage mit „%1“ wird abgelehnt, bis der Schlüssel entsperrt wird.</translation>
     </message>
     <message>
         <source>Requests made with “%1” will be accepted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen mit „%1“ werden wieder angenommen.</translation>
     </message>
     <message>
         <source>Block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sperren</translation>
     </message>
     <message>
         <source>Unblock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entsperren</translation>
     </message>
     <message>
         <source>The key was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde nicht geändert</translation>
     </message>
     <message>
         <source>Delete key “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ löschen?</translation>
     </message>
     <message>
         <source>“%1” stops working at once and cannot be restored; its spend history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ funktioniert sofort nicht mehr und kann nicht wiederhergestellt werden; sein Ausgabenverlauf bleibt erhalten.</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>The key was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde nicht gelöscht</translation>
     </message>
     <message>
         <source>No key was generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Schlüssel erzeugt</translation>
     </message>
 </context>
 <context>
@@ -2753,23 +2756,23 @@ krynetctl profile set %1 --service seerr --service radarr …</translation>
     <name>KryNet::Ui::NewKeyBanner</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copies the key; the clipboard is cleared after 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert den Schlüssel; die Zwischenablage wird nach 30 Sekunden geleert</translation>
     </message>
     <message>
         <source>I have saved it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe ihn gespeichert</translation>
     </message>
     <message>
         <source>New key “%1”: copy it now. It will not be shown again — LiteLLM keeps only its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Schlüssel „%1“: Kopieren Sie ihn jetzt. Er wird nicht noch einmal angezeigt – LiteLLM speichert nur seinen Hash.</translation>
     </message>
     <message>
         <source>(no alias)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Alias)</translation>
     </message>
 </context>
 <context>
@@ -3348,11 +3351,11 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
     </message>
     <message>
         <source>Profile (optional when only one exists).</source>
-        <translation type="unfinished">Profil (optional, wenn nur eines existiert).</translation>
+        <translation>Profil (optional, wenn nur eines existiert).</translation>
     </message>
     <message>
         <source>Profile “%1” has no LiteLLM service: krynetctl profile set %1 --service litellm</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ hat keinen LiteLLM-Dienst: krynetctl profile set %1 --service litellm</translation>
     </message>
 </context>
 <context>
@@ -3950,39 +3953,39 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
     </message>
     <message>
         <source>List the LiteLLM proxy&apos;s models (deployments).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelle (Deployments) des LiteLLM-Proxys auflisten.</translation>
     </message>
     <message>
         <source>(inline key)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eingebetteter Schlüssel)</translation>
     </message>
     <message>
         <source>  read-only (config.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>  schreibgeschützt (config.yaml)</translation>
     </message>
     <message>
         <source>List the LiteLLM proxy&apos;s virtual keys (masked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die virtuellen Schlüssel des LiteLLM-Proxys auflisten (maskiert).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>spend %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben %1 / %2</translation>
     </message>
     <message>
         <source>  blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>  gesperrt</translation>
     </message>
     <message>
         <source>List the LiteLLM proxy&apos;s models, their provider and credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelle des LiteLLM-Proxys mit Anbieter und Zugangsdaten auflisten.</translation>
     </message>
     <message>
         <source>List the LiteLLM proxy&apos;s virtual keys (masked), spend and budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die virtuellen Schlüssel des LiteLLM-Proxys (maskiert) mit Ausgaben und Budget auflisten.</translation>
     </message>
 </context>
 <context>

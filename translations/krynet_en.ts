@@ -648,9 +648,9 @@
     </message>
     <message numerus="yes">
         <source>Used by %n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Used by %n model</numerusform>
+            <numerusform>Used by %n models</numerusform>
         </translation>
     </message>
     <message>
@@ -667,9 +667,9 @@
     </message>
     <message numerus="yes">
         <source>%n credential(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n credential</numerusform>
+            <numerusform>%n credentials</numerusform>
         </translation>
     </message>
     <message>
@@ -830,9 +830,9 @@
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expires in %n day</numerusform>
+            <numerusform>Expires in %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -2318,23 +2318,23 @@ krynetctl profile set %1 --service litellm</source>
     </message>
     <message numerus="yes">
         <source>%n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n model</numerusform>
+            <numerusform>%n models</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n credential</numerusform>
+            <numerusform>%n credentials</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n virtual key(s), %1 need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n virtual key, %1 need attention</numerusform>
+            <numerusform>%n virtual keys, %1 need attention</numerusform>
         </translation>
     </message>
     <message>
@@ -2347,9 +2347,9 @@ krynetctl profile set %1 --service litellm</source>
     </message>
     <message numerus="yes">
         <source>LiteLLM will send a real request to every provider for each of the %n model(s): this costs tokens and counts against rate limits.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>LiteLLM will send a real request to the provider of the %n model: this costs tokens and counts against rate limits.</numerusform>
+            <numerusform>LiteLLM will send a real request to every provider for each of the %n models: this costs tokens and counts against rate limits.</numerusform>
         </translation>
     </message>
     <message>
