@@ -3933,23 +3933,23 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
     </message>
     <message>
         <source>%1 not read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht gelesen: %2</translation>
     </message>
     <message>
         <source>Show every media request traced from Seerr to Jellyfin: stage, health and, when stuck, the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Medienanfrage von Seerr bis Jellyfin verfolgt anzeigen: Stufe, Zustand und, wenn sie hängt, den Grund.</translation>
     </message>
     <message>
         <source>Only the requests that are stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die hängenden Anfragen.</translation>
     </message>
     <message>
         <source>Profile “%1” has no media services (seerr, radarr, sonarr, qbittorrent, sabnzbd).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ hat keine Mediendienste (seerr, radarr, sonarr, qbittorrent, sabnzbd).</translation>
     </message>
     <message>
         <source>Show media requests from Seerr to Jellyfin, with stuck reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medienanfragen von Seerr bis Jellyfin anzeigen, mit dem Grund, wo sie hängen.</translation>
     </message>
     <message>
         <source>List the LiteLLM proxy&apos;s models (deployments).</source>
