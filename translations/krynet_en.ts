@@ -122,6 +122,378 @@
     </message>
 </context>
 <context>
+    <name>KryNet::Docker::Container</name>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health check starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unhealthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Docker::ContainerModel</name>
+    <message>
+        <source>an action is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health check failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health check failing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health check starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running, healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarting again and again (restart count %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killed: out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created, never started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) need attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all running containers fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standalone containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3 running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Docker::ContainerStore</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1 after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses the network of %2, which is %3. Restarting %1 alone will not bring it back; restart %2 and its dependants instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no container %1 on this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is busy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was already in that state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container disappeared while KryNet waited for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped after the restart (exit code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not become healthy within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting until %1 is healthy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Not restarted: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Docker::DockerClient</name>
+    <message>
+        <source>The Docker host does not know it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker host refused because of the container&apos;s state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker host answered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection to Docker cannot stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker host sent an answer KryNet cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has neither an SSH host nor a Portainer service, so KryNet cannot reach Docker. Add the server&apos;s SSH settings (or Portainer) to the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker host did not answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the Docker socket %1: is the daemon running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Docker::DockerStream</name>
+    <message>
+        <source>The connection to the Docker host closed before the answer was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Docker::Parsers</name>
+    <message>
+        <source>The Docker host sent %1 that KryNet cannot read. Is it a Docker Engine API?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a container list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Docker::PortainerTransport</name>
+    <message>
+        <source>This profile has no Portainer service configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portainer lists no Docker environment. Add one in Portainer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KryNet::HttpErrors</name>
     <message>
         <source>%1 does not resolve: is Tailscale connected?</source>
@@ -1140,6 +1512,172 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
 </context>
 <context>
+    <name>KryNet::Zfs::PoolHealth</name>
+    <message>
+        <source>capacity unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resilver running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrub running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrub paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never scrubbed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last scrub canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>last scan ended with %n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last scrub %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scan state unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrubbed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read, %2 write, %3 checksum errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMART health check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMART reports bad sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool DEGRADED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permanent data errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Zfs::PoolModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data from %1 minutes ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Zfs::PoolStore</name>
+    <message>
+        <source>The pool view was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no SSH connection to read pools from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no zpool command: is ZFS installed, and on the PATH of non-interactive SSH sessions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start scrub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause scrub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop scrub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid pool name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ZFS version cannot pause a scrub; stop it instead (a new scrub starts from the beginning).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no SSH connection to the pool&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pool “%1” on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Zfs::Words</name>
     <message>
         <source>The %1 output could not be read: it is not the JSON this version understands. Copy the raw output for support.</source>
@@ -1219,6 +1757,29 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
     <message>
         <source>The pool list could not be read: the output is not what zpool list prints. Copy the raw output for support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>The server %1:%2 presents an unknown host key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust it and add it to known_hosts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this is the right key, run again with --accept-host-key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH key %1 is encrypted and no passphrase is stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1684,6 +2245,117 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
         <source>Check SSH: connect, host key, login, round trip.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trust an unknown host key if its fingerprint is exactly this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pools on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Permanent errors in %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the ZFS pools of the profile&apos;s server: state, health, capacity, last scrub, failing devices (--json: the whole tree with SMART).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (or resume), pause or stop a scrub of POOL. Asks first on a terminal; without one, pass --yes. Never retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do it without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the pool and the action: POOL start|pause|stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”: use start, pause or stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid pool name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asking without a terminal: add --yes to %1 on pool %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on pool %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on pool %2: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parse a pasted command output from stdin and print what KryNet understands of it. KIND: zpool-status (text or -j JSON, any ZFS generation), zpool-list (-H/-Hp text or -j JSON), smartctl (-j -a).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s offset from UTC for text dates (+0100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name what to parse: zpool-status, zpool-list or smartctl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no SMART (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (serial %3): SMART %4, %5 °C, %6 power-on hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1”: use zpool-status, zpool-list or smartctl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show ZFS pools: health, capacity, scrubs, failing disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start, pause or stop a scrub of a pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parse a pasted zpool/smartctl output from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1705,6 +2377,10 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
     <message>
         <source>krynet: unknown panel “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit as soon as every panel shows its first data, printing start-up timings as JSON (for benchmarks).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

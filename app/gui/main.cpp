@@ -13,6 +13,7 @@
 #include <QTranslator>
 
 #include "app/gui/sessioncoordinator.h"
+#include "app/gui/startuptimer.h"
 #include "core/common/logging.h"
 #include "core/config/profilestore.h"
 #include "core/lab/demolab.h"
@@ -102,6 +103,11 @@ int main(int argc, char *argv[])
                                             "uptime or services."),
         u"PANEL"_s);
     parser.addOption(panelOption);
+    const QCommandLineOption exitWhenReadyOption(
+        u"exit-when-ready"_s,
+        QCoreApplication::translate("main", "Quit as soon as every panel shows its first data, printing start-up "
+                                            "timings as JSON (for benchmarks)."));
+    parser.addOption(exitWhenReadyOption);
     const QCommandLineOption demoOption(
         u"demo"_s, QCoreApplication::translate("main", "Open the simulated demo lab instead of your servers."));
     parser.addOption(demoOption);
@@ -134,6 +140,7 @@ int main(int argc, char *argv[])
         if (startPanel)
             window.showPanel(*startPanel);
         SessionCoordinator sessions(window, demoProfiles, demoSecrets, prompter, QString());
+        StartupTimer timer(window, parser.isSet(exitWhenReadyOption));
         window.show();
         DemoLab lab;
         lab.start().then(&window, [&window, &demoProfiles, &demoSecrets](const Result<DemoLabSetup> &setup) {
@@ -154,6 +161,7 @@ int main(int argc, char *argv[])
     if (startPanel)
         window.showPanel(*startPanel);
     SessionCoordinator sessions(window, profiles, *secrets, prompter, ActionLog::defaultFilePath());
+    StartupTimer timer(window, parser.isSet(exitWhenReadyOption));
     window.show();
 
     if (!loaded) {
