@@ -52,6 +52,7 @@ PoolStore::PoolStore(Ssh::SshConnection *connection, ActionLog *actions, QString
     , m_actions(actions)
     , m_profileName(std::move(profileName))
 {
+    m_relay = new QObject(connection ? static_cast<QObject *>(connection) : static_cast<QObject *>(this));
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this]() { (void)refresh(); });
     if (m_connection) {
@@ -203,14 +204,18 @@ QFuture<Result<Capabilities>> PoolStore::detect()
             return;
         }
         m_connection->run(Ssh::RemoteCommand({u"sudo"_s, u"-n"_s, u"true"_s}).withTimeout(15s))
-            .then(this, [caps, finish](const Result<Ssh::CommandResult> &r) mutable {
+            .then(m_relay, [self = QPointer(this), caps, finish](const Result<Ssh::CommandResult> &r) mutable {
+                if (!self)
+                    return;
                 caps.sudo = r && r->succeeded();
                 finish(caps);
             });
     };
     for (const auto &[key, argv] : probes) {
         m_connection->run(Ssh::RemoteCommand(argv).withTimeout(30s))
-            .then(this, [batch, key, done](const Result<Ssh::CommandResult> &r) {
+            .then(m_relay, [self = QPointer(this), batch, key, done](const Result<Ssh::CommandResult> &r) {
+                if (!self)
+                    return;
                 if (r)
                     batch->results.insert(key, *r);
                 else if (key == u"version"_s && r.error().exitCode() == 127)
@@ -248,7 +253,9 @@ void PoolStore::runRefresh()
     Q_EMIT refreshingChanged(true);
     if (m_state == State::Idle || (m_state == State::Failed && m_pools.isEmpty()))
         setState(State::Loading);
-    detect().then(this, [this](const Result<Capabilities> &caps) {
+    detect().then(m_relay, [this, self = QPointer(this)](const Result<Capabilities> &caps) {
+        if (!self)
+            return;
         auto batch = std::make_shared<Batch>();
         if (!caps) {
             batch->error = caps.error();
@@ -280,14 +287,17 @@ void PoolStore::runRefresh()
         }
         batch->pending = int(commands.size());
         for (const auto &[key, argv] : std::as_const(commands)) {
-            m_connection->run(command(argv)).then(this, [this, batch, key](const Result<Ssh::CommandResult> &r) {
-                if (r)
-                    batch->results.insert(key, *r);
-                else if (!batch->error && (key == u"status"_s || key == u"list"_s))
-                    batch->error = r.error();
-                if (--batch->pending == 0)
-                    finishRefresh(batch);
-            });
+            m_connection->run(command(argv))
+                .then(m_relay, [this, self = QPointer(this), batch, key](const Result<Ssh::CommandResult> &r) {
+                    if (!self)
+                        return;
+                    if (r)
+                        batch->results.insert(key, *r);
+                    else if (!batch->error && (key == u"status"_s || key == u"list"_s))
+                        batch->error = r.error();
+                    if (--batch->pending == 0)
+                        finishRefresh(batch);
+                });
         }
     });
 }
@@ -398,8 +408,8 @@ void PoolStore::fetchSmart(const QList<Pool> &pools)
     for (const QString &dev : std::as_const(devices)) {
         m_smartFetched.insert(dev, now);
         m_connection->run(command({u"smartctl"_s, u"-j"_s, u"-a"_s, dev}, true))
-            .then(this, [this, dev](const Result<Ssh::CommandResult> &r) {
-                if (!r)
+            .then(m_relay, [this, self = QPointer(this), dev](const Result<Ssh::CommandResult> &r) {
+                if (!self || !r)
                     return;
                 // smartctl's exit status is a bit mask; the JSON on stdout is what counts.
                 const auto info = parseSmartctlJson(r->stdOut);
@@ -470,37 +480,46 @@ QFuture<Result<void>> PoolStore::scrub(const QString &poolName, ScrubAction acti
     if (!isValidPoolName(poolName))
         return fail(Error(Error::Code::Config, tr("“%1” is not a valid pool name.").arg(poolName.left(80))));
     return detect()
-        .then(this,
-              [this, poolName, action](const Result<Capabilities> &caps) -> QFuture<Result<void>> {
-                  if (!caps)
-                      return QtFuture::makeReadyFuture(Result<void>(caps.error()));
-                  if (!m_pools.isEmpty() && !pool(poolName))
-                      return QtFuture::makeReadyFuture(Result<void>(
-                          Error(Error::Code::Config, tr("There is no pool “%1” on this server.").arg(poolName))));
-                  const auto cmd = scrubCommand(*caps, poolName, action);
-                  if (!cmd)
-                      return QtFuture::makeReadyFuture(Result<void>(cmd.error()));
-                  const quint64 id =
-                      m_actions ? m_actions->begin(m_profileName, tr("pool %1").arg(poolName), actionName(action)) : 0;
-                  // Run exactly once: no retry, whatever happens; then re-read the pools.
-                  return m_connection->run(*cmd).then(
-                      this, [this, id, poolName, action](const Result<Ssh::CommandResult> &r) -> Result<void> {
-                          Result<void> outcome;
-                          if (!r)
-                              outcome = r.error();
-                          else if (!r->succeeded())
-                              outcome = r->toError(u"zpool scrub"_s);
-                          if (m_actions) {
-                              if (outcome)
-                                  m_actions->succeed(id, r ? QString::fromUtf8(r->stdOut).trimmed() : QString());
-                              else
-                                  m_actions->fail(id, outcome.error());
-                          }
-                          Q_EMIT actionFinished(poolName, action, outcome ? Error() : outcome.error(), bool(outcome));
-                          (void)refresh();
-                          return outcome;
-                      });
-              })
+        .then(
+            m_relay,
+            [this, self = QPointer(this), poolName, action](const Result<Capabilities> &caps) -> QFuture<Result<void>> {
+                if (!self)
+                    return QtFuture::makeReadyFuture(
+                        Result<void>(Error(Error::Code::Cancelled, tr("The pool view was closed."))));
+                if (!caps)
+                    return QtFuture::makeReadyFuture(Result<void>(caps.error()));
+                if (!m_pools.isEmpty() && !pool(poolName))
+                    return QtFuture::makeReadyFuture(Result<void>(
+                        Error(Error::Code::Config, tr("There is no pool “%1” on this server.").arg(poolName))));
+                const auto cmd = scrubCommand(*caps, poolName, action);
+                if (!cmd)
+                    return QtFuture::makeReadyFuture(Result<void>(cmd.error()));
+                const quint64 id =
+                    m_actions ? m_actions->begin(m_profileName, tr("pool %1").arg(poolName), actionName(action)) : 0;
+                // Run exactly once: no retry, whatever happens; then re-read the pools.
+                // The action log outlives the store: record the outcome even if the store is gone.
+                return m_connection->run(*cmd).then(
+                    m_relay,
+                    [this, self = QPointer(this), actions = m_actions, id, poolName,
+                     action](const Result<Ssh::CommandResult> &r) -> Result<void> {
+                        Result<void> outcome;
+                        if (!r)
+                            outcome = r.error();
+                        else if (!r->succeeded())
+                            outcome = r->toError(u"zpool scrub"_s);
+                        if (actions) {
+                            if (outcome)
+                                actions->succeed(id, r ? QString::fromUtf8(r->stdOut).trimmed() : QString());
+                            else
+                                actions->fail(id, outcome.error());
+                        }
+                        if (!self)
+                            return outcome;
+                        Q_EMIT actionFinished(poolName, action, outcome ? Error() : outcome.error(), bool(outcome));
+                        (void)refresh();
+                        return outcome;
+                    });
+            })
         .unwrap();
 }
 

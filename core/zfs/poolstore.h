@@ -136,6 +136,10 @@ private:
     void scheduleNext();
 
     QPointer<Ssh::SshConnection> m_connection;
+    /// Context of every continuation: a child of the connection, so it outlives this store while the
+    /// connection still owes results (Qt 6.4 asserts on a continuation whose context died). The
+    /// continuations check a QPointer to the store and do nothing once it is gone.
+    QPointer<QObject> m_relay;
     QPointer<ActionLog> m_actions;
     QString m_profileName;
     State m_state = State::Idle;

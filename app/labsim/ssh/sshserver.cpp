@@ -381,16 +381,21 @@ void SshSessionWorker::processInbox()
 
 void SshSessionWorker::reap(bool all)
 {
+    // Take them out first: freeing a channel may flush and so dispatch packets, whose callbacks can add
+    // channels to m_channels (a new direct-streamlocal open) while we would still be iterating it.
+    std::vector<std::unique_ptr<Channel>> dead;
     for (auto it = m_channels.begin(); it != m_channels.end();) {
-        Channel *ch = it->get();
-        if (all || ch->done) {
-            ssh_remove_channel_callbacks(ch->channel, &ch->callbacks);
-            ssh_channel_free(ch->channel);
+        if (all || (*it)->done) {
+            dead.push_back(std::move(*it));
             it = m_channels.erase(it);
         } else {
             ++it;
         }
     }
+    for (const auto &ch : dead)
+        ssh_remove_channel_callbacks(ch->channel, &ch->callbacks);
+    for (const auto &ch : dead)
+        ssh_channel_free(ch->channel);
 }
 
 int SshSessionWorker::onAuthPubkey(ssh_session, const char *user, struct ssh_key_struct *key, char state, void *self)

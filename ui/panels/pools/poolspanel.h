@@ -1,0 +1,81 @@
+#pragma once
+
+#include <memory>
+
+#include <QPointer>
+
+#include "ui/widgets/labpanel.h"
+
+class QGridLayout;
+class QLabel;
+class QPlainTextEdit;
+class QStackedWidget;
+class QTreeView;
+
+namespace KryNet
+{
+class LabSession;
+namespace Zfs
+{
+class PoolModel;
+class PoolStore;
+} // namespace Zfs
+} // namespace KryNet
+
+namespace KryNet::Ui
+{
+
+class EmptyState;
+class PoolCard;
+class Prompter;
+
+/**
+ * The Pools panel (issue 6): one card per pool, and for the selected pool its vdev tree with error
+ * counts, SMART of the selected disk, the status/action text and permanent errors, and the raw
+ * `zpool status` output with a copy button. Loading, empty and error states are their own pages.
+ *
+ * Talks only to Zfs::PoolStore (built from the LabSession's SSH connection) and Zfs::PoolModel; scrub
+ * actions are confirmed through the injected Prompter, then run once by the store.
+ */
+class PoolsPanel final : public LabPanel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PoolsPanel)
+
+public:
+    explicit PoolsPanel(Prompter &prompter, QWidget *parent = nullptr);
+    ~PoolsPanel() override;
+
+    void setSession(KryNet::LabSession *session) override;
+    void refresh() override;
+    [[nodiscard]] Zfs::PoolStore *store() const { return m_store.get(); }
+
+private:
+    void showState();
+    void rebuildCards();
+    void select(const QString &pool);
+    void showDetails();
+    void showDevice(const QModelIndex &index);
+    void askScrub(const QString &pool, int action);
+
+    Prompter &m_prompter;
+    QPointer<LabSession> m_session;
+    std::unique_ptr<Zfs::PoolStore> m_store;
+    Zfs::PoolModel *m_model;
+    QString m_selected;
+    QStackedWidget *m_stack;
+    EmptyState *m_loading;
+    EmptyState *m_empty;
+    EmptyState *m_error;
+    QWidget *m_data;
+    QGridLayout *m_cards;
+    QList<PoolCard *> m_cardWidgets;
+    QLabel *m_title;
+    QLabel *m_updated;
+    QTreeView *m_tree;
+    QLabel *m_status;
+    QLabel *m_smart;
+    QPlainTextEdit *m_raw;
+};
+
+} // namespace KryNet::Ui
