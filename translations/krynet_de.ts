@@ -5,120 +5,120 @@
     <name>HealthText</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigt</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
 </context>
 <context>
     <name>KryNet::AccessModeDetector</name>
     <message>
         <source>Profile “%1” has no service reached through the lab&apos;s domain: the access mode cannot be detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ hat keinen Dienst, der über die Domain des Labors erreicht wird: Der Zugriffsmodus kann nicht erkannt werden.</translation>
     </message>
     <message>
         <source>%1 answered: this computer is on the lab&apos;s LAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet: Dieser Computer ist im LAN des Labors.</translation>
     </message>
     <message>
         <source>the tailscale command is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl tailscale ist nicht verfügbar</translation>
     </message>
     <message>
         <source>%1 did not answer (%2), %3 did (%4): using Tailscale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht geantwortet (%2), %3 schon (%4): Tailscale wird verwendet.</translation>
     </message>
     <message>
         <source>Neither %1 (%2) nor %3 (%4; %5) answered: using the public address through Cloudflare Access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder %1 (%2) noch %3 (%4; %5) hat geantwortet: Die öffentliche Adresse über Cloudflare Access wird verwendet.</translation>
     </message>
 </context>
 <context>
     <name>KryNet::AccessModes</name>
     <message>
         <source>LAN</source>
-        <translation type="unfinished"></translation>
+        <translation>LAN</translation>
     </message>
     <message>
         <source>Tailscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Tailscale</translation>
     </message>
     <message>
         <source>Public (Cloudflare Access)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich (Cloudflare Access)</translation>
     </message>
 </context>
 <context>
     <name>KryNet::DemoLab</name>
     <message>
         <source>Could not generate an SSH key for the demo lab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Demo-Labor konnte kein SSH-Schlüssel erzeugt werden.</translation>
     </message>
     <message>
         <source>Could not write the demo lab&apos;s SSH key to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Schlüssel des Demo-Labors konnte nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
         <source>Could not export the demo lab&apos;s public SSH key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche SSH-Schlüssel des Demo-Labors konnte nicht exportiert werden.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>The demo lab is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Labor läuft bereits.</translation>
     </message>
     <message>
         <source>The demo lab simulator (krynet-labsim) was not found next to KryNet. Reinstall KryNet Control, or set KRYNET_LABSIM to its path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Simulator des Demo-Labors (krynet-labsim) wurde nicht neben KryNet gefunden. Installieren Sie KryNet Control neu oder setzen Sie KRYNET_LABSIM auf seinen Pfad.</translation>
     </message>
     <message>
         <source>Could not create a temporary folder for the demo lab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Demo-Labor konnte kein temporärer Ordner angelegt werden.</translation>
     </message>
     <message>
         <source>The demo lab did not start within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Labor ist nicht innerhalb von %1 Sekunden gestartet.</translation>
     </message>
     <message>
         <source>The demo lab could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Labor konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>The demo lab stopped unexpectedly (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Labor wurde unerwartet beendet (Exit-Code %1).</translation>
     </message>
     <message>
         <source>The demo lab answered something KryNet does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Labor hat etwas geantwortet, das KryNet nicht versteht.</translation>
     </message>
     <message>
         <source>The demo lab announced an invalid address for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Labor hat eine ungültige Adresse für %1 gemeldet.</translation>
     </message>
     <message>
         <source>The demo lab announced an incomplete SSH server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Labor hat einen unvollständigen SSH-Server gemeldet.</translation>
     </message>
 </context>
 <context>
@@ -497,442 +497,442 @@
     <name>KryNet::HttpErrors</name>
     <message>
         <source>%1 does not resolve: is Tailscale connected?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht auflösen: Ist Tailscale verbunden?</translation>
     </message>
     <message>
         <source>%1 does not resolve: are you on the LAN?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht auflösen: Sind Sie im LAN?</translation>
     </message>
     <message>
         <source>%1 does not resolve: check the lab&apos;s domain and your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht auflösen: Prüfen Sie die Domain des Labors und Ihre Internetverbindung.</translation>
     </message>
     <message>
         <source>%1 refused the connection on port %2: is the service (or its reverse proxy) running?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung auf Port %2 abgelehnt: Läuft der Dienst (oder sein Reverse-Proxy)?</translation>
     </message>
     <message>
         <source>Could not talk to %1: the connection failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kommunikation mit %1 möglich: Die Verbindung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s: the service may be overloaded or unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet: Der Dienst ist möglicherweise überlastet oder nicht erreichbar.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted (%2). If it is your own self-signed certificate, check its SHA-256 fingerprint %3 and pin it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut (%2). Wenn es Ihr eigenes selbstsigniertes Zertifikat ist, prüfen Sie seinen SHA-256-Fingerabdruck %3 und pinnen Sie es.</translation>
     </message>
     <message>
         <source>The certificate of %1 changed: it does not match the pinned fingerprint. This may be an attack; the connection was refused. Presented certificate: SHA-256 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 hat sich geändert: Es passt nicht zum gepinnten Fingerabdruck. Das kann ein Angriff sein; die Verbindung wurde abgelehnt. Vorgelegtes Zertifikat: SHA-256 %2.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>%1 rejected the credentials (HTTP %2): wrong key for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Zugangsdaten abgelehnt (HTTP %2): Falscher Schlüssel für %1?</translation>
     </message>
     <message>
         <source>No %1 for %2 is stored for profile “%3”: set it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Profil „%3“ ist kein %1 für %2 gespeichert: Legen Sie ihn zuerst fest.</translation>
     </message>
     <message>
         <source>%1 rejected the user name or password: wrong password for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Benutzername oder Passwort abgelehnt: Falsches Passwort für %1?</translation>
     </message>
     <message>
         <source>%1 answered 404 Not Found for %2: wrong base URL or API version?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat für %2 mit 404 Not Found geantwortet: Falsche Basis-URL oder API-Version?</translation>
     </message>
     <message>
         <source>%1 reported a server error (HTTP %2): check the service&apos;s logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen Serverfehler gemeldet (HTTP %2): Prüfen Sie die Protokolle des Dienstes.</translation>
     </message>
     <message>
         <source>%1 refused the request (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage abgelehnt (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 returned an HTML page where JSON was expected: a login page or a proxy error page? Check the URL and the reverse proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine HTML-Seite geliefert, wo JSON erwartet wurde: Eine Anmeldeseite oder eine Fehlerseite des Proxys? Prüfen Sie die URL und den Reverse-Proxy.</translation>
     </message>
     <message>
         <source>Cloudflare Access blocked the request: set a service token (CF-Access-Client-Id and its secret) in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare Access hat die Anfrage blockiert: Hinterlegen Sie im Profil ein Service-Token (CF-Access-Client-Id und das zugehörige Geheimnis).</translation>
     </message>
     <message>
         <source>The answer from %1 was cut off before its end: try again, and check the reverse proxy if it keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 wurde vor ihrem Ende abgeschnitten: Versuchen Sie es erneut und prüfen Sie den Reverse-Proxy, wenn das wiederholt passiert.</translation>
     </message>
     <message>
         <source>%1 answered with something that is not valid JSON: wrong URL or an incompatible version?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit etwas geantwortet, das kein gültiges JSON ist: Falsche URL oder eine inkompatible Version?</translation>
     </message>
     <message>
         <source>The answer from %1 is larger than the limit of %2 MiB: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist größer als die Grenze von %2 MiB: abgelehnt.</translation>
     </message>
     <message>
         <source>%1 redirected to another site (%2): not followed. A login page or a wrong URL?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf eine andere Website umgeleitet (%2): Der Umleitung wurde nicht gefolgt. Eine Anmeldeseite oder eine falsche URL?</translation>
     </message>
     <message>
         <source>%1 redirected too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat zu oft umgeleitet.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>KryNet::KeychainSecretStore</name>
     <message>
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Schlüsselbund</translation>
     </message>
     <message>
         <source>The system keychain refused access. Unlock it (or allow KryNet Control) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund hat den Zugriff verweigert. Entsperren Sie ihn (oder erlauben Sie KryNet Control den Zugriff) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>No system keychain is available, so secrets cannot be stored. Start a Secret Service provider (GNOME Keyring or KWallet) in your desktop session, or keep secrets in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein System-Schlüsselbund verfügbar, daher können keine Geheimnisse gespeichert werden. Starten Sie einen Secret-Service-Anbieter (GNOME Keyring oder KWallet) in Ihrer Desktop-Sitzung oder behalten Sie Geheimnisse nur für diese Sitzung im Speicher.</translation>
     </message>
     <message>
         <source>The system keychain could not delete the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund konnte das Geheimnis nicht löschen.</translation>
     </message>
     <message>
         <source>The system keychain failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund hat einen Fehler gemeldet.</translation>
     </message>
 </context>
 <context>
     <name>KryNet::LabSession</name>
     <message>
         <source>Profile “%1” has no SSH host: set one to read pools and containers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ hat keinen SSH-Host: Legen Sie einen fest, um Pools und Container auszulesen.</translation>
     </message>
     <message>
         <source>The key %1 needs a passphrase: store it with `krynetctl secret set ssh.passphrase`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %1 benötigt eine Passphrase: Speichern Sie sie mit `krynetctl secret set ssh.passphrase`.</translation>
     </message>
 </context>
 <context>
     <name>KryNet::MemorySecretStore</name>
     <message>
         <source>memory, for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher, nur für diese Sitzung</translation>
     </message>
 </context>
 <context>
     <name>KryNet::Profile</name>
     <message>
         <source>%1 is not part of profile “%2”: add it with --service %3=URL or enable it in the profile settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört nicht zu Profil „%2“: Fügen Sie den Dienst mit --service %3=URL hinzu oder aktivieren Sie ihn in den Profileinstellungen.</translation>
     </message>
     <message>
         <source>%1 has no sub-domain in the lab&apos;s DNS plan: set its URL in profile “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Subdomain im DNS-Plan des Labors: Legen Sie die URL in Profil „%2“ fest.</translation>
     </message>
     <message>
         <source>Profile “%1” has no domain: set the lab&apos;s DOMAIN first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ hat keine Domain: Legen Sie zuerst die DOMAIN des Labors fest.</translation>
     </message>
     <message>
         <source>“%1” is not a valid host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Hostname.</translation>
     </message>
     <message>
         <source>“%1” is not a valid profile name: use 1 to 64 letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Profilname: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche.</translation>
     </message>
     <message>
         <source>SSH port %1 is out of range (1-65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Port %1 liegt außerhalb des gültigen Bereichs (1-65535).</translation>
     </message>
     <message>
         <source>The URL of %1 must be an absolute http(s) URL, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL von %1 muss eine absolute http(s)-URL sein, nicht „%2“.</translation>
     </message>
     <message>
         <source>Profile “%1” has an unknown access mode “%2” (expected local, tail or public).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ hat einen unbekannten Zugriffsmodus „%2“ (erwartet: local, tail oder public).</translation>
     </message>
     <message>
         <source>“%1” is not a SHA-256 fingerprint: expected 64 hexadecimal digits, as `openssl x509 -noout -fingerprint -sha256` prints them.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein SHA-256-Fingerabdruck: Erwartet werden 64 Hexadezimalziffern, wie `openssl x509 -noout -fingerprint -sha256` sie ausgibt.</translation>
     </message>
     <message>
         <source>“%1” is not a valid service name. Known services: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Dienstname. Bekannte Dienste: %2.</translation>
     </message>
 </context>
 <context>
     <name>KryNet::ProfileStore</name>
     <message>
         <source>%1 Could not move it aside either, so KryNet will not write over it: fix or remove %2 and restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Auch das Beiseitelegen der Datei ist fehlgeschlagen, daher überschreibt KryNet sie nicht: Reparieren oder entfernen Sie %2 und starten Sie neu.</translation>
     </message>
     <message>
         <source>%1 It was kept as %2 and KryNet started without profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die Datei wurde als %2 aufbewahrt und KryNet ohne Profile gestartet.</translation>
     </message>
     <message>
         <source>Cannot read the profiles file %1: %2. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profildatei %1 kann nicht gelesen werden: %2. Prüfen Sie ihre Berechtigungen.</translation>
     </message>
     <message>
         <source>The profiles file %1 is implausibly large (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profildatei %1 ist unplausibel groß (%2 Bytes).</translation>
     </message>
     <message>
         <source>%1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei Offset %2</translation>
     </message>
     <message>
         <source>the top level is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die oberste Ebene ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>The profiles file %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profildatei %1 ist beschädigt (%2).</translation>
     </message>
     <message>
         <source>The profiles file %1 was written by a newer KryNet (schema %2; this version reads %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profildatei %1 wurde von einer neueren KryNet-Version geschrieben (Schema %2; diese Version liest %3).</translation>
     </message>
     <message>
         <source>The profiles file %1 is not a KryNet profiles file (no schema or profile list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist keine KryNet-Profildatei (Schema oder Profilliste fehlt).</translation>
     </message>
     <message>
         <source>The profiles file %1 holds an invalid profile (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profildatei %1 enthält ein ungültiges Profil (%2).</translation>
     </message>
     <message>
         <source>Not saving: the existing profiles file %1 could not be read and would be lost. Fix or remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Die vorhandene Profildatei %1 konnte nicht gelesen werden und ginge verloren. Reparieren oder entfernen Sie sie zuerst.</translation>
     </message>
     <message>
         <source>Cannot create the configuration folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Konfigurationsordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write the profiles file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profildatei %1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Cannot save the profiles file %1: %2. The previous version is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profildatei %1 kann nicht gespeichert werden: %2. Die vorherige Version bleibt unverändert.</translation>
     </message>
     <message>
         <source>There is no profile “%1”: no profiles exist yet. Create one with `krynetctl profile add NAME --host HOST`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil „%1“: Es existieren noch keine Profile. Legen Sie eines an mit `krynetctl profile add NAME --host HOST`.</translation>
     </message>
     <message>
         <source>There is no profile “%1”. Known profiles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil „%1“. Bekannte Profile: %2.</translation>
     </message>
     <message>
         <source>No profile is configured. Create one with `krynetctl profile add NAME --host HOST`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Profil eingerichtet. Legen Sie eines an mit `krynetctl profile add NAME --host HOST`.</translation>
     </message>
     <message>
         <source>Several profiles exist: choose one with --profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt mehrere Profile: Wählen Sie eines mit --profile NAME.</translation>
     </message>
     <message>
         <source>A profile named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
     <message>
         <source>There is no profile “%1” to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil „%1“ zum Aktualisieren.</translation>
     </message>
     <message>
         <source>There is no profile “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil „%1“.</translation>
     </message>
     <message>
         <source>an entry is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag ist kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
     <name>KryNet::ServiceCatalog</name>
     <message>
         <source>Jellyfin</source>
-        <translation type="unfinished"></translation>
+        <translation>Jellyfin</translation>
     </message>
     <message>
         <source>Seerr</source>
-        <translation type="unfinished"></translation>
+        <translation>Seerr</translation>
     </message>
     <message>
         <source>Sonarr</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonarr</translation>
     </message>
     <message>
         <source>Radarr</source>
-        <translation type="unfinished"></translation>
+        <translation>Radarr</translation>
     </message>
     <message>
         <source>Bazarr</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazarr</translation>
     </message>
     <message>
         <source>Prowlarr</source>
-        <translation type="unfinished"></translation>
+        <translation>Prowlarr</translation>
     </message>
     <message>
         <source>qBittorrent</source>
-        <translation type="unfinished"></translation>
+        <translation>qBittorrent</translation>
     </message>
     <message>
         <source>SABnzbd</source>
-        <translation type="unfinished"></translation>
+        <translation>SABnzbd</translation>
     </message>
     <message>
         <source>Immich</source>
-        <translation type="unfinished"></translation>
+        <translation>Immich</translation>
     </message>
     <message>
         <source>Open WebUI</source>
-        <translation type="unfinished"></translation>
+        <translation>Open WebUI</translation>
     </message>
     <message>
         <source>LiteLLM</source>
-        <translation type="unfinished"></translation>
+        <translation>LiteLLM</translation>
     </message>
     <message>
         <source>Homarr</source>
-        <translation type="unfinished"></translation>
+        <translation>Homarr</translation>
     </message>
     <message>
         <source>Uptime Kuma</source>
-        <translation type="unfinished"></translation>
+        <translation>Uptime Kuma</translation>
     </message>
     <message>
         <source>Dozzle</source>
-        <translation type="unfinished"></translation>
+        <translation>Dozzle</translation>
     </message>
     <message>
         <source>Prometheus</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus</translation>
     </message>
     <message>
         <source>GoAccess</source>
-        <translation type="unfinished"></translation>
+        <translation>GoAccess</translation>
     </message>
     <message>
         <source>Nginx Proxy Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Nginx Proxy Manager</translation>
     </message>
     <message>
         <source>Portainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Portainer</translation>
     </message>
     <message>
         <source>TrueNAS</source>
-        <translation type="unfinished"></translation>
+        <translation>TrueNAS</translation>
     </message>
     <message>
         <source>Gluetun</source>
-        <translation type="unfinished"></translation>
+        <translation>Gluetun</translation>
     </message>
     <message>
         <source>Cloudflared</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflared</translation>
     </message>
     <message>
         <source>Tailscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Tailscale</translation>
     </message>
 </context>
 <context>
     <name>KryNet::ServiceClient</name>
     <message>
         <source>No secret store is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Geheimnisspeicher verfügbar.</translation>
     </message>
     <message>
         <source>master key</source>
-        <translation type="unfinished"></translation>
+        <translation>Master-Schlüssel</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>%1 refused the login: too many failed attempts may have banned this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anmeldung abgelehnt: Zu viele Fehlversuche haben diese Adresse möglicherweise gesperrt.</translation>
     </message>
 </context>
 <context>
     <name>KryNet::ServiceDirectory</name>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar</translation>
     </message>
     <message>
         <source>HTTP %1 in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 in %2 ms</translation>
     </message>
     <message>
         <source>last checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt geprüft am %1</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
 </context>
 <context>
     <name>KryNet::SessionCoordinator</name>
     <message>
         <source>the jump host</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Jump-Host</translation>
     </message>
     <message>
         <source>the server</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Server</translation>
     </message>
     <message>
         <source>Unknown host key</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Host-Schlüssel</translation>
     </message>
     <message>
         <source>KryNet has never connected to %1 %2:%3 before. Its %4 host key has the fingerprint
@@ -940,575 +940,586 @@
 %5
 
 Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on the server) before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>KryNet war noch nie mit %1 %2:%3 verbunden. Sein %4-Host-Schlüssel hat den Fingerabdruck
+
+%5
+
+Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub auf dem Server), bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
         <source>Trust and connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen und verbinden</translation>
     </message>
     <message>
         <source>Key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-Passphrase</translation>
     </message>
     <message>
         <source>Passphrase for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für %1:</translation>
     </message>
     <message>
         <source>No passphrase given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Passphrase angegeben.</translation>
     </message>
 </context>
 <context>
     <name>KryNet::Ssh::CommandResult</name>
     <message>
         <source>The command &quot;%1&quot; was not found on the server (exit status 127). Is it installed and in the PATH of the SSH user?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl „%1“ wurde auf dem Server nicht gefunden (Exit-Status 127). Ist er installiert und im PATH des SSH-Benutzers?</translation>
     </message>
     <message>
         <source>The command &quot;%1&quot; was killed on the server (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl „%1“ wurde auf dem Server zwangsweise beendet (%2).</translation>
     </message>
     <message>
         <source>The command &quot;%1&quot; failed on the server with exit status %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl „%1“ ist auf dem Server mit Exit-Status %2 fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>KryNet::Ssh::SshConnection</name>
     <message>
         <source>The SSH connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SSH-Verbindung wurde geschlossen.</translation>
     </message>
     <message>
         <source>No command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl zum Ausführen.</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird aufgebaut</translation>
     </message>
     <message>
         <source>Waiting for host key confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf Bestätigung des Host-Schlüssels</translation>
     </message>
     <message>
         <source>Authenticating</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung läuft</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird wiederhergestellt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>The SSH key %1 is encrypted (or unreadable) and no passphrase is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Schlüssel %1 ist verschlüsselt (oder nicht lesbar) und es ist keine Passphrase verfügbar.</translation>
     </message>
     <message>
         <source>%1 does not resolve: is Tailscale (or your VPN) connected and the name spelled right?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht auflösen: Ist Tailscale (oder Ihr VPN) verbunden und der Name richtig geschrieben?</translation>
     </message>
     <message>
         <source>%1 refused the SSH connection on port %2: is sshd running there and the port right?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die SSH-Verbindung auf Port %2 abgelehnt: Läuft dort sshd und stimmt der Port?</translation>
     </message>
     <message>
         <source>%1 did not answer in time: is the server up and reachable (Tailscale connected)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet: Läuft der Server und ist er erreichbar (Tailscale verbunden)?</translation>
     </message>
     <message>
         <source>The SSH connection to %1 through the jump host failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SSH-Verbindung zu %1 über den Jump-Host ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Could not connect to %1 over SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine SSH-Verbindung zu %1 möglich.</translation>
     </message>
     <message>
         <source>Could not create an SSH session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine SSH-Sitzung erstellt werden.</translation>
     </message>
     <message>
         <source>Invalid SSH settings for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige SSH-Einstellungen für %1.</translation>
     </message>
     <message>
         <source>%1 sent no usable host key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen verwendbaren Host-Schlüssel gesendet.</translation>
     </message>
     <message>
         <source>Could not fingerprint the host key of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fingerabdruck des Host-Schlüssels von %1 konnte nicht berechnet werden.</translation>
     </message>
     <message>
         <source>WARNING: the SSH host key of %1 has CHANGED (it is now %2 %3). This may be an attack: someone could be intercepting the connection. It can also mean the server was reinstalled. The connection was refused. Only if you are sure the change is expected, remove the old key of %1 from %4 and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNUNG: Der SSH-Host-Schlüssel von %1 hat sich GEÄNDERT (er ist jetzt %2 %3). Das kann ein Angriff sein: Jemand könnte die Verbindung abfangen. Es kann auch bedeuten, dass der Server neu installiert wurde. Die Verbindung wurde abgelehnt. Nur wenn Sie sicher sind, dass die Änderung erwartet ist, entfernen Sie den alten Schlüssel von %1 aus %4 und verbinden Sie sich erneut.</translation>
     </message>
     <message>
         <source>Could not read the known hosts file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die known_hosts-Datei %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The SSH host key of %1 is not trusted (%2 %3), so no connection was made. Compare the fingerprint with the server&apos;s (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) and accept it if it matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem SSH-Host-Schlüssel von %1 wird nicht vertraut (%2 %3), daher wurde keine Verbindung hergestellt. Vergleichen Sie den Fingerabdruck mit dem des Servers (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) und akzeptieren Sie ihn, wenn er übereinstimmt.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>%1 rejected the SSH login as &quot;%2&quot;. Tried: %3. The server accepts: %4. Is the public key in the server&apos;s authorized_keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die SSH-Anmeldung als „%2“ abgelehnt. Versucht: %3. Der Server akzeptiert: %4. Steht der öffentliche Schlüssel in der authorized_keys des Servers?</translation>
     </message>
     <message>
         <source>keys in the ssh-agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel im ssh-agent</translation>
     </message>
     <message>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1</translation>
     </message>
     <message>
         <source>Could not unlock the SSH key %1: wrong passphrase, or not a private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Schlüssel %1 konnte nicht entsperrt werden: Falsche Passphrase oder kein privater Schlüssel.</translation>
     </message>
     <message>
         <source>The jump host %1 refused to forward the connection to %2 (AllowTcpForwarding?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Jump-Host %1 hat die Weiterleitung der Verbindung zu %2 abgelehnt (AllowTcpForwarding?).</translation>
     </message>
     <message>
         <source>Could not set up the jump host tunnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tunnel über den Jump-Host konnte nicht aufgebaut werden.</translation>
     </message>
     <message>
         <source>The connection to %1 was lost while the command was running. It was not run again: check its effect before retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist während der Ausführung des Befehls abgebrochen. Er wurde nicht erneut ausgeführt: Prüfen Sie seine Wirkung, bevor Sie es noch einmal versuchen.</translation>
     </message>
     <message>
         <source>Not connected to %1; reconnecting in %2 s. (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit %1 verbunden; neuer Verbindungsversuch in %2 s. (%3)</translation>
     </message>
     <message>
         <source>The command was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The command &quot;%1&quot; did not finish within %2 s and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl „%1“ wurde nicht innerhalb von %2 s fertig und wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Could not create an SSH channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein SSH-Kanal erstellt werden.</translation>
     </message>
     <message>
         <source>The server refused to run &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Ausführung von „%1“ abgelehnt.</translation>
     </message>
     <message>
         <source>Reading the output of &quot;%1&quot; failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Ausgabe von „%1“ ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The command &quot;%1&quot; produced more than %2 of output and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl „%1“ hat mehr als %2 Ausgabe erzeugt und wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Not connected to %1: connect before opening a socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit %1 verbunden: Verbinden Sie sich, bevor Sie einen Socket öffnen.</translation>
     </message>
     <message>
         <source>The server refused to connect to the socket %1: does it exist, and does sshd allow stream-local forwarding (AllowStreamLocalForwarding)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung zum Socket %1 abgelehnt: Existiert er, und erlaubt sshd Stream-Local-Weiterleitung (AllowStreamLocalForwarding)?</translation>
     </message>
     <message>
         <source>Writing to the remote socket failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben auf den entfernten Socket ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The SSH connection to %1 was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SSH-Verbindung zu %1 ist abgebrochen.</translation>
     </message>
     <message>
         <source>%1 refused to open an SSH channel (MaxSessions reached, or sessions not allowed for this user).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Öffnen eines SSH-Kanals abgelehnt (MaxSessions erreicht oder Sitzungen für diesen Benutzer nicht erlaubt).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid [user@]host[:port].</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiges [user@]host[:port].</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no valid port.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keinen gültigen Port.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names no host.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nennt keinen Host.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has no SSH host: set one with `krynetctl profile set %1 --host HOST`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ hat keinen SSH-Host: Legen Sie einen fest mit `krynetctl profile set %1 --host HOST`.</translation>
     </message>
     <message>
         <source>~/.ssh/config reaches %1 through a ProxyCommand/ProxyJump, which KryNet does not run. Set the jump host in the profile instead (krynetctl profile set %2 --jump HOST).</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.ssh/config erreicht %1 über ProxyCommand/ProxyJump, was KryNet nicht ausführt. Legen Sie stattdessen den Jump-Host im Profil fest (krynetctl profile set %2 --jump HOST).</translation>
     </message>
     <message>
         <source>%1 stopped answering over SSH (no reply within %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet nicht mehr über SSH (keine Antwort innerhalb von %2 s).</translation>
     </message>
 </context>
 <context>
     <name>KryNet::Ssh::SshOptions</name>
     <message>
         <source>The %1 host name &quot;%2&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname „%2“ (%1) ist ungültig.</translation>
     </message>
     <message>
         <source>The %1 SSH port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Port (%1) muss zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
         <source>The %1 user name &quot;%2&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername „%2“ (%1) ist ungültig.</translation>
     </message>
     <message>
         <source>The SSH key file %1 does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SSH-Schlüsseldatei %1 existiert nicht oder kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>jump host</source>
-        <translation type="unfinished"></translation>
+        <translation>Jump-Host</translation>
     </message>
     <message>
         <source>No known_hosts file is configured for SSH host key checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Prüfung von SSH-Host-Schlüsseln ist keine known_hosts-Datei eingerichtet.</translation>
     </message>
     <message>
         <source>Choose an SSH key file or enable the SSH agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine SSH-Schlüsseldatei oder aktivieren Sie den SSH-Agenten.</translation>
     </message>
     <message>
         <source>A host key fingerprint must look like SHA256:… (as printed by ssh-keygen -l).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fingerabdruck eines Host-Schlüssels muss die Form SHA256:… haben (wie ihn ssh-keygen -l ausgibt).</translation>
     </message>
     <message>
         <source>SSH timeouts must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Zeitlimits dürfen nicht negativ sein.</translation>
     </message>
     <message>
         <source>The SSH reconnect delays are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wartezeiten für neue SSH-Verbindungsversuche sind ungültig.</translation>
     </message>
     <message>
         <source>The SSH output limit must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SSH-Ausgabelimit muss positiv sein.</translation>
     </message>
 </context>
 <context>
     <name>KryNet::SshConfig</name>
     <message>
         <source>No SSH host given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein SSH-Host angegeben.</translation>
     </message>
     <message>
         <source>Could not initialise libssh.</source>
-        <translation type="unfinished"></translation>
+        <translation>libssh konnte nicht initialisiert werden.</translation>
     </message>
     <message>
         <source>“%1” is not a valid SSH host.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger SSH-Host.</translation>
     </message>
     <message>
         <source>Could not read the SSH client configuration %1: check its syntax with `ssh -G %2`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SSH-Client-Konfiguration %1 konnte nicht gelesen werden: Prüfen Sie ihre Syntax mit `ssh -G %2`.</translation>
     </message>
 </context>
 <context>
     <name>KryNet::TailscaleStatus</name>
     <message>
         <source>Tailscale is connected as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tailscale ist verbunden als %1</translation>
     </message>
     <message>
         <source>this device</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Gerät</translation>
     </message>
     <message>
         <source>Tailscale is running but this device is offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tailscale läuft, aber dieses Gerät ist offline</translation>
     </message>
     <message>
         <source>Tailscale needs a login (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tailscale erfordert eine Anmeldung (%1)</translation>
     </message>
     <message>
         <source>Tailscale state is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Tailscale-Status ist unbekannt</translation>
     </message>
     <message>
         <source>Tailscale is not connected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tailscale ist nicht verbunden (%1)</translation>
     </message>
     <message>
         <source>`tailscale status --json` printed something that is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>`tailscale status --json` hat etwas ausgegeben, das kein JSON-Objekt ist.</translation>
     </message>
 </context>
 <context>
     <name>KryNet::Ui::HealthBadge</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>KryNet::Ui::MainWindow</name>
     <message>
         <source>The server profile the panels show</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Serverprofil, das die Ansichten zeigen</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <source>KryNet Control</source>
-        <translation type="unfinished"></translation>
+        <translation>KryNet Control</translation>
     </message>
     <message>
         <source>%1 — KryNet Control</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – KryNet Control</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Pools</source>
-        <translation type="unfinished"></translation>
+        <translation>Pools</translation>
     </message>
     <message>
         <source>Scrub schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrub-Zeitplan</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <source>Media pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien-Pipeline</translation>
     </message>
     <message>
         <source>AI keys</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Schlüssel</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste</translation>
     </message>
     <message>
         <source>Is anything wrong, and what to do about it: pools, containers, downloads, monitors, certificates and the VPN at a glance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob etwas nicht stimmt und was zu tun ist: Pools, Container, Downloads, Monitore, Zertifikate und das VPN auf einen Blick.</translation>
     </message>
     <message>
         <source>Health, capacity and scrubs of every ZFS pool, down to the failing disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand, Kapazität und Scrubs jedes ZFS-Pools, bis hin zur ausfallenden Festplatte.</translation>
     </message>
     <message>
         <source>When each pool is scrubbed, on a calendar, with clashes and skipped runs shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann jeder Pool einen Scrub erhält, im Kalender, mit Überschneidungen und ausgelassenen Läufen.</translation>
     </message>
     <message>
         <source>Every container and compose stack, live, with one-click restarts and logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Container und Compose-Stack, live, mit Neustart per Klick und Protokollen.</translation>
     </message>
     <message>
         <source>Each media request traced from Seerr to Jellyfin, with the stage it is stuck at and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Medienanfrage von Seerr bis Jellyfin verfolgt, mit der Stufe, an der sie hängt, und dem Grund.</translation>
     </message>
     <message>
         <source>LiteLLM models, provider credentials and virtual keys, without ever showing a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>LiteLLM-Modelle, Anbieter-Zugangsdaten und virtuelle Schlüssel, ohne je einen Schlüssel anzuzeigen.</translation>
     </message>
     <message>
         <source>Availability and response times of every monitor, plus the server&apos;s own metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit und Antwortzeiten jedes Monitors sowie die Metriken des Servers selbst.</translation>
     </message>
     <message>
         <source>Every service of the lab with its address for the current access mode, its version and its container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Dienst des Labors mit seiner Adresse im aktuellen Zugriffsmodus, seiner Version und seinem Container.</translation>
     </message>
     <message>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About KryNet Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber KryNet Control</translation>
     </message>
     <message>
         <source>About KryNet Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Über KryNet Control</translation>
     </message>
     <message>
         <source>&lt;h3&gt;KryNet Control %1&lt;/h3&gt;&lt;p&gt;A native control panel for a self-hosted homelab: ZFS pools, containers, the media pipeline, AI keys and uptime in one window.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;KryNet Control %1&lt;/h3&gt;&lt;p&gt;Eine native Steuerzentrale für ein selbst gehostetes Homelab: ZFS-Pools, Container, die Medien-Pipeline, KI-Schlüssel und Verfügbarkeit in einem Fenster.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No server configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Server eingerichtet</translation>
     </message>
     <message>
         <source>Not connected to “%1” yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht mit „%1“ verbunden.</translation>
     </message>
     <message>
         <source>No server is configured yet. Add your server with
 krynetctl profile add NAME --host HOST --domain DOMAIN
 and it appears in the Server list above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch kein Server eingerichtet. Fügen Sie Ihren Server hinzu mit
+krynetctl profile add NAME --host HOST --domain DOMAIN
+Danach erscheint er oben in der Liste „Server“.</translation>
     </message>
     <message>
         <source>Profile “%1”, secrets in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“, Geheimnisse im %2</translation>
     </message>
     <message>
         <source>No keychain available</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar</translation>
     </message>
     <message>
         <source>%1
 
 KryNet can keep the secrets you enter in memory until it quits. They are never written to disk, and you will have to enter them again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+KryNet kann die eingegebenen Geheimnisse bis zum Beenden im Speicher behalten. Sie werden nie auf die Festplatte geschrieben, und Sie müssen sie beim nächsten Mal erneut eingeben.</translation>
     </message>
     <message>
         <source>Keep in memory for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Sitzung im Speicher behalten</translation>
     </message>
     <message>
         <source>Starting the demo lab…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Labor wird gestartet…</translation>
     </message>
     <message>
         <source>Demo lab: simulated servers on this computer. Add your own server with krynetctl profile add NAME --host HOST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Labor: simulierte Server auf diesem Computer. Fügen Sie Ihren eigenen Server hinzu mit krynetctl profile add NAME --host HOST.</translation>
     </message>
     <message>
         <source>Demo lab — KryNet Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Labor – KryNet Control</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>SSH: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH: %1</translation>
     </message>
 </context>
 <context>
     <name>KryNet::Ui::ServicesPanel</name>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste</translation>
     </message>
     <message>
         <source>Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt prüfen</translation>
     </message>
     <message>
         <source>Check every service again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dienste erneut prüfen (F5)</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser öffnen</translation>
     </message>
     <message>
         <source>Every service of the lab with its address, whether it answers, and its version.
 
 Choose a server profile to see its services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Dienst des Labors mit seiner Adresse, ob er antwortet, und seiner Version.
+
+Wählen Sie ein Serverprofil, um seine Dienste zu sehen.</translation>
     </message>
     <message>
         <source>Profile “%1” lists no web services yet. Add them with
 krynetctl profile set %1 --service sonarr --service jellyfin …</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ enthält noch keine Webdienste. Fügen Sie sie hinzu mit
+krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n service(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dienst wird geprüft…</numerusform>
+            <numerusform>%n Dienste werden geprüft…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 answer; %n need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %2 antworten; %n braucht Aufmerksamkeit</numerusform>
+            <numerusform>%1 von %2 antworten; %n brauchen Aufmerksamkeit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n service(s) answer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dienst antwortet</numerusform>
+            <numerusform>Alle %n Dienste antworten</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse kopieren</translation>
     </message>
     <message>
         <source>Copy certificate fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat-Fingerabdruck kopieren</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen</translation>
     </message>
 </context>
 <context>
@@ -1681,83 +1692,83 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     <name>KryNet::Zfs::Words</name>
     <message>
         <source>The %1 output could not be read: it is not the JSON this version understands. Copy the raw output for support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe von %1 konnte nicht gelesen werden: Es ist nicht das JSON, das diese Version versteht. Kopieren Sie die Rohausgabe für den Support.</translation>
     </message>
     <message>
         <source>at an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>zu unbekannter Zeit</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Resilver</source>
-        <translation type="unfinished"></translation>
+        <translation>Resilver</translation>
     </message>
     <message>
         <source>Scrub</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrub</translation>
     </message>
     <message>
         <source>Never scrubbed</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Scrub</translation>
     </message>
     <message>
         <source>No scan information</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Scan-Informationen</translation>
     </message>
     <message>
         <source>%1 running, %2 % done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft, %2 % erledigt</translation>
     </message>
     <message>
         <source>%1 running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft</translation>
     </message>
     <message>
         <source>%1 paused %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 angehalten</translation>
     </message>
     <message numerus="yes">
         <source>%1 finished %2, %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 abgeschlossen, %n Fehler</numerusform>
+            <numerusform>%1 %2 abgeschlossen, %n Fehler</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 canceled %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 abgebrochen</translation>
     </message>
     <message>
         <source>The pool status could not be read: the output is not what zpool prints. Copy the raw output for support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pool-Status konnte nicht gelesen werden: Die Ausgabe entspricht nicht dem, was zpool ausgibt. Kopieren Sie die Rohausgabe für den Support.</translation>
     </message>
     <message>
         <source>The pool list could not be read: the output is not what zpool list prints. Copy the raw output for support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pool-Liste konnte nicht gelesen werden: Die Ausgabe entspricht nicht dem, was zpool list ausgibt. Kopieren Sie die Rohausgabe für den Support.</translation>
     </message>
 </context>
 <context>
@@ -1787,463 +1798,463 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     <name>krynetctl</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>krynetctl: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>krynetctl: %1</translation>
     </message>
     <message>
         <source>  detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Details: %1</translation>
     </message>
     <message>
         <source>krynetctl %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>krynetctl %1: %2</translation>
     </message>
     <message>
         <source>Try &apos;krynetctl %1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe „krynetctl %1 --help“.</translation>
     </message>
     <message>
         <source>Usage: krynetctl [--json] COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: krynetctl [--json] BEFEHL [Optionen]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Configuration: $KRYNET_CONFIG_DIR, else $XDG_CONFIG_HOME/krynet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration: $KRYNET_CONFIG_DIR, sonst $XDG_CONFIG_HOME/krynet.</translation>
     </message>
     <message>
         <source>Run &apos;krynetctl COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>„krynetctl BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>krynetctl: unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>krynetctl: Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <source>SSH host name, address or ~/.ssh/config alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Hostname, -Adresse oder Alias aus ~/.ssh/config.</translation>
     </message>
     <message>
         <source>SSH port (default 22).</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Port (Standard: 22).</translation>
     </message>
     <message>
         <source>SSH user.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Benutzer.</translation>
     </message>
     <message>
         <source>SSH private key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei des privaten SSH-Schlüssels.</translation>
     </message>
     <message>
         <source>Authenticate with ssh-agent (SSH_AUTH_SOCK).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit ssh-agent authentifizieren (SSH_AUTH_SOCK).</translation>
     </message>
     <message>
         <source>Do not use ssh-agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-agent nicht verwenden.</translation>
     </message>
     <message>
         <source>known_hosts file (default ~/.ssh/known_hosts).</source>
-        <translation type="unfinished"></translation>
+        <translation>known_hosts-Datei (Standard: ~/.ssh/known_hosts).</translation>
     </message>
     <message>
         <source>Jump host, [user@]host[:port] (like ssh -J).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jump-Host, [user@]host[:port] (wie ssh -J).</translation>
     </message>
     <message>
         <source>Run privileged commands through `sudo -n`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilegierte Befehle über `sudo -n` ausführen.</translation>
     </message>
     <message>
         <source>Do not use sudo.</source>
-        <translation type="unfinished"></translation>
+        <translation>sudo nicht verwenden.</translation>
     </message>
     <message>
         <source>Docker socket on the server (default /var/run/docker.sock).</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker-Socket auf dem Server (Standard: /var/run/docker.sock).</translation>
     </message>
     <message>
         <source>The lab&apos;s DOMAIN (services are SUB.local.DOMAIN, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DOMAIN des Labors (Dienste sind SUB.local.DOMAIN, …).</translation>
     </message>
     <message>
         <source>Access mode: local, tail or public.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsmodus: local, tail oder public.</translation>
     </message>
     <message>
         <source>A service of the lab, optionally with its base URL (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dienst des Labors, optional mit seiner Basis-URL (wiederholbar).</translation>
     </message>
     <message>
         <source>Remove a service from the lab (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Dienst aus dem Labor entfernen (wiederholbar).</translation>
     </message>
     <message>
         <source>Cloudflare Access service-token client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID des Cloudflare-Access-Service-Tokens.</translation>
     </message>
     <message>
         <source>Trust HOST&apos;s self-signed certificate by its SHA-256 fingerprint (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem selbstsignierten Zertifikat von HOST anhand seines SHA-256-Fingerabdrucks vertrauen (wiederholbar).</translation>
     </message>
     <message>
         <source>Remove HOST&apos;s certificate pin (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zertifikat-Pin von HOST entfernen (wiederholbar).</translation>
     </message>
     <message>
         <source>Give the profile a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil umbenennen.</translation>
     </message>
     <message>
         <source>--port needs a number between 1 and 65535, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port erwartet eine Zahl zwischen 1 und 65535, nicht „%1“.</translation>
     </message>
     <message>
         <source>--docker-socket needs an absolute path on the server, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--docker-socket erwartet einen absoluten Pfad auf dem Server, nicht „%1“.</translation>
     </message>
     <message>
         <source>--mode must be local, tail or public, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode muss local, tail oder public sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>Unknown service “%1”. Known services: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Dienst „%1“. Bekannte Dienste: %2.</translation>
     </message>
     <message>
         <source>The URL of %1 must be an absolute http(s) URL, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL von %1 muss eine absolute http(s)-URL sein, nicht „%2“.</translation>
     </message>
     <message>
         <source>--pin needs HOST=SHA256:FINGERPRINT, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin erwartet HOST=SHA256:FINGERPRINT, nicht „%1“.</translation>
     </message>
     <message>
         <source>“%1” has no certificate pin in this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat in diesem Profil keinen Zertifikat-Pin.</translation>
     </message>
     <message>
         <source>List server profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverprofile auflisten.</translation>
     </message>
     <message>
         <source>No profiles yet. Add one with: krynetctl profile add NAME --host HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Profile. Fügen Sie eines hinzu mit: krynetctl profile add NAME --host HOST</translation>
     </message>
     <message>
         <source>Show one profile, with the URL of each service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil anzeigen, mit der URL jedes Dienstes.</translation>
     </message>
     <message>
         <source>Profile name (optional when only one exists).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname (optional, wenn nur eines existiert).</translation>
     </message>
     <message>
         <source>Give at most one profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie höchstens einen Profilnamen an.</translation>
     </message>
     <message>
         <source>Profile:      %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil:         %1 (%2)</translation>
     </message>
     <message>
         <source>SSH:          %1@%2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH:            %1@%2:%3</translation>
     </message>
     <message>
         <source>              (~/.ssh/config: %1 → %2:%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>                (~/.ssh/config: %1 → %2:%3)</translation>
     </message>
     <message>
         <source>Identity:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität:      %1</translation>
     </message>
     <message>
         <source>Agent:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent:          %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Jump host:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jump-Host:      %1</translation>
     </message>
     <message>
         <source>Sudo:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudo:           %1</translation>
     </message>
     <message>
         <source>Domain:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain:         %1</translation>
     </message>
     <message>
         <source>Access mode:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsmodus:  %1</translation>
     </message>
     <message>
         <source>(no URL: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine URL: %1)</translation>
     </message>
     <message>
         <source>TLS pin:      %1 SHA256:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Pin:        %1 SHA256:%2</translation>
     </message>
     <message>
         <source>Add a server profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Serverprofil hinzufügen.</translation>
     </message>
     <message>
         <source>Name of the new profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Profils.</translation>
     </message>
     <message>
         <source>Give exactly one profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau einen Profilnamen an.</translation>
     </message>
     <message>
         <source>--host is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--host ist erforderlich.</translation>
     </message>
     <message>
         <source>Added profile “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ hinzugefügt.</translation>
     </message>
     <message>
         <source>Change a server profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Serverprofil ändern.</translation>
     </message>
     <message>
         <source>Profile to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu änderndes Profil.</translation>
     </message>
     <message>
         <source>Updated profile “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ aktualisiert.</translation>
     </message>
     <message>
         <source>Remove a server profile. Its secrets stay in the keychain until cleared with `krynetctl secret clear`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Serverprofil entfernen. Seine Geheimnisse bleiben im Schlüsselbund, bis sie mit `krynetctl secret clear` gelöscht werden.</translation>
     </message>
     <message>
         <source>Profile to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu entfernendes Profil.</translation>
     </message>
     <message>
         <source>Removed profile “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ entfernt.</translation>
     </message>
     <message>
         <source>Show a profile and its service URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil und die URLs seiner Dienste anzeigen.</translation>
     </message>
     <message>
         <source>Change a server profile (also --pin/--unpin certificates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Serverprofil ändern (auch Zertifikate mit --pin/--unpin).</translation>
     </message>
     <message>
         <source>Remove a server profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Serverprofil entfernen.</translation>
     </message>
     <message>
         <source>Profile (optional when only one exists).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil (optional, wenn nur eines existiert).</translation>
     </message>
     <message>
         <source>What the secret is for, e.g. sonarr.api-key. Known keys: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür das Geheimnis ist, z. B. sonarr.api-key. Bekannte Schlüssel: %1.</translation>
     </message>
     <message>
         <source>Give exactly one KEY (the secret itself is read from stdin or a prompt, never from the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau einen KEY an (das Geheimnis selbst wird von stdin oder per Eingabeaufforderung gelesen, nie von der Befehlszeile).</translation>
     </message>
     <message>
         <source>Unknown secret key “%1”. Known keys: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Geheimnis-Schlüssel „%1“. Bekannte Schlüssel: %2.</translation>
     </message>
     <message>
         <source>Stored %1 for profile “%2” in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für Profil „%2“ im %3 gespeichert.</translation>
     </message>
     <message>
         <source>Cleared %1 for profile “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für Profil „%2“ gelöscht.</translation>
     </message>
     <message>
         <source>Store a secret in the system keychain. The value is read from stdin when piped, otherwise asked for on the terminal without echo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geheimnis im System-Schlüsselbund speichern. Der Wert wird von stdin gelesen, wenn er per Pipe übergeben wird, sonst im Terminal ohne Echo abgefragt.</translation>
     </message>
     <message>
         <source>%1 for %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2: </translation>
     </message>
     <message>
         <source>The secret is empty: nothing stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis ist leer: Nichts gespeichert.</translation>
     </message>
     <message>
         <source>Remove a secret from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geheimnis aus dem System-Schlüsselbund entfernen.</translation>
     </message>
     <message>
         <source>Store a secret (read from stdin or a prompt) in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geheimnis (von stdin oder per Eingabeaufforderung gelesen) im Schlüsselbund speichern.</translation>
     </message>
     <message>
         <source>Remove a secret from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geheimnis aus dem Schlüsselbund entfernen.</translation>
     </message>
     <message>
         <source>Profile “%1”, access mode %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“, Zugriffsmodus %2</translation>
     </message>
     <message>
         <source>  ok    %1  %2  HTTP %3  %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>  OK      %1  %2  HTTP %3  %4 ms</translation>
     </message>
     <message>
         <source>  FAIL  %1  %2  %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>  FEHLER  %1  %2  %3 ms</translation>
     </message>
     <message>
         <source>        certificate SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>        Zertifikat SHA-256: %1</translation>
     </message>
     <message>
         <source>        if you recognise it: krynetctl profile set %1 --pin %2=SHA256:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>        wenn Sie es kennen: krynetctl profile set %1 --pin %2=SHA256:%3</translation>
     </message>
     <message>
         <source>Check every web service of a profile: URL, status, latency, and the exact error (with the certificate fingerprint for TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Webdienst eines Profils prüfen: URL, Status, Latenz und den genauen Fehler (bei TLS mit dem Fingerabdruck des Zertifikats).</translation>
     </message>
     <message>
         <source>Check only this service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diesen Dienst prüfen.</translation>
     </message>
     <message>
         <source>Give at most one SERVICE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie höchstens einen SERVICE an.</translation>
     </message>
     <message>
         <source>Profile “%1” has no service “%2”. Its services: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ hat keinen Dienst „%2“. Seine Dienste: %3.</translation>
     </message>
     <message>
         <source>Profile “%1” has no web services to check: add them with `krynetctl profile set %1 --service NAME`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ hat keine Webdienste zum Prüfen: Fügen Sie sie hinzu mit `krynetctl profile set %1 --service NAME`.</translation>
     </message>
     <message>
         <source>Check the profile&apos;s web services: URL, status, latency, exact error (TLS fingerprint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webdienste des Profils prüfen: URL, Status, Latenz, genauer Fehler (TLS-Fingerabdruck).</translation>
     </message>
     <message>
         <source>Global options: --json (machine-readable output), --demo (run against the simulated demo lab), --version, --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Optionen: --json (maschinenlesbare Ausgabe), --demo (mit dem simulierten Demo-Labor arbeiten), --version, --help.</translation>
     </message>
     <message>
         <source>--host needs a host name, address or ~/.ssh/config alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>--host erwartet einen Hostnamen, eine Adresse oder einen Alias aus ~/.ssh/config.</translation>
     </message>
     <message>
         <source>The profile (same as giving NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil (wie die Angabe von NAME).</translation>
     </message>
     <message>
         <source>Trust an unknown host key if its fingerprint is exactly this (as printed by a failed attempt or `ssh-keygen -lf`), and add it to known_hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem unbekannten Host-Schlüssel vertrauen, wenn sein Fingerabdruck genau dieser ist (wie ihn ein fehlgeschlagener Versuch oder `ssh-keygen -lf` ausgibt), und ihn zu known_hosts hinzufügen.</translation>
     </message>
     <message>
         <source>jump host</source>
-        <translation type="unfinished"></translation>
+        <translation>Jump-Host</translation>
     </message>
     <message>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>The %1 %2:%3 presents an unknown host key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 %2:%3 legt einen unbekannten Host-Schlüssel vor:</translation>
     </message>
     <message>
         <source>Trust it and add it to known_hosts?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihm vertrauen und zu known_hosts hinzufügen?</translation>
     </message>
     <message>
         <source>If this is the right key, run again with --accept-host-key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn dies der richtige Schlüssel ist, führen Sie den Befehl erneut mit --accept-host-key %1 aus</translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für %1: </translation>
     </message>
     <message>
         <source>The SSH key %1 is encrypted and no passphrase is stored: run `krynetctl secret set` for ssh.passphrase, or use a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Schlüssel %1 ist verschlüsselt und es ist keine Passphrase gespeichert: Führen Sie `krynetctl secret set` für ssh.passphrase aus oder verwenden Sie ein Terminal.</translation>
     </message>
     <message>
         <source>Run a command on the profile&apos;s server over SSH. Each ARG arrives as exactly one argument (no shell interpretation). Prints its output and exits with its exit status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Befehl per SSH auf dem Server des Profils ausführen. Jedes ARG kommt als genau ein Argument an (keine Shell-Interpretation). Gibt seine Ausgabe aus und endet mit seinem Exit-Status.</translation>
     </message>
     <message>
         <source>Run through `sudo -n` (never prompts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Über `sudo -n` ausführen (fragt nie nach).</translation>
     </message>
     <message>
         <source>Stop the command after SECONDS (default 60, 0 = none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Befehl nach SECONDS Sekunden abbrechen (Standard: 60, 0 = nie).</translation>
     </message>
     <message>
         <source>Name the command to run after --.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den auszuführenden Befehl nach -- an.</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet eine Anzahl Sekunden.</translation>
     </message>
     <message>
         <source>Check the SSH connection of a profile: connect, host key, login and one command round trip, with timings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SSH-Verbindung eines Profils prüfen: Verbindungsaufbau, Host-Schlüssel, Anmeldung und ein Befehlsumlauf, mit Zeitmessungen.</translation>
     </message>
     <message>
         <source>SSH to %1: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH zu %1: OK</translation>
     </message>
     <message>
         <source>  host key   verified (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Host-Schlüssel verifiziert (%1)</translation>
     </message>
     <message>
         <source>  login      ok</source>
-        <translation type="unfinished"></translation>
+        <translation>  Anmeldung      OK</translation>
     </message>
     <message>
         <source>  connect    %1 ms (TCP, key exchange, login)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Verbindung     %1 ms (TCP, Schlüsselaustausch, Anmeldung)</translation>
     </message>
     <message>
         <source>  round trip %1 ms (one command; the first took %2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Umlaufzeit     %1 ms (ein Befehl; der erste dauerte %2 ms)</translation>
     </message>
     <message>
         <source>Run a command on the server over SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Befehl per SSH auf dem Server ausführen.</translation>
     </message>
     <message>
         <source>Check SSH: connect, host key, login, round trip.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH prüfen: Verbindung, Host-Schlüssel, Anmeldung, Umlaufzeit.</translation>
     </message>
     <message>
         <source>Trust an unknown host key if its fingerprint is exactly this.</source>
@@ -2361,23 +2372,23 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     <name>main</name>
     <message>
         <source>KryNet Control: your homelab at a glance.</source>
-        <translation type="unfinished"></translation>
+        <translation>KryNet Control: Ihr Homelab auf einen Blick.</translation>
     </message>
     <message>
         <source>Open with this server profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Serverprofil öffnen.</translation>
     </message>
     <message>
         <source>Open the simulated demo lab instead of your servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das simulierte Demo-Labor statt Ihrer Server öffnen.</translation>
     </message>
     <message>
         <source>Open on this panel: overview, pools, scrubs, containers, media, llm, uptime or services.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Ansicht öffnen: overview, pools, scrubs, containers, media, llm, uptime oder services.</translation>
     </message>
     <message>
         <source>krynet: unknown panel “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>krynet: Unbekannte Ansicht „%1“.</translation>
     </message>
     <message>
         <source>Quit as soon as every panel shows its first data, printing start-up timings as JSON (for benchmarks).</source>

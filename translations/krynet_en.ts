@@ -1479,23 +1479,23 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
     <message numerus="yes">
         <source>Checking %n service(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checking %n service…</numerusform>
+            <numerusform>Checking %n services…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 answer; %n need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %2 answer; %n needs attention</numerusform>
+            <numerusform>%1 of %2 answer; %n need attention</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n service(s) answer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service answers</numerusform>
+            <numerusform>All %n services answer</numerusform>
         </translation>
     </message>
     <message>
@@ -1693,23 +1693,23 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
     <message>
@@ -1742,9 +1742,9 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
     <message numerus="yes">
         <source>%1 finished %2, %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 finished %2, %n error</numerusform>
+            <numerusform>%1 finished %2, %n errors</numerusform>
         </translation>
     </message>
     <message>

@@ -80,8 +80,11 @@ void DockerStream::begin(DockerTransport &transport, const QByteArray &requestBy
     QPointer<DockerStream> self(this);
     DockerTransport::Callbacks callbacks;
     callbacks.opened = [self] {
-        if (self && self->m_device && !self->m_done)
-            self->m_device->write(self->m_request);
+        // Queued: a local socket may connect synchronously, before open() has even returned the device.
+        QTimer::singleShot(0, self, [self] {
+            if (self && self->m_device && !self->m_done)
+                self->m_device->write(self->m_request);
+        });
     };
     callbacks.closed = [self](std::optional<Error> error) {
         if (self)

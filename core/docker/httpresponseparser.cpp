@@ -162,6 +162,10 @@ bool HttpResponseParser::feed(const QByteArray &data)
             break;
         }
         case State::ChunkDataEnd: {
+            if (!m_buffer.isEmpty() && m_buffer.at(0) != '\r' && m_buffer.at(0) != '\n')
+                return fail(u"missing CRLF after chunk"_s);
+            if (m_buffer.size() >= 2 && m_buffer.at(0) == '\r' && m_buffer.at(1) != '\n')
+                return fail(u"missing CRLF after chunk"_s);
             QByteArray line;
             if (!takeLine(line)) {
                 if (m_buffer.size() > 2)

@@ -457,7 +457,12 @@ Result<Ssh::RemoteCommand> PoolStore::scrubCommand(const Capabilities &caps, con
     } else if (action == ScrubAction::Start && caps.generation == Capabilities::Generation::Legacy) {
         // zfs-fuse's `zpool scrub` blocks until the scrub ends: start it detached. The pool name travels
         // as a positional parameter ($1), never inside the script.
-        argv = {u"sh"_s, u"-c"_s, u"setsid nohup zpool scrub \"$1\" >/dev/null 2>&1 </dev/null &"_s, u"sh"_s, pool};
+        // It returns once the scrub shows as running (at most ~3 s), so the re-read that follows sees it.
+        argv = {u"sh"_s, u"-c"_s,
+                u"setsid nohup zpool scrub \"$1\" >/dev/null 2>&1 </dev/null & n=0; while [ $n -lt 30 ]; do "
+                u"zpool status \"$1\" 2>/dev/null | grep -q 'scrub in progress' && exit 0; n=$((n+1)); sleep 0.1; "
+                u"done; exit 0"_s,
+                u"sh"_s, pool};
     } else {
         argv = {u"zpool"_s, u"scrub"_s};
         if (action == ScrubAction::Pause)

@@ -5,6 +5,8 @@
 #   podman.sh start STATEDIR
 #   podman.sh stop  STATEDIR
 #   podman.sh exec  STATEDIR ARGS…      runs `podman ARGS…` with the peer's private configuration
+#   podman.sh restart-service STATEDIR  ends the API service (by its PID) and starts a new one on the same
+#                                       socket: clients see their streams drop (reconnect tests)
 #
 # start: private containers.conf + storage.conf in STATEDIR (ulimits, netns none, runc, cgroupfs, file
 # events logger, every directory inside STATEDIR), imports a busybox image from busybox-static (no
@@ -43,7 +45,35 @@ stop_peer() {
     fi
 }
 
+start_service() {
+    rm -f "$state/podman.sock"
+    podman_ system service --time=0 "unix://$state/podman.sock" </dev/null >>"$state/service.log" 2>&1 &
+    pid=$!
+    echo "$pid" >"$state/pids"
+    deadline=$((SECONDS + 20))
+    until curl -s --max-time 1 --unix-socket "$state/podman.sock" http://d/v1.41/_ping 2>/dev/null | grep -q OK; do
+        if ! kill -0 "$pid" 2>/dev/null || [ $SECONDS -ge $deadline ]; then
+            echo "podman system service did not start; log:" >&2
+            cat "$state/service.log" >&2
+            exit 1
+        fi
+        sleep 0.02
+    done
+}
+
 case "$cmd" in
+restart-service)
+    if [ -f "$state/pids" ]; then
+        while read -r pid; do
+            [ -n "$pid" ] || continue
+            kill "$pid" 2>/dev/null || true
+            for _ in $(seq 500); do kill -0 "$pid" 2>/dev/null || break; sleep 0.01; done
+        done <"$state/pids"
+    fi
+    start_service
+    sed -i "s/^PID=.*/PID=$pid/" "$state/peer.env"
+    exit 0
+    ;;
 stop)
     stop_peer
     exit 0
@@ -117,19 +147,7 @@ podman_ create --name torrent --stop-timeout 1 --network container:vpn $(labels 
 podman_ create --name loner --stop-timeout 1 local/busybox:test >/dev/null
 podman_ start web db vpn torrent >/dev/null
 
-rm -f "$state/podman.sock"
-podman_ system service --time=0 "unix://$state/podman.sock" </dev/null >>"$state/service.log" 2>&1 &
-pid=$!
-echo "$pid" >"$state/pids"
-deadline=$((SECONDS + 20))
-until curl -s --max-time 1 --unix-socket "$state/podman.sock" http://d/v1.41/_ping 2>/dev/null | grep -q OK; do
-    if ! kill -0 "$pid" 2>/dev/null || [ $SECONDS -ge $deadline ]; then
-        echo "podman system service did not start; log:" >&2
-        cat "$state/service.log" >&2
-        exit 1
-    fi
-    sleep 0.02
-done
+start_service
 {
     echo "SOCKET=$state/podman.sock"
     echo "PID=$pid"

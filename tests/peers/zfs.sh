@@ -46,10 +46,15 @@ fi
 
 command -v zfs-fuse >/dev/null || { echo "zfs-fuse is not installed (scripts/deps/test.txt)" >&2; exit 1; }
 stop_peer # a leftover of a crashed run of ours
-if zpool list >/dev/null 2>&1; then
-    echo "another ZFS daemon already answers on this machine; refusing to share it" >&2
-    exit 1
-fi
+# A daemon that is still shutting down (it takes ~5 s) answers for a moment: give it 15 s to go.
+deadline=$((SECONDS + 15))
+while zpool list >/dev/null 2>&1; do
+    if [ $SECONDS -ge $deadline ]; then
+        echo "another ZFS daemon already answers on this machine; refusing to share it" >&2
+        exit 1
+    fi
+    sleep 0.1
+done
 
 rm -rf "$state/vdevs" "$state/moved" "$state/mnt"
 mkdir -p "$state/vdevs" "$state/moved" "$state/mnt"
