@@ -21,6 +21,7 @@
 #include "core/secrets/keychainsecretstore.h"
 #include "core/secrets/memorysecretstore.h"
 #include "translations/i18n.h"
+#include "ui/panels/containers/containerspanel.h"
 #include "ui/panels/services/servicespanel.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/widgets/prompter.h"
@@ -137,6 +138,7 @@ int main(int argc, char *argv[])
         Ui::MainWindow window(demoProfiles, demoSecrets, prompter);
         window.setDemoMode(true);
         installPanels(window);
+        window.setPanelWidget(Ui::MainWindow::Panel::Containers, new Ui::ContainersPanel(prompter));
         if (startPanel)
             window.showPanel(*startPanel);
         SessionCoordinator sessions(window, demoProfiles, demoSecrets, prompter, QString());
@@ -158,6 +160,7 @@ int main(int argc, char *argv[])
     auto *secrets = new FallbackSecretStore(new KeychainSecretStore, &app);
     Ui::MainWindow window(profiles, *secrets, prompter);
     installPanels(window);
+    window.setPanelWidget(Ui::MainWindow::Panel::Containers, new Ui::ContainersPanel(prompter));
     if (startPanel)
         window.showPanel(*startPanel);
     SessionCoordinator sessions(window, profiles, *secrets, prompter, ActionLog::defaultFilePath());

@@ -3,6 +3,7 @@
 #include <QTimer>
 
 #include "core/docker/dockerclient.h"
+#include "core/docker/futurewatch.h"
 
 using namespace Qt::StringLiterals;
 
@@ -46,7 +47,7 @@ void ContainerLogs::start()
     m_stream = m_client->stream(request, this);
     if (!m_stream) {
         // Request-only transports (Portainer): one snapshot, no follow.
-        m_client->request(request).then(this, [this](const Result<DockerResponse> &r) {
+        whenDone(m_client->request(request), this, [this](const Result<DockerResponse> &r) {
             if (!r) {
                 Q_EMIT failed(r.error());
                 return;

@@ -7,6 +7,7 @@
 
 #include "core/common/logging.h"
 #include "core/docker/dockerclient.h"
+#include "core/docker/futurewatch.h"
 #include "core/lab/actionlog.h"
 
 using namespace Qt::StringLiterals;
@@ -40,6 +41,7 @@ ContainerStore::ContainerStore(DockerClient *client, ActionLog *actions, QString
     , m_actions(actions)
     , m_profile(std::move(profileName))
 {
+    qRegisterMetaType<DockerEvent>();
     m_resyncTimer.setSingleShot(true);
     connect(&m_resyncTimer, &QTimer::timeout, this, &ContainerStore::resync);
     m_reconnectTimer.setSingleShot(true);
@@ -160,37 +162,37 @@ void ContainerStore::resync()
     const quint64 seqAtStart = m_eventSeq;
     QUrlQuery query;
     query.addQueryItem(u"all"_s, u"true"_s);
-    m_client->request(DockerRequest::get(u"/containers/json"_s, query))
-        .then(this, [this, seqAtStart](const Result<DockerResponse> &answer) {
-            m_resyncRunning = false;
-            auto list = answer ? Parsers::containerList(answer->body) : Result<QList<Container>>(answer.error());
-            if (!list) {
-                m_lastError = list.error();
-                qCWarning(lcCore) << "container list failed:" << list.error().toString();
-                setStatus(m_containers.isEmpty() && m_status != Status::Ready ? Status::Failed : Status::Ready);
-                Q_EMIT statusChanged(); // lastError changed
-            } else {
-                m_lastError = Error();
-                // Containers with events newer than this list keep their event-derived state.
-                for (Container &c : *list) {
-                    if (m_lastEventSeq.value(c.id) > seqAtStart) {
-                        if (const Container *old = find(c.id)) {
-                            c.state = old->state;
-                            c.health = old->health;
-                        }
-                    }
-                }
-                applyList(std::move(*list));
-                m_updatedAt = QDateTime::currentDateTimeUtc();
-                setStatus(Status::Ready);
-                Q_EMIT statusChanged();
-                for (const Container &c : std::as_const(m_containers))
-                    inspect(c.id);
-            }
-            restartTimer();
-            if (std::exchange(m_resyncAgain, false))
-                resync();
-        });
+    whenDone(m_client->request(DockerRequest::get(u"/containers/json"_s, query)), this,
+             [this, seqAtStart](const Result<DockerResponse> &answer) {
+                 m_resyncRunning = false;
+                 auto list = answer ? Parsers::containerList(answer->body) : Result<QList<Container>>(answer.error());
+                 if (!list) {
+                     m_lastError = list.error();
+                     qCWarning(lcCore) << "container list failed:" << list.error().toString();
+                     setStatus(m_containers.isEmpty() && m_status != Status::Ready ? Status::Failed : Status::Ready);
+                     Q_EMIT statusChanged(); // lastError changed
+                 } else {
+                     m_lastError = Error();
+                     // Containers with events newer than this list keep their event-derived state.
+                     for (Container &c : *list) {
+                         if (m_lastEventSeq.value(c.id) > seqAtStart) {
+                             if (const Container *old = find(c.id)) {
+                                 c.state = old->state;
+                                 c.health = old->health;
+                             }
+                         }
+                     }
+                     applyList(std::move(*list));
+                     m_updatedAt = QDateTime::currentDateTimeUtc();
+                     setStatus(Status::Ready);
+                     Q_EMIT statusChanged();
+                     for (const Container &c : std::as_const(m_containers))
+                         inspect(c.id);
+                 }
+                 restartTimer();
+                 if (std::exchange(m_resyncAgain, false))
+                     resync();
+             });
 }
 
 void ContainerStore::applyList(QList<Container> list)
@@ -248,25 +250,26 @@ void ContainerStore::inspect(const QString &id)
         return;
     m_inspecting.insert(id);
     const quint64 seqAtStart = m_eventSeq;
-    m_client->request(DockerRequest::get(path)).then(this, [this, id, seqAtStart](const Result<DockerResponse> &r) {
-        m_inspecting.remove(id);
-        const int i = m_index.value(id, -1);
-        if (i < 0)
-            return;
-        if (!r) {
-            if (r.error().httpStatus() == 404)
-                scheduleResync(100ms); // removed meanwhile
-            return;
-        }
-        auto parsed = Parsers::inspect(r->body, m_containers.at(i));
-        if (!parsed)
-            return;
-        if (m_lastEventSeq.value(id) > seqAtStart) {
-            inspect(id); // an event overtook this answer: read again
-            return;
-        }
-        applyInspect(*parsed);
-    });
+    whenDone(m_client->request(DockerRequest::get(path)), this,
+             [this, id, seqAtStart](const Result<DockerResponse> &r) {
+                 m_inspecting.remove(id);
+                 const int i = m_index.value(id, -1);
+                 if (i < 0)
+                     return;
+                 if (!r) {
+                     if (r.error().httpStatus() == 404)
+                         scheduleResync(100ms); // removed meanwhile
+                     return;
+                 }
+                 auto parsed = Parsers::inspect(r->body, m_containers.at(i));
+                 if (!parsed)
+                     return;
+                 if (m_lastEventSeq.value(id) > seqAtStart) {
+                     inspect(id); // an event overtook this answer: read again
+                     return;
+                 }
+                 applyInspect(*parsed);
+             });
 }
 
 void ContainerStore::applyInspect(const Container &container)
@@ -404,20 +407,20 @@ void ContainerStore::pollStats()
         query.addQueryItem(u"stream"_s, u"false"_s);
         query.addQueryItem(u"one-shot"_s, u"true"_s);
         const QString id = c.id;
-        m_client->request(DockerRequest::get(DockerClient::containerPath(id, u"/stats"_s), query))
-            .then(this, [this, id](const Result<DockerResponse> &r) {
-                const int i = m_index.value(id, -1);
-                if (!r || i < 0)
-                    return;
-                const auto &previous = m_containers.at(i).stats;
-                auto sample = Parsers::stats(r->body, previous ? &*previous : nullptr);
-                if (!sample)
-                    return;
-                if (!sample->cpuPercent && previous && previous->cpuPercent)
-                    sample->cpuPercent = previous->cpuPercent; // keep showing the last value until the next delta
-                m_containers[i].stats = *sample;
-                markChanged(id);
-            });
+        whenDone(m_client->request(DockerRequest::get(DockerClient::containerPath(id, u"/stats"_s), query)), this,
+                 [this, id](const Result<DockerResponse> &r) {
+                     const int i = m_index.value(id, -1);
+                     if (!r || i < 0)
+                         return;
+                     const auto &previous = m_containers.at(i).stats;
+                     auto sample = Parsers::stats(r->body, previous ? &*previous : nullptr);
+                     if (!sample)
+                         return;
+                     if (!sample->cpuPercent && previous && previous->cpuPercent)
+                         sample->cpuPercent = previous->cpuPercent; // keep showing the last value until the next delta
+                     m_containers[i].stats = *sample;
+                     markChanged(id);
+                 });
     }
 }
 
@@ -530,7 +533,7 @@ QFuture<Result<void>> ContainerStore::perform(Action action, const QString &idOr
     DockerRequest request = DockerRequest::post(path);
     request.timeout = m_options.actionTimeout;
     QFuture<Result<void>> future = promise->future();
-    m_client->request(request).then(this, [this, promise, id, logId, action](const Result<DockerResponse> &r) {
+    whenDone(m_client->request(request), this, [this, promise, id, logId, action](const Result<DockerResponse> &r) {
         m_busy.remove(id);
         if (r) {
             if (m_actions)
@@ -558,29 +561,31 @@ QFuture<Result<void>> ContainerStore::perform(Action action, const QString &idOr
 void ContainerStore::waitHealthy(const QString &id, QDateTime deadline, Step done)
 {
     const QString path = DockerClient::containerPath(id, u"/json"_s);
-    m_client->request(DockerRequest::get(path)).then(this, [this, id, deadline, done](const Result<DockerResponse> &r) {
-        const Container *c = find(id);
-        if (!c)
-            return done(Error(Error::Code::Remote, tr("The container disappeared while KryNet waited for it.")));
-        if (r) {
-            if (auto parsed = Parsers::inspect(r->body, *c)) {
-                applyInspect(*parsed);
-                c = find(id);
-                const bool up = c->isRunning();
-                if (up && (c->health == HealthStatus::None || c->health == HealthStatus::Healthy))
-                    return done({});
-                if (c->state == ContainerState::Exited || c->state == ContainerState::Dead)
-                    return done(
-                        Error(Error::Code::Remote,
-                              tr("%1 stopped after the restart (exit code %2).").arg(c->name).arg(c->exitCode)));
+    whenDone(
+        m_client->request(DockerRequest::get(path)), this, [this, id, deadline, done](const Result<DockerResponse> &r) {
+            const Container *c = find(id);
+            if (!c)
+                return done(Error(Error::Code::Remote, tr("The container disappeared while KryNet waited for it.")));
+            if (r) {
+                if (auto parsed = Parsers::inspect(r->body, *c)) {
+                    applyInspect(*parsed);
+                    c = find(id);
+                    const bool up = c->isRunning();
+                    if (up && (c->health == HealthStatus::None || c->health == HealthStatus::Healthy))
+                        return done({});
+                    if (c->state == ContainerState::Exited || c->state == ContainerState::Dead)
+                        return done(
+                            Error(Error::Code::Remote,
+                                  tr("%1 stopped after the restart (exit code %2).").arg(c->name).arg(c->exitCode)));
+                }
             }
-        }
-        if (QDateTime::currentDateTimeUtc() >= deadline)
-            return done(Error(
-                Error::Code::Timeout,
-                tr("%1 did not become healthy within %2 s.").arg(c->name).arg(m_options.healthWait.count() / 1000)));
-        QTimer::singleShot(m_options.healthPoll, this, [this, id, deadline, done] { waitHealthy(id, deadline, done); });
-    });
+            if (QDateTime::currentDateTimeUtc() >= deadline)
+                return done(Error(Error::Code::Timeout, tr("%1 did not become healthy within %2 s.")
+                                                            .arg(c->name)
+                                                            .arg(m_options.healthWait.count() / 1000)));
+            QTimer::singleShot(m_options.healthPoll, this,
+                               [this, id, deadline, done] { waitHealthy(id, deadline, done); });
+        });
 }
 
 void ContainerStore::restartChain(QStringList ids, Step done)
@@ -588,7 +593,7 @@ void ContainerStore::restartChain(QStringList ids, Step done)
     if (ids.isEmpty())
         return done({});
     const QString next = ids.takeFirst();
-    perform(Action::Restart, next).then(this, [this, ids, done](const Result<void> &r) {
+    whenDone(perform(Action::Restart, next), this, [this, ids, done](const Result<void> &r) {
         if (!r)
             return done(r);
         restartChain(ids, done);
@@ -626,7 +631,7 @@ QFuture<Result<void>> ContainerStore::restartWithDependants(const QString &paren
         promise->addResult(r);
         promise->finish();
     };
-    perform(Action::Restart, id).then(this, [this, id, ids, names, name, finish](const Result<void> &r) {
+    whenDone(perform(Action::Restart, id), this, [this, id, ids, names, name, finish](const Result<void> &r) {
         if (!r)
             return finish(r);
         if (ids.isEmpty())

@@ -8,6 +8,7 @@
 #include "core/common/logging.h"
 #include "core/config/profile.h"
 #include "core/docker/dockerparsers.h"
+#include "core/docker/futurewatch.h"
 #include "core/docker/httpresponseparser.h"
 #include "core/lab/labsession.h"
 
@@ -81,6 +82,8 @@ void DockerStream::begin(DockerTransport &transport, const QByteArray &requestBy
     DockerTransport::Callbacks callbacks;
     callbacks.opened = [self] {
         // Queued: a local socket may connect synchronously, before open() has even returned the device.
+        if (!self)
+            return;
         QTimer::singleShot(0, self, [self] {
             if (self && self->m_device && !self->m_done)
                 self->m_device->write(self->m_request);
@@ -90,14 +93,21 @@ void DockerStream::begin(DockerTransport &transport, const QByteArray &requestBy
         if (self)
             self->onClosed(std::move(error));
     };
-    m_device = transport.open(this, callbacks);
-    if (!m_device) {
-        QTimer::singleShot(0, this, [this] {
+    DockerTransport *t = &transport;
+    whenDone(transport.prepare(), this, [this, t, callbacks](const Result<void> &ready) {
+        if (m_done)
+            return;
+        if (!ready) {
+            end(ready.error());
+            return;
+        }
+        m_device = t->open(this, callbacks);
+        if (!m_device) {
             end(Error(Error::Code::Unsupported, DockerClient::tr("This connection to Docker cannot stream.")));
-        });
-        return;
-    }
-    connect(m_device, &QIODevice::readyRead, this, &DockerStream::onReadable);
+            return;
+        }
+        connect(m_device, &QIODevice::readyRead, this, &DockerStream::onReadable);
+    });
 }
 
 void DockerStream::onReadable()
@@ -294,7 +304,7 @@ void DockerClient::whenNegotiated(std::function<void(const Result<QString> &)> t
     DockerRequest ping = DockerRequest::get(u"/_ping"_s);
     ping.versioned = false;
     ping.timeout = std::chrono::milliseconds(15000);
-    requestNow(ping).then(this, [this](const Result<DockerResponse> &answer) {
+    whenDone(requestNow(ping), this, [this](const Result<DockerResponse> &answer) {
         if (!answer) {
             finishNegotiation(answer.error());
             return;
@@ -306,7 +316,7 @@ void DockerClient::whenNegotiated(std::function<void(const Result<QString> &)> t
         }
         DockerRequest version = DockerRequest::get(u"/version"_s);
         version.versioned = false;
-        requestNow(version).then(this, [this](const Result<DockerResponse> &v) {
+        whenDone(requestNow(version), this, [this](const Result<DockerResponse> &v) {
             if (!v) {
                 finishNegotiation(v.error());
                 return;
@@ -345,7 +355,7 @@ QFuture<Result<DockerResponse>> DockerClient::request(const DockerRequest &reque
             promise->finish();
             return;
         }
-        requestNow(request).then(this, [promise](const Result<DockerResponse> &r) {
+        whenDone(requestNow(request), this, [promise](const Result<DockerResponse> &r) {
             promise->addResult(r);
             promise->finish();
         });
@@ -393,8 +403,8 @@ void DockerClient::startOne(const std::shared_ptr<Pending> &pending)
     };
 
     if (!m_transport->canStream()) {
-        m_transport->send(pending->request.method, pending->path, pending->request.body)
-            .then(this, [settle](const Result<DockerResponse> &r) { settle(r); });
+        whenDone(m_transport->send(pending->request.method, pending->path, pending->request.body), this,
+                 [settle](const Result<DockerResponse> &r) { settle(r); });
         return;
     }
 

@@ -47,6 +47,18 @@ QFuture<Result<DockerResponse>> DockerTransport::send(const QByteArray &, const 
         Result<DockerResponse>(Error(Error::Code::Unsupported, u"request-only call on a stream transport"_s)));
 }
 
+QFuture<Result<void>> DockerTransport::prepare()
+{
+    return readyFuture(Result<void>());
+}
+
+QFuture<Result<void>> SshSocketTransport::prepare()
+{
+    if (!m_connection)
+        return readyFuture(Result<void>(Error(Error::Code::Cancelled, u"SSH connection gone"_s)));
+    return m_connection->connectToHost(); // at once when connected
+}
+
 SshSocketTransport::SshSocketTransport(Ssh::SshConnection *connection, QString socketPath)
     : m_connection(connection)
     , m_path(std::move(socketPath))

@@ -58,6 +58,8 @@ public:
     virtual ~DockerTransport() = default;
     [[nodiscard]] virtual QString describe() const = 0;
     [[nodiscard]] virtual bool canStream() const { return true; }
+    /// Resolves when open() can be called (e.g. the SSH connection is up); an Error fails the call.
+    virtual QFuture<Result<void>> prepare();
     /// A new connection to the daemon, owned by @p parent; nullptr for request-only transports.
     virtual QIODevice *open(QObject *parent, Callbacks callbacks)
     {
@@ -76,6 +78,7 @@ class SshSocketTransport final : public DockerTransport
 public:
     SshSocketTransport(Ssh::SshConnection *connection, QString socketPath);
     [[nodiscard]] QString describe() const override;
+    QFuture<Result<void>> prepare() override;
     QIODevice *open(QObject *parent, Callbacks callbacks) override;
 
 private:

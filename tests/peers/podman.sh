@@ -26,8 +26,15 @@ export CONTAINERS_CONF="$state/containers.conf"
 export CONTAINERS_STORAGE_CONF="$state/storage.conf"
 export CONTAINERS_REGISTRIES_CONF="$state/registries.conf"
 export XDG_RUNTIME_DIR="$state/run"
+# podman refuses a runroot longer than 50 characters: a short directory under /tmp, remembered in the state.
+if [ -f "$state/runroot.path" ]; then
+    runroot=$(cat "$state/runroot.path")
+else
+    runroot=$(mktemp -d /tmp/kpod.XXXXXX)
+    echo "$runroot" >"$state/runroot.path"
+fi
 podman_() {
-    podman --root "$state/storage" --runroot "$state/runroot" --tmpdir "$state/tmp" "$@"
+    podman --root "$state/storage" --runroot "$runroot" --tmpdir "$state/tmp" "$@"
 }
 
 stop_peer() {
@@ -47,7 +54,9 @@ stop_peer() {
 
 start_service() {
     rm -f "$state/podman.sock"
-    podman_ system service --time=0 "unix://$state/podman.sock" </dev/null >>"$state/service.log" 2>&1 &
+    # exec: $! must be podman itself, not a subshell running the podman_ function.
+    (exec podman --root "$state/storage" --runroot "$runroot" --tmpdir "$state/tmp" system service --time=0 \
+        "unix://$state/podman.sock" </dev/null >>"$state/service.log" 2>&1) &
     pid=$!
     echo "$pid" >"$state/pids"
     deadline=$((SECONDS + 20))
@@ -63,10 +72,11 @@ start_service() {
 
 case "$cmd" in
 restart-service)
+    # SIGKILL, like a crash: on SIGTERM the service would wait for its open event streams to end.
     if [ -f "$state/pids" ]; then
         while read -r pid; do
             [ -n "$pid" ] || continue
-            kill "$pid" 2>/dev/null || true
+            kill -9 "$pid" 2>/dev/null || true
             for _ in $(seq 500); do kill -0 "$pid" 2>/dev/null || break; sleep 0.01; done
         done <"$state/pids"
     fi
@@ -91,7 +101,7 @@ esac
 
 command -v podman >/dev/null || { echo "podman is not installed (scripts/deps/test.txt)" >&2; exit 1; }
 stop_peer
-mkdir -p "$state"/{storage,runroot,tmp,run,volumes,networks,rootfs/bin,events}
+mkdir -p "$runroot" "$state"/{storage,tmp,run,volumes,networks,rootfs/bin,events}
 chmod 700 "$state/run"
 nofile=$(ulimit -Hn)
 cat >"$state/containers.conf" <<CONF
@@ -116,14 +126,14 @@ cat >"$state/storage.conf" <<CONF
 [storage]
 driver = "overlay"
 graphroot = "$state/storage"
-runroot = "$state/runroot"
+runroot = "$runroot"
 CONF
 printf 'unqualified-search-registries = []\n' >"$state/registries.conf"
 
 # A local image from busybox-static: no registry needed.
 if ! podman_ image exists local/busybox:test 2>/dev/null; then
     cp /bin/busybox "$state/rootfs/bin/busybox"
-    for app in sh sleep echo cat true false date printf; do ln -sf busybox "$state/rootfs/bin/$app"; done
+    for app in sh sleep echo cat true false date printf test touch rm; do ln -sf busybox "$state/rootfs/bin/$app"; done
     tar -C "$state/rootfs" -c . | podman_ import --change 'CMD ["/bin/sleep","3600"]' - local/busybox:test >/dev/null
 fi
 
@@ -135,7 +145,7 @@ labels() { # project service
 # web: logs on stdout and stderr, then sleeps; has a healthcheck driven by `podman healthcheck run`.
 # shellcheck disable=SC2046
 podman_ create --name web --stop-timeout 1 $(labels shop web) \
-    --health-cmd 'test -f /tmp/healthy' --health-interval 0 --health-retries 1 \
+    --health-cmd 'test -f /healthy' --health-interval 0 --health-retries 1 \
     local/busybox:test sh -c 'echo hello stdout; echo oops stderr >&2; i=0; while true; do i=$((i+1)); echo tick $i; sleep 0.2; done' >/dev/null
 # shellcheck disable=SC2046
 podman_ create --name db --stop-timeout 1 $(labels shop db) local/busybox:test >/dev/null

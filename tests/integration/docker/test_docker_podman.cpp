@@ -80,6 +80,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        qRegisterMetaType<DockerEvent>();
         m_sshd = KryNet::Test::readPeer(u"sshd"_s);
         m_podman = KryNet::Test::readPeer(u"podman"_s);
         QVERIFY2(!m_sshd.isEmpty(), "fixture peer_sshd did not run");
@@ -191,10 +192,10 @@ private Q_SLOTS:
 
     void testHealthFromHealthcheckRun()
     {
-        QVERIFY(podman({u"healthcheck"_s, u"run"_s, u"web"_s}) != 0); // /tmp/healthy missing: unhealthy
+        QVERIFY(podman({u"healthcheck"_s, u"run"_s, u"web"_s}) != 0); // /healthy missing: unhealthy
         QVERIFY(waitFor(u"web"_s, [](const Container &c) { return c.health == HealthStatus::Unhealthy; }));
         QCOMPARE(ContainerModel::healthOf(*m_store->find(u"web"_s), false), KryNet::Health::Critical);
-        QCOMPARE(podman({u"exec"_s, u"web"_s, u"touch"_s, u"/tmp/healthy"_s}), 0);
+        QCOMPARE(podman({u"exec"_s, u"web"_s, u"sh"_s, u"-c"_s, u"echo ok >/healthy"_s}), 0);
         QCOMPARE(podman({u"healthcheck"_s, u"run"_s, u"web"_s}), 0);
         QVERIFY(waitFor(u"web"_s, [](const Container &c) { return c.health == HealthStatus::Healthy; }));
     }

@@ -1,0 +1,349 @@
+#include "core/media/mediaparsers.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace KryNet::Media
+{
+namespace
+{
+
+Error parseError(const QString &what)
+{
+    return Error(Error::Code::Parse, QStringLiteral("Unexpected media service answer"), what);
+}
+
+// Optional int: absent/null → empty; a number → value; anything else → invalid.
+bool optionalInt(const QJsonValue &value, std::optional<int> &out)
+{
+    if (value.isUndefined() || value.isNull()) {
+        out.reset();
+        return true;
+    }
+    if (!value.isDouble())
+        return false;
+    out = value.toInt();
+    return true;
+}
+
+bool isIntOrNull(const QJsonValue &value)
+{
+    return value.isUndefined() || value.isNull() || value.isDouble();
+}
+
+bool isStringOrNull(const QJsonValue &value)
+{
+    return value.isUndefined() || value.isNull() || value.isString();
+}
+
+// SABnzbd numbers are strings ("12.5"); accept numbers too.
+double sabNumber(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return value.toDouble();
+    bool ok = false;
+    const double number = value.toString().toDouble(&ok);
+    return ok ? number : 0.0;
+}
+
+Result<QJsonArray> recordsOf(const QJsonDocument &document, const QString &key)
+{
+    if (document.isArray())
+        return document.array();
+    if (!document.isObject())
+        return parseError(u"expected an object or an array"_s);
+    const QJsonValue records = document.object().value(key);
+    if (!records.isArray())
+        return parseError(u"'%1' is not an array"_s.arg(key));
+    return records.toArray();
+}
+
+} // namespace
+
+QDateTime parseTime(const QJsonValue &value)
+{
+    if (!value.isString())
+        return {};
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!time.isValid())
+        time = QDateTime::fromString(value.toString(), Qt::ISODate);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+Result<QList<SeerrRequest>> parseSeerrRequests(const QJsonDocument &document)
+{
+    auto records = recordsOf(document, u"results"_s);
+    if (!records)
+        return records.error();
+    QList<SeerrRequest> out;
+    for (const QJsonValue &value : *records) {
+        if (!value.isObject())
+            return parseError(u"request is not an object"_s);
+        const QJsonObject o = value.toObject();
+        const QJsonObject media = o.value(u"media"_s).toObject();
+        if (!o.value(u"id"_s).isDouble() || !o.value(u"status"_s).isDouble() || !media.value(u"tmdbId"_s).isDouble())
+            return parseError(u"request without id, status or media.tmdbId"_s);
+        SeerrRequest r;
+        r.id = o.value(u"id"_s).toInt();
+        r.status = o.value(u"status"_s).toInt();
+        r.is4k = o.value(u"is4k"_s).toBool();
+        r.mediaType = o.value(u"type"_s).toString(media.value(u"mediaType"_s).toString());
+        const QString suffix = r.is4k ? u"4k"_s : QString();
+        if (!optionalInt(o.value(u"serverId"_s), r.serverId) || !optionalInt(media.value(u"tvdbId"_s), r.tvdbId) ||
+            !optionalInt(media.value(u"serviceId"_s + suffix), r.serviceId) ||
+            !optionalInt(media.value(u"externalServiceId"_s + suffix), r.externalServiceId) ||
+            !isIntOrNull(media.value(u"status"_s + suffix)) || !isStringOrNull(media.value(u"imdbId"_s)) ||
+            !isStringOrNull(media.value(u"jellyfinMediaId"_s + suffix)))
+            return parseError(u"request %1: a media field has the wrong type"_s.arg(r.id));
+        r.mediaId = media.value(u"id"_s).toInt();
+        r.tmdbId = media.value(u"tmdbId"_s).toInt();
+        r.imdbId = media.value(u"imdbId"_s).toString();
+        r.mediaStatus = media.value(u"status"_s + suffix).toInt();
+        r.jellyfinMediaId = media.value(u"jellyfinMediaId"_s + suffix).toString();
+        const QJsonArray seasons = o.value(u"seasons"_s).toArray();
+        for (const QJsonValue &season : seasons)
+            r.seasons.append(season[u"seasonNumber"_s].toInt());
+        const QJsonObject user = o.value(u"requestedBy"_s).toObject();
+        r.requestedBy = user.value(u"displayName"_s).toString(user.value(u"username"_s).toString());
+        r.createdAt = parseTime(o.value(u"createdAt"_s));
+        r.updatedAt = parseTime(o.value(u"updatedAt"_s));
+        out.append(r);
+    }
+    return out;
+}
+
+Result<QList<ArrTitle>> parseArrTitles(const QJsonDocument &document)
+{
+    if (!document.isArray())
+        return parseError(u"title list is not an array"_s);
+    QList<ArrTitle> out;
+    const QJsonArray array = document.array();
+    for (const QJsonValue &value : array) {
+        const QJsonObject o = value.toObject();
+        if (!o.value(u"id"_s).isDouble() || !o.value(u"title"_s).isString())
+            return parseError(u"title without id or title"_s);
+        if (!isIntOrNull(o.value(u"tmdbId"_s)) || !isIntOrNull(o.value(u"tvdbId"_s)))
+            return parseError(u"title %1: tmdbId/tvdbId is not a number"_s.arg(o.value(u"id"_s).toInt()));
+        ArrTitle t;
+        t.id = o.value(u"id"_s).toInt();
+        t.title = o.value(u"title"_s).toString();
+        t.year = o.value(u"year"_s).toInt();
+        t.tmdbId = o.value(u"tmdbId"_s).toInt();
+        t.tvdbId = o.value(u"tvdbId"_s).toInt();
+        t.imdbId = o.value(u"imdbId"_s).toString();
+        t.monitored = o.value(u"monitored"_s).toBool();
+        if (o.contains(u"hasFile"_s)) {
+            t.hasFile = o.value(u"hasFile"_s).toBool();
+        } else {
+            const QJsonObject stats = o.value(u"statistics"_s).toObject();
+            const int files = stats.value(u"episodeFileCount"_s).toInt();
+            t.hasFile = files > 0 && files >= stats.value(u"episodeCount"_s).toInt();
+        }
+        t.isAvailable = o.value(u"isAvailable"_s).toBool(true);
+        t.added = parseTime(o.value(u"added"_s));
+        t.lastSearchTime = parseTime(o.value(u"lastSearchTime"_s));
+        out.append(t);
+    }
+    return out;
+}
+
+Result<QList<QueueRecord>> parseArrQueue(const QJsonDocument &document)
+{
+    auto records = recordsOf(document, u"records"_s);
+    if (!records)
+        return records.error();
+    QList<QueueRecord> out;
+    for (const QJsonValue &value : *records) {
+        const QJsonObject o = value.toObject();
+        if (!value.isObject() || !o.value(u"id"_s).isDouble())
+            return parseError(u"queue record without id"_s);
+        QueueRecord r;
+        r.id = o.value(u"id"_s).toInt();
+        const QJsonValue titleId = o.contains(u"movieId"_s) ? o.value(u"movieId"_s) : o.value(u"seriesId"_s);
+        if (!optionalInt(titleId, r.titleId) || !isStringOrNull(o.value(u"downloadId"_s)) ||
+            !isStringOrNull(o.value(u"trackedDownloadState"_s)))
+            return parseError(u"queue record %1: a field has the wrong type"_s.arg(r.id));
+        r.episodeId = o.value(u"episodeId"_s).toInt();
+        r.seasonNumber = o.value(u"seasonNumber"_s).toInt();
+        r.title = o.value(u"title"_s).toString();
+        r.downloadId = o.value(u"downloadId"_s).toString();
+        r.status = o.value(u"status"_s).toString();
+        r.trackedStatus = o.value(u"trackedDownloadStatus"_s).toString();
+        r.trackedState = o.value(u"trackedDownloadState"_s).toString();
+        const QJsonArray messages = o.value(u"statusMessages"_s).toArray();
+        for (const QJsonValue &message : messages) {
+            const QJsonArray lines = message[u"messages"_s].toArray();
+            for (const QJsonValue &line : lines)
+                r.messages.append(line.toString());
+        }
+        r.protocol = o.value(u"protocol"_s).toString();
+        r.downloadClient = o.value(u"downloadClient"_s).toString();
+        r.indexer = o.value(u"indexer"_s).toString();
+        r.size = o.value(u"size"_s).toDouble();
+        r.sizeLeft = o.value(u"sizeleft"_s).toDouble();
+        r.timeLeft = o.value(u"timeleft"_s).toString();
+        r.added = parseTime(o.value(u"added"_s));
+        out.append(r);
+    }
+    return out;
+}
+
+Result<QList<MissingEpisode>> parseSonarrMissing(const QJsonDocument &document)
+{
+    auto records = recordsOf(document, u"records"_s);
+    if (!records)
+        return records.error();
+    QList<MissingEpisode> out;
+    for (const QJsonValue &value : *records) {
+        const QJsonObject o = value.toObject();
+        if (!o.value(u"id"_s).isDouble() || !o.value(u"seriesId"_s).isDouble())
+            return parseError(u"missing episode without id or seriesId"_s);
+        MissingEpisode e;
+        e.id = o.value(u"id"_s).toInt();
+        e.seriesId = o.value(u"seriesId"_s).toInt();
+        e.seasonNumber = o.value(u"seasonNumber"_s).toInt();
+        e.episodeNumber = o.value(u"episodeNumber"_s).toInt();
+        e.monitored = o.value(u"monitored"_s).toBool();
+        e.lastSearchTime = parseTime(o.value(u"lastSearchTime"_s));
+        out.append(e);
+    }
+    return out;
+}
+
+Result<void> applyTorrentSync(TorrentSync &sync, const QJsonDocument &document)
+{
+    if (!document.isObject())
+        return parseError(u"maindata is not an object"_s);
+    const QJsonObject o = document.object();
+    if (!o.value(u"rid"_s).isDouble())
+        return parseError(u"maindata without rid"_s);
+    const QJsonValue torrents = o.value(u"torrents"_s);
+    if (!torrents.isUndefined() && !torrents.isObject())
+        return parseError(u"maindata torrents is not an object"_s);
+    const QJsonObject changed = torrents.toObject();
+    for (auto it = changed.begin(); it != changed.end(); ++it) {
+        if (!it.value().isObject() || it.key().isEmpty())
+            return parseError(u"torrent '%1' is not an object"_s.arg(it.key().left(64)));
+    }
+    TorrentSync next = o.value(u"full_update"_s).toBool() ? TorrentSync{} : sync;
+    next.rid = o.value(u"rid"_s).toInteger();
+    for (auto it = changed.begin(); it != changed.end(); ++it) {
+        QJsonObject &merged = next.raw[it.key().toLower()];
+        const QJsonObject fields = it.value().toObject();
+        for (auto field = fields.begin(); field != fields.end(); ++field)
+            merged.insert(field.key(), field.value());
+    }
+    const QJsonArray removed = o.value(u"torrents_removed"_s).toArray();
+    for (const QJsonValue &hash : removed)
+        next.raw.remove(hash.toString().toLower());
+    sync = std::move(next);
+    return {};
+}
+
+QList<Torrent> torrentsOf(const TorrentSync &sync)
+{
+    QList<Torrent> out;
+    out.reserve(sync.raw.size());
+    for (auto it = sync.raw.begin(); it != sync.raw.end(); ++it) {
+        const QJsonObject &o = it.value();
+        Torrent t;
+        t.hash = it.key();
+        t.infohashV1 = o.value(u"infohash_v1"_s).toString().toLower();
+        t.infohashV2 = o.value(u"infohash_v2"_s).toString().toLower();
+        t.name = o.value(u"name"_s).toString();
+        t.state = o.value(u"state"_s).toString();
+        t.category = o.value(u"category"_s).toString();
+        t.progress = o.value(u"progress"_s).toDouble();
+        t.dlspeed = o.value(u"dlspeed"_s).toInteger();
+        t.eta = o.value(u"eta"_s).toInteger();
+        t.numSeeds = o.value(u"num_seeds"_s).toInt();
+        if (o.value(u"added_on"_s).isDouble())
+            t.addedOn = QDateTime::fromSecsSinceEpoch(o.value(u"added_on"_s).toInteger(), Qt::UTC);
+        out.append(t);
+    }
+    return out;
+}
+
+Result<QList<SabJob>> parseSabJobs(const QJsonDocument &document)
+{
+    if (!document.isObject())
+        return parseError(u"SABnzbd answer is not an object"_s);
+    const QJsonObject o = document.object();
+    const bool history = o.value(u"history"_s).isObject();
+    const QJsonObject section = o.value(history ? u"history"_s : u"queue"_s).toObject();
+    if (!section.value(u"slots"_s).isArray())
+        return parseError(u"SABnzbd answer without queue/history slots"_s);
+    QList<SabJob> out;
+    const QJsonArray slots = section.value(u"slots"_s).toArray();
+    for (const QJsonValue &value : slots) {
+        const QJsonObject s = value.toObject();
+        if (!s.value(u"nzo_id"_s).isString())
+            return parseError(u"SABnzbd slot without nzo_id"_s);
+        SabJob job;
+        job.nzoId = s.value(u"nzo_id"_s).toString();
+        job.name = s.value(history ? u"name"_s : u"filename"_s).toString();
+        job.status = s.value(u"status"_s).toString();
+        job.category = s.value(history ? u"category"_s : u"cat"_s).toString();
+        job.percentage = history ? 100.0 : sabNumber(s.value(u"percentage"_s));
+        job.timeLeft = s.value(u"timeleft"_s).toString();
+        job.failMessage = s.value(u"fail_message"_s).toString();
+        job.inHistory = history;
+        out.append(job);
+    }
+    return out;
+}
+
+Result<QList<SubtitleWant>> parseBazarrWanted(const QJsonDocument &document)
+{
+    auto records = recordsOf(document, u"data"_s);
+    if (!records)
+        return records.error();
+    QList<SubtitleWant> out;
+    for (const QJsonValue &value : *records) {
+        const QJsonObject o = value.toObject();
+        if (!value.isObject() || !o.value(u"missing_subtitles"_s).isArray())
+            return parseError(u"Bazarr wanted entry without missing_subtitles"_s);
+        SubtitleWant want;
+        want.radarrId = o.value(u"radarrId"_s).toInt();
+        want.sonarrSeriesId = o.value(u"sonarrSeriesId"_s).toInt();
+        want.sonarrEpisodeId = o.value(u"sonarrEpisodeId"_s).toInt();
+        want.title = o.value(u"title"_s).toString(o.value(u"seriesTitle"_s).toString());
+        const QJsonArray languages = o.value(u"missing_subtitles"_s).toArray();
+        for (const QJsonValue &language : languages) {
+            const QString name = language[u"name"_s].toString(language[u"code2"_s].toString());
+            if (!name.isEmpty() && !want.languages.contains(name))
+                want.languages.append(name);
+        }
+        if (want.radarrId <= 0 && want.sonarrEpisodeId <= 0)
+            return parseError(u"Bazarr wanted entry without radarrId or sonarrEpisodeId"_s);
+        out.append(want);
+    }
+    return out;
+}
+
+Result<QList<JellyfinItem>> parseJellyfinItems(const QJsonDocument &document)
+{
+    auto records = recordsOf(document, u"Items"_s);
+    if (!records)
+        return records.error();
+    QList<JellyfinItem> out;
+    for (const QJsonValue &value : *records) {
+        const QJsonObject o = value.toObject();
+        if (!o.value(u"Id"_s).isString())
+            return parseError(u"Jellyfin item without Id"_s);
+        JellyfinItem item;
+        item.id = o.value(u"Id"_s).toString();
+        item.name = o.value(u"Name"_s).toString();
+        item.type = o.value(u"Type"_s).toString();
+        const QJsonObject ids = o.value(u"ProviderIds"_s).toObject();
+        for (auto it = ids.begin(); it != ids.end(); ++it)
+            item.providerIds.insert(it.key().toLower(), it.value().isDouble() ? QString::number(it.value().toInteger())
+                                                                              : it.value().toString());
+        out.append(item);
+    }
+    return out;
+}
+
+} // namespace KryNet::Media

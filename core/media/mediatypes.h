@@ -1,0 +1,166 @@
+#pragma once
+
+#include <optional>
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace KryNet::Media
+{
+
+/// Seerr MediaRequest.status (the code's values; seerr.md).
+enum class RequestStatus : int {
+    Pending = 1,
+    Approved = 2,
+    Declined = 3,
+    Failed = 4,
+    Completed = 5,
+};
+
+/// One Seerr request with the fields of its embedded Media row that the joins need (PIPELINE-LINKS §3.1/§3.2).
+struct SeerrRequest
+{
+    int id = 0;
+    int status = 0;    ///< RequestStatus
+    QString mediaType; ///< "movie" / "tv"
+    bool is4k = false;
+    std::optional<int> serverId; ///< 0 is a valid id
+    int mediaId = 0;
+    int tmdbId = 0;
+    std::optional<int> tvdbId;
+    QString imdbId;
+    int mediaStatus = 0; ///< Media.status / status4k per is4k
+    std::optional<int> serviceId;
+    std::optional<int> externalServiceId; ///< Radarr movie id / Sonarr series id
+    QString jellyfinMediaId;
+    QList<int> seasons;
+    QString requestedBy;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+/// A Radarr movie or Sonarr series (the fields the tracker needs).
+struct ArrTitle
+{
+    int id = 0;
+    QString title;
+    int year = 0;
+    int tmdbId = 0;
+    int tvdbId = 0;
+    QString imdbId;
+    bool monitored = false;
+    bool hasFile = false;    ///< movies: hasFile; series: every monitored aired episode has its file
+    bool isAvailable = true; ///< Radarr: released per minimumAvailability
+    QDateTime added;
+    QDateTime lastSearchTime; ///< Radarr only (Sonarr keeps it per episode)
+};
+
+/// One *arr queue record (Sonarr: one per episode per download).
+struct QueueRecord
+{
+    int id = 0;
+    std::optional<int> titleId; ///< movieId / seriesId; empty for unknown items
+    int episodeId = 0;
+    int seasonNumber = 0;
+    QString title;      ///< release title
+    QString downloadId; ///< as the *arr stores it (torrents upper-case); empty for delay items
+    QString status;
+    QString trackedStatus;
+    QString trackedState;
+    QStringList messages; ///< statusMessages flattened
+    QString protocol;
+    QString downloadClient;
+    QString indexer;
+    double size = 0;
+    double sizeLeft = 0;
+    QString timeLeft;
+    QDateTime added;
+};
+
+/// A Sonarr wanted/missing episode.
+struct MissingEpisode
+{
+    int id = 0;
+    int seriesId = 0;
+    int seasonNumber = 0;
+    int episodeNumber = 0;
+    bool monitored = false;
+    QDateTime lastSearchTime;
+};
+
+/// A qBittorrent torrent (from sync/maindata, merged over rids).
+struct Torrent
+{
+    QString hash; ///< lower case
+    QString infohashV1;
+    QString infohashV2;
+    QString name;
+    QString state;
+    QString category;
+    double progress = 0;
+    qint64 dlspeed = 0;
+    qint64 eta = 0;
+    int numSeeds = 0;
+    QDateTime addedOn;
+};
+
+/// Incremental qBittorrent state: the merged raw objects per hash and the last rid.
+struct TorrentSync
+{
+    qint64 rid = 0;
+    QHash<QString, QJsonObject> raw; ///< lower-case hash → merged fields
+};
+
+/// A SABnzbd job, from the queue or the history.
+struct SabJob
+{
+    QString nzoId;
+    QString name;
+    QString status;
+    QString category;
+    double percentage = 0;
+    QString timeLeft;
+    QString failMessage;
+    bool inHistory = false;
+};
+
+/// A Bazarr wanted entry (movie: radarrId; episode: sonarr ids).
+struct SubtitleWant
+{
+    int radarrId = 0;
+    int sonarrSeriesId = 0;
+    int sonarrEpisodeId = 0;
+    QString title;
+    QStringList languages; ///< display names ("German")
+};
+
+/// A Jellyfin movie or series with its provider ids (keys lower-cased).
+struct JellyfinItem
+{
+    QString id;
+    QString name;
+    QString type;
+    QHash<QString, QString> providerIds;
+};
+
+/// Everything the tracker joins; each part is optional (a service not configured or failing).
+struct MediaSnapshot
+{
+    std::optional<QList<SeerrRequest>> requests;
+    std::optional<QList<ArrTitle>> movies;
+    std::optional<QList<QueueRecord>> radarrQueue;
+    std::optional<QList<ArrTitle>> series;
+    std::optional<QList<QueueRecord>> sonarrQueue;
+    std::optional<QList<MissingEpisode>> missingEpisodes;
+    std::optional<QList<Torrent>> torrents;
+    std::optional<QList<SabJob>> sabJobs;
+    std::optional<QList<SubtitleWant>> subtitles;
+    std::optional<QList<JellyfinItem>> jellyfin;
+    QHash<QString, QString> errors; ///< service id → error text of the last read
+};
+
+} // namespace KryNet::Media

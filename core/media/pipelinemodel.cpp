@@ -1,0 +1,299 @@
+#include "core/media/pipelinemodel.h"
+
+#include <QLocale>
+
+#include "core/lab/actionlog.h"
+#include "core/lab/labsession.h"
+
+using namespace Qt::StringLiterals;
+
+namespace KryNet::Media
+{
+
+PipelineModel::PipelineModel(LabSession &session, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    if (ServiceClient *c = session.service(u"seerr"_s))
+        m_seerr = std::make_unique<SeerrClient>(c);
+    if (ServiceClient *c = session.service(u"radarr"_s))
+        m_radarr = std::make_unique<ArrClient>(c, false);
+    if (ServiceClient *c = session.service(u"sonarr"_s))
+        m_sonarr = std::make_unique<ArrClient>(c, true);
+    if (ServiceClient *c = session.service(u"qbittorrent"_s))
+        m_qbittorrent = std::make_unique<QBittorrentClient>(c);
+    if (ServiceClient *c = session.service(u"sabnzbd"_s))
+        m_sabnzbd = std::make_unique<SabnzbdClient>(c);
+    if (ServiceClient *c = session.service(u"bazarr"_s))
+        m_bazarr = std::make_unique<BazarrClient>(c);
+    if (ServiceClient *c = session.service(u"jellyfin"_s))
+        m_jellyfin = std::make_unique<JellyfinClient>(c);
+    connect(&m_timer, &QTimer::timeout, this, &PipelineModel::refresh);
+    connect(&session, &LabSession::windowVisibilityChanged, this, [this] { updateInterval(); });
+    updateInterval();
+}
+
+PipelineModel::~PipelineModel() = default;
+
+bool PipelineModel::hasMediaServices() const
+{
+    return m_seerr || m_radarr || m_sonarr || m_qbittorrent || m_sabnzbd;
+}
+
+void PipelineModel::updateInterval()
+{
+    m_timer.start(m_session.isWindowVisible() ? VisibleIntervalMs : HiddenIntervalMs);
+}
+
+template <typename T>
+void PipelineModel::fetch(const QString &service, QFuture<Result<T>> future, std::optional<T> MediaSnapshot::*slot,
+                          bool append)
+{
+    ++m_pending;
+    const quint64 generation = m_generation;
+    future.then(this, [this, service, slot, append, generation](const Result<T> &result) {
+        if (generation != m_generation)
+            return;
+        if (result) {
+            std::optional<T> &target = m_next.*slot;
+            if (append && target)
+                target->append(*result);
+            else
+                target = *result;
+        } else {
+            m_next.errors.insert(service, result.error().toString());
+        }
+        finishPart();
+    });
+}
+
+void PipelineModel::refresh()
+{
+    if (m_pending > 0) {
+        m_refreshAgain = true; // one round at a time; the next starts when this one ends
+        return;
+    }
+    ++m_generation;
+    m_next = MediaSnapshot{};
+    m_pending = 1; // guard until every request is sent
+    Q_EMIT loadingChanged(true);
+    if (m_seerr)
+        fetch(u"seerr"_s, m_seerr->requests(), &MediaSnapshot::requests);
+    if (m_radarr) {
+        fetch(u"radarr"_s, m_radarr->titles(), &MediaSnapshot::movies);
+        fetch(u"radarr"_s, m_radarr->queue(), &MediaSnapshot::radarrQueue);
+    }
+    if (m_sonarr) {
+        fetch(u"sonarr"_s, m_sonarr->titles(), &MediaSnapshot::series);
+        fetch(u"sonarr"_s, m_sonarr->queue(), &MediaSnapshot::sonarrQueue);
+        fetch(u"sonarr"_s, m_sonarr->missingEpisodes(), &MediaSnapshot::missingEpisodes);
+    }
+    if (m_qbittorrent)
+        fetch(u"qbittorrent"_s, m_qbittorrent->sync(), &MediaSnapshot::torrents);
+    if (m_sabnzbd) {
+        fetch(u"sabnzbd"_s, m_sabnzbd->jobs(false), &MediaSnapshot::sabJobs, true);
+        fetch(u"sabnzbd"_s, m_sabnzbd->jobs(true), &MediaSnapshot::sabJobs, true);
+    }
+    if (m_bazarr) {
+        fetch(u"bazarr"_s, m_bazarr->wanted(false), &MediaSnapshot::subtitles, true);
+        fetch(u"bazarr"_s, m_bazarr->wanted(true), &MediaSnapshot::subtitles, true);
+    }
+    if (m_jellyfin)
+        fetch(u"jellyfin"_s, m_jellyfin->items(), &MediaSnapshot::jellyfin);
+    finishPart();
+}
+
+void PipelineModel::finishPart()
+{
+    if (--m_pending > 0)
+        return;
+    m_snapshot = std::move(m_next);
+    m_next = MediaSnapshot{};
+    m_updatedAt = QDateTime::currentDateTimeUtc();
+    publish(PipelineTracker::join(m_snapshot, m_clock()));
+    Q_EMIT loadingChanged(false);
+    Q_EMIT refreshed();
+    if (m_refreshAgain) {
+        m_refreshAgain = false;
+        QTimer::singleShot(0, this, &PipelineModel::refresh);
+    }
+}
+
+void PipelineModel::publish(QList<PipelineRow> rows)
+{
+    bool sameKeys = rows.size() == m_rows.size();
+    for (qsizetype i = 0; sameKeys && i < rows.size(); ++i)
+        sameKeys = rows.at(i).key == m_rows.at(i).key;
+    if (sameKeys) {
+        m_rows = std::move(rows);
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+int PipelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PipelineModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PipelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PipelineRow &row = m_rows.at(index.row());
+    switch (role) {
+    case Roles::HealthRole:
+        return int(row.health);
+    case Roles::HealthReasonRole:
+        return row.reason;
+    case Roles::UpdatedAtRole:
+        return m_updatedAt;
+    case Roles::IdRole:
+        return row.key;
+    case StageRole:
+        return int(row.stage);
+    case ProgressRole:
+        return row.progress;
+    case StuckRole:
+        return row.stuck;
+    case ChainRole: {
+        QStringList lines;
+        for (const ChainLink &link : row.chain)
+            lines.append(link.service + u": "_s + link.text);
+        return lines;
+    }
+    case RequestIdRole:
+        return row.requestId;
+    case RequestStatusRole:
+        return row.requestStatus;
+    case ArrIdRole:
+        return row.arrId;
+    case MediaTypeRole:
+        return row.mediaType;
+    case EtaRole:
+        return row.etaSecs;
+    case Roles::SortRole:
+        switch (index.column()) {
+        case StageColumn:
+            return int(row.stage);
+        case HealthColumn:
+            return int(row.health);
+        case RequestedAtColumn:
+            return row.requestedAt;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::ToolTipRole:
+        return index.column() == ReasonColumn || index.column() == HealthColumn ? row.reason : QVariant();
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return row.title;
+        case StageColumn:
+            if (row.stage == Stage::Downloading && row.progress >= 0)
+                return tr("%1 %2 %").arg(PipelineTracker::stageName(row.stage)).arg(int(row.progress * 100));
+            return PipelineTracker::stageName(row.stage);
+        case HealthColumn:
+            return HealthText::word(row.health);
+        case ReasonColumn:
+            return row.reason;
+        case RequestedByColumn:
+            return row.requestedBy;
+        case RequestedAtColumn:
+            return row.requestedAt.isValid() ? QLocale().toString(row.requestedAt.toLocalTime(), QLocale::ShortFormat)
+                                             : QString();
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant PipelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case StageColumn:
+        return tr("Stage");
+    case HealthColumn:
+        return tr("Status");
+    case ReasonColumn:
+        return tr("Reason");
+    case RequestedByColumn:
+        return tr("Requested by");
+    case RequestedAtColumn:
+        return tr("Requested");
+    default:
+        return {};
+    }
+}
+
+bool PipelineModel::canRun(Action action, int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return false;
+    const PipelineRow &r = m_rows.at(row);
+    switch (action) {
+    case Action::Approve:
+    case Action::Decline:
+        return m_seerr && r.requestId > 0 && r.requestStatus == int(RequestStatus::Pending);
+    case Action::Search:
+        return r.arrId > 0 && r.stage == Stage::Searching &&
+               (r.mediaType == u"movie"_s ? bool(m_radarr) : bool(m_sonarr));
+    }
+    return false;
+}
+
+void PipelineModel::run(Action action, int row)
+{
+    if (!canRun(action, row)) {
+        Q_EMIT actionFinished(false, tr("This action does not apply to the selected request."));
+        return;
+    }
+    const PipelineRow r = m_rows.at(row);
+    QString what;
+    QFuture<Result<QJsonDocument>> future;
+    switch (action) {
+    case Action::Approve:
+        what = tr("Approve request #%1").arg(r.requestId);
+        future = m_seerr->approve(r.requestId);
+        break;
+    case Action::Decline:
+        what = tr("Decline request #%1").arg(r.requestId);
+        future = m_seerr->decline(r.requestId);
+        break;
+    case Action::Search:
+        what = tr("Search for releases");
+        future = (r.mediaType == u"movie"_s ? m_radarr : m_sonarr)->search(r.arrId);
+        break;
+    }
+    ActionLog &log = m_session.actionLog();
+    const quint64 id = log.begin(m_session.profile().name(), r.title, what);
+    future.then(this, [this, id, what, title = r.title](const Result<QJsonDocument> &result) {
+        ActionLog &actions = m_session.actionLog();
+        if (result) {
+            actions.succeed(id);
+            Q_EMIT actionFinished(true, tr("%1: done for “%2”.").arg(what, title));
+        } else {
+            actions.fail(id, result.error());
+            Q_EMIT actionFinished(false, tr("%1 failed for “%2”: %3").arg(what, title, result.error().toString()));
+        }
+        refresh(); // re-read; never retried
+    });
+}
+
+} // namespace KryNet::Media

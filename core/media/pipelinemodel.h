@@ -1,0 +1,124 @@
+#pragma once
+
+#include <memory>
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QTimer>
+
+#include "core/media/mediaclients.h"
+#include "core/media/pipelinetracker.h"
+
+namespace KryNet
+{
+class LabSession;
+}
+
+namespace KryNet::Media
+{
+
+/**
+ * The media request pipeline of one profile as a table (issue 9): one row per request (or unrequested
+ * download) from PipelineTracker, refreshed every 15 s while the window is visible and every 2 min when
+ * hidden. A refresh reads every configured media service in parallel (qBittorrent incrementally by rid);
+ * a failing service leaves its part unknown and is named in errors(). Rows keep their key across
+ * refreshes (dataChanged when the set is unchanged, so selections survive).
+ *
+ * Actions (approve/decline a Seerr request, *arr search) are logged in the session's ActionLog, sent
+ * once and never retried, and followed by a re-read; confirmation is the UI's job.
+ */
+class PipelineModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PipelineModel)
+
+public:
+    enum Column {
+        TitleColumn,
+        StageColumn,
+        HealthColumn,
+        ReasonColumn,
+        RequestedByColumn,
+        RequestedAtColumn,
+        ColumnCount
+    };
+    enum Role {
+        StageRole = Roles::FirstDomainRole, ///< Stage as int
+        ProgressRole,                       ///< double 0…1, or -1
+        StuckRole,                          ///< bool
+        ChainRole,                          ///< QStringList "Service: text"
+        RequestIdRole,                      ///< int (0 without a request)
+        RequestStatusRole,                  ///< int Seerr request status
+        ArrIdRole,                          ///< int Radarr movie id / Sonarr series id
+        MediaTypeRole,                      ///< "movie" / "tv"
+        EtaRole,                            ///< qint64 seconds, or -1
+    };
+    enum class Action {
+        Approve,
+        Decline,
+        Search
+    };
+
+    static constexpr int VisibleIntervalMs = 15000;
+    static constexpr int HiddenIntervalMs = 120000;
+
+    explicit PipelineModel(LabSession &session, QObject *parent = nullptr);
+    ~PipelineModel() override;
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
+
+    [[nodiscard]] const QList<PipelineRow> &rows() const { return m_rows; }
+    [[nodiscard]] bool isLoading() const { return m_pending > 0; }
+    [[nodiscard]] bool hasLoaded() const { return m_updatedAt.isValid(); }
+    [[nodiscard]] QDateTime updatedAt() const { return m_updatedAt; }
+    /// Service id → error of the last refresh ("sonarr" → "HTTP 503…").
+    [[nodiscard]] const QHash<QString, QString> &errors() const { return m_snapshot.errors; }
+    /// Whether the profile has any media service at all.
+    [[nodiscard]] bool hasMediaServices() const;
+    /// Whether @p action applies to @p row (approve/decline: pending request; search: searching title).
+    [[nodiscard]] bool canRun(Action action, int row) const;
+    /// The time the tracker joins at; current time unless set (tests).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+public Q_SLOTS:
+    void refresh();
+    /// Runs @p action on @p row's request/title once, logged; the result arrives by actionFinished().
+    void run(KryNet::Media::PipelineModel::Action action, int row);
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void refreshed();
+    void actionFinished(bool ok, const QString &message);
+
+private:
+    void finishPart();
+    void publish(QList<PipelineRow> rows);
+    void updateInterval();
+    template <typename T>
+    void fetch(const QString &service, QFuture<Result<T>> future, std::optional<T> MediaSnapshot::*slot,
+               bool append = false);
+
+    LabSession &m_session;
+    std::unique_ptr<SeerrClient> m_seerr;
+    std::unique_ptr<ArrClient> m_radarr;
+    std::unique_ptr<ArrClient> m_sonarr;
+    std::unique_ptr<QBittorrentClient> m_qbittorrent;
+    std::unique_ptr<SabnzbdClient> m_sabnzbd;
+    std::unique_ptr<BazarrClient> m_bazarr;
+    std::unique_ptr<JellyfinClient> m_jellyfin;
+    MediaSnapshot m_snapshot;
+    MediaSnapshot m_next;
+    QList<PipelineRow> m_rows;
+    QDateTime m_updatedAt;
+    int m_pending = 0;
+    bool m_refreshAgain = false;
+    quint64 m_generation = 0;
+    QTimer m_timer;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace KryNet::Media

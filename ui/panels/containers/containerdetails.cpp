@@ -1,0 +1,242 @@
+#include "ui/panels/containers/containerdetails.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTextCharFormat>
+#include <QVBoxLayout>
+
+#include "core/docker/containerlogs.h"
+#include "core/docker/containermodel.h"
+#include "core/docker/containerstore.h"
+#include "core/docker/dockerclient.h"
+#include "ui/widgets/healthbadge.h"
+#include "ui/widgets/healthstyle.h"
+
+using namespace Qt::StringLiterals;
+
+namespace KryNet::Ui
+{
+
+using Docker::Container;
+using Docker::ContainerModel;
+using Docker::LogLine;
+
+ContainerDetails::ContainerDetails(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"containerDetails"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    auto *head = new QHBoxLayout;
+    m_title = new QLabel(this);
+    m_title->setObjectName(u"detailsTitle"_s);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_health = new HealthBadge(this);
+    head->addWidget(m_title);
+    head->addWidget(m_health, 1);
+    layout->addLayout(head);
+
+    auto *tabs = new QTabWidget(this);
+    auto *facts = new QWidget(tabs);
+    m_form = new QFormLayout(facts);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    tabs->addTab(facts, tr("Details"));
+
+    auto *logPage = new QWidget(tabs);
+    auto *logLayout = new QVBoxLayout(logPage);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Last lines:"), logPage));
+    m_tail = new QSpinBox(logPage);
+    m_tail->setObjectName(u"logTail"_s);
+    m_tail->setRange(10, maxLines);
+    m_tail->setValue(200);
+    controls->addWidget(m_tail);
+    m_follow = new QCheckBox(tr("Follow"), logPage);
+    m_follow->setObjectName(u"logFollow"_s);
+    m_follow->setChecked(true);
+    controls->addWidget(m_follow);
+    m_timestamps = new QCheckBox(tr("Timestamps"), logPage);
+    m_timestamps->setChecked(true);
+    controls->addWidget(m_timestamps);
+    m_regex = new QLineEdit(logPage);
+    m_regex->setObjectName(u"logFilter"_s);
+    m_regex->setPlaceholderText(tr("Filter lines (regular expression)…"));
+    m_regex->setClearButtonEnabled(true);
+    controls->addWidget(m_regex, 1);
+    auto *copy = new QPushButton(tr("Copy"), logPage);
+    controls->addWidget(copy);
+    logLayout->addLayout(controls);
+    m_log = new QPlainTextEdit(logPage);
+    m_log->setObjectName(u"logView"_s);
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(maxLines);
+    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    logLayout->addWidget(m_log, 1);
+    m_logStatus = new QLabel(logPage);
+    m_logStatus->setObjectName(u"logStatus"_s);
+    logLayout->addWidget(m_logStatus);
+    tabs->addTab(logPage, tr("Logs"));
+    layout->addWidget(tabs, 1);
+
+    connect(m_tail, &QSpinBox::editingFinished, this, &ContainerDetails::restartLogs);
+    connect(m_follow, &QCheckBox::toggled, this, &ContainerDetails::restartLogs);
+    connect(m_timestamps, &QCheckBox::toggled, this, &ContainerDetails::rerender);
+    connect(m_regex, &QLineEdit::textChanged, this, &ContainerDetails::rerender);
+    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_log->toPlainText()); });
+    showContainer(nullptr, {});
+}
+
+ContainerDetails::~ContainerDetails() = default;
+
+void ContainerDetails::setClient(Docker::DockerClient *client)
+{
+    m_client = client;
+}
+
+void ContainerDetails::showContainer(Docker::ContainerStore *store, const QString &id)
+{
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    const Container *c = store && !id.isEmpty() ? store->find(id) : nullptr;
+    if (!c) {
+        m_title->setText(tr("Select a container to see its details and logs."));
+        m_health->hide();
+        if (!m_id.isEmpty()) {
+            m_id.clear();
+            restartLogs();
+        }
+        return;
+    }
+    m_title->setText(c->name);
+    QString reason;
+    const Health health = ContainerModel::healthOf(*c, store->isBusy(c->id), &reason);
+    m_health->setHealth(health, store->isBusy(c->id) ? store->busyText(c->id) : reason);
+    m_health->show();
+    auto row = [this](const QString &label, const QString &value) {
+        if (value.isEmpty())
+            return;
+        auto *field = new QLabel(value);
+        field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        field->setWordWrap(true);
+        m_form->addRow(label, field);
+    };
+    row(tr("Image"), c->image);
+    row(tr("State"),
+        Container::stateText(c->state) +
+            (c->state == Docker::ContainerState::Exited ? tr(" (exit code %1)").arg(c->exitCode) : QString()));
+    if (c->startedAt.isValid())
+        row(tr("Started"), QLocale().toString(c->startedAt.toLocalTime(), QLocale::ShortFormat));
+    if (!c->project().isEmpty())
+        row(tr("Stack"), tr("%1, service %2").arg(c->project(), c->service()));
+    row(tr("Compose files"), c->configFiles().join(u", "_s));
+    row(tr("Working directory"), c->workingDir());
+    if (const Container *parent = store->networkParent(c->id))
+        row(tr("Network"), tr("shares the network of %1").arg(parent->name));
+    else
+        row(tr("Network"), c->networkMode);
+    QStringList dependants;
+    for (const Container *d : store->dependants(c->id))
+        dependants.append(d->name);
+    row(tr("Dependants"), dependants.join(u", "_s));
+    if (!c->restartPolicy.isEmpty())
+        row(tr("Restart policy"), tr("%1, restarted %n time(s)", nullptr, c->restartCount).arg(c->restartPolicy));
+    QStringList mounts;
+    for (const auto &m : c->mounts)
+        mounts.append(u"%1 → %2%3"_s.arg(m.source, m.destination, m.readWrite ? QString() : tr(" (read-only)")));
+    row(tr("Mounts"), mounts.join(u'\n'));
+    if (c->stats && c->isRunning()) {
+        row(tr("CPU"), c->stats->cpuPercent ? u"%1 %"_s.arg(*c->stats->cpuPercent, 0, 'f', 1) : tr("measuring…"));
+        row(tr("Memory"), c->stats->memoryLimit > 0 ? tr("%1 of %2 (without page cache)")
+                                                          .arg(ContainerModel::formatBytes(c->stats->memoryWorkingSet),
+                                                               ContainerModel::formatBytes(c->stats->memoryLimit))
+                                                    : ContainerModel::formatBytes(c->stats->memoryWorkingSet));
+    }
+    row(tr("Last health check"), c->lastHealthOutput);
+    row(tr("Id"), c->shortId());
+    if (id != m_id || (c->inspected && c->tty != m_tty)) {
+        m_id = c->id;
+        m_tty = c->tty;
+        restartLogs();
+    }
+}
+
+void ContainerDetails::restartLogs()
+{
+    delete m_logs;
+    m_lines.clear();
+    m_log->clear();
+    m_logStatus->clear();
+    if (m_id.isEmpty() || !m_client)
+        return;
+    Docker::ContainerLogs::Options options;
+    options.tail = m_tail->value();
+    options.follow = m_follow->isChecked();
+    options.timestamps = true;
+    options.tty = m_tty;
+    m_logs = new Docker::ContainerLogs(m_client, m_id, options, this);
+    connect(m_logs, &Docker::ContainerLogs::linesReceived, this, &ContainerDetails::appendLines);
+    connect(m_logs, &Docker::ContainerLogs::finished, this,
+            [this] { m_logStatus->setText(tr("End of the log (%n line(s)).", nullptr, int(m_lines.size()))); });
+    connect(m_logs, &Docker::ContainerLogs::failed, this, [this](const Error &e) {
+        if (e.code() != Error::Code::Cancelled)
+            m_logStatus->setText(tr("The log stopped: %1").arg(e.message()));
+    });
+    m_logStatus->setText(options.follow ? tr("Following…") : tr("Loading…"));
+    m_logs->start();
+}
+
+bool ContainerDetails::matches(const LogLine &line) const
+{
+    if (m_regex->text().isEmpty())
+        return true;
+    const QRegularExpression re(m_regex->text(), QRegularExpression::CaseInsensitiveOption);
+    return !re.isValid() || re.match(line.text).hasMatch();
+}
+
+void ContainerDetails::appendLines(const QList<LogLine> &lines)
+{
+    m_lines += lines;
+    if (m_lines.size() > maxLines)
+        m_lines.remove(0, m_lines.size() - maxLines);
+    QTextCursor cursor(m_log->document());
+    cursor.movePosition(QTextCursor::End);
+    QTextCharFormat normal;
+    QTextCharFormat error;
+    error.setForeground(HealthStyle::color(Health::Critical, palette()));
+    for (const LogLine &l : lines) {
+        if (!matches(l))
+            continue;
+        const bool err = l.stream == LogLine::StdErr;
+        QString text = err ? tr("err") : tr("out");
+        if (m_timestamps->isChecked() && l.timestamp.isValid())
+            text += u' ' + l.timestamp.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+        text += u" │ "_s + l.text;
+        if (!m_log->document()->isEmpty())
+            cursor.insertBlock();
+        cursor.insertText(text, err ? error : normal);
+    }
+    m_log->ensureCursorVisible();
+}
+
+void ContainerDetails::rerender()
+{
+    const QList<LogLine> lines = std::exchange(m_lines, {});
+    m_log->clear();
+    appendLines(lines);
+}
+
+} // namespace KryNet::Ui

@@ -1,0 +1,3 @@
+target_sources(krynet_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/containerdetails.cpp ${CMAKE_CURRENT_LIST_DIR}/containerdetails.h
+    ${CMAKE_CURRENT_LIST_DIR}/containerspanel.cpp ${CMAKE_CURRENT_LIST_DIR}/containerspanel.h)
