@@ -122,375 +122,389 @@
     </message>
 </context>
 <context>
+    <name>KryNet::Docker</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Docker::Container</name>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>restarting</source>
-        <translation type="unfinished"></translation>
+        <translation>startet neu</translation>
     </message>
     <message>
         <source>exited</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <source>removing</source>
-        <translation type="unfinished"></translation>
+        <translation>wird entfernt</translation>
     </message>
     <message>
         <source>dead</source>
-        <translation type="unfinished"></translation>
+        <translation>tot</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>no health check</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zustandsprüfung</translation>
     </message>
     <message>
         <source>health check starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsprüfung startet</translation>
     </message>
     <message>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>gesund</translation>
     </message>
     <message>
         <source>unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesund</translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Docker::ContainerLogs</name>
+    <message>
+        <source>“%1” is not a valid container name.</source>
+        <translation>„%1“ ist kein gültiger Container-Name.</translation>
     </message>
 </context>
 <context>
     <name>KryNet::Docker::ContainerModel</name>
     <message>
         <source>an action is running</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Aktion läuft</translation>
     </message>
     <message>
         <source>health check failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsprüfung schlägt fehl</translation>
     </message>
     <message>
         <source>health check failing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsprüfung schlägt fehl: %1</translation>
     </message>
     <message>
         <source>health check starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsprüfung startet</translation>
     </message>
     <message>
         <source>running, healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft, gesund</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>restarting again and again (restart count %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>startet immer wieder neu (Neustarts: %1)</translation>
     </message>
     <message>
         <source>dead</source>
-        <translation type="unfinished"></translation>
+        <translation>tot</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>killed: out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet: kein Speicher mehr</translation>
     </message>
     <message>
         <source>exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Code %1 beendet</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt</translation>
     </message>
     <message>
         <source>created, never started</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt, nie gestartet</translation>
     </message>
     <message>
         <source>being removed</source>
-        <translation type="unfinished"></translation>
+        <translation>wird entfernt</translation>
     </message>
     <message>
         <source>state unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Status unbekannt</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1</translation>
     </message>
     <message numerus="yes">
         <source>%n container(s) need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Container braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n Container brauchen Aufmerksamkeit</numerusform>
         </translation>
     </message>
     <message>
         <source>all running containers fine</source>
-        <translation type="unfinished"></translation>
+        <translation>alle laufenden Container in Ordnung</translation>
     </message>
     <message>
         <source>nothing running</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts läuft</translation>
     </message>
     <message>
         <source>Standalone containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelne Container</translation>
     </message>
     <message>
         <source>%1 (%2/%3 running)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2/%3 laufen)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
 </context>
 <context>
     <name>KryNet::Docker::ContainerStore</name>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>Restart %1 after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 neu starten</translation>
     </message>
     <message>
         <source>%1 uses the network of %2, which is %3. Restarting %1 alone will not bring it back; restart %2 and its dependants instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nutzt das Netzwerk von %2 (Zustand: %3). Ein Neustart von %1 allein bringt es nicht zurück; starten Sie stattdessen %2 und die davon abhängigen Container neu.</translation>
     </message>
     <message>
         <source>Start %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 starten</translation>
     </message>
     <message>
         <source>Stop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stoppen</translation>
     </message>
     <message>
         <source>Restart %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu starten</translation>
     </message>
     <message>
         <source>Pause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pausieren</translation>
     </message>
     <message>
         <source>Resume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fortsetzen</translation>
     </message>
     <message>
         <source>There is no container %1 on this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Host gibt es keinen Container %1.</translation>
     </message>
     <message>
         <source>%1 is busy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschäftigt: %2</translation>
     </message>
     <message>
         <source>container %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1</translation>
     </message>
     <message>
         <source>It was already in that state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er war bereits in diesem Zustand.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt.</translation>
     </message>
     <message>
         <source>The container disappeared while KryNet waited for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Container ist verschwunden, während KryNet auf ihn gewartet hat.</translation>
     </message>
     <message>
         <source>%1 stopped after the restart (exit code %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nach dem Neustart beendet (Exit-Code %2).</translation>
     </message>
     <message>
         <source>%1 did not become healthy within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht innerhalb von %2 s gesund.</translation>
     </message>
     <message>
         <source>Waiting until %1 is healthy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte, bis %1 gesund ist…</translation>
     </message>
     <message>
         <source>Waits for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf %1…</translation>
     </message>
     <message>
         <source>%1 Not restarted: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nicht neu gestartet: %2.</translation>
     </message>
 </context>
 <context>
     <name>KryNet::Docker::DockerClient</name>
     <message>
         <source>The Docker host does not know it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Docker-Host kennt es nicht: %1</translation>
     </message>
     <message>
         <source>The Docker host refused because of the container&apos;s state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Docker-Host hat wegen des Container-Zustands abgelehnt: %1</translation>
     </message>
     <message>
         <source>The Docker host answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Docker-Host hat %1 geantwortet: %2</translation>
     </message>
     <message>
         <source>This connection to Docker cannot stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung zu Docker kann nicht streamen.</translation>
     </message>
     <message>
         <source>The Docker host sent an answer KryNet cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Docker-Host hat eine Antwort gesendet, die KryNet nicht lesen kann.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>This profile has neither an SSH host nor a Portainer service, so KryNet cannot reach Docker. Add the server&apos;s SSH settings (or Portainer) to the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil hat weder einen SSH-Host noch einen Portainer-Dienst, daher kann KryNet Docker nicht erreichen. Ergänzen Sie im Profil die SSH-Einstellungen des Servers (oder Portainer).</translation>
     </message>
     <message>
         <source>The Docker host did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Docker-Host hat nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
         <source>Cannot reach the Docker socket %1: is the daemon running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Docker-Socket %1 ist nicht erreichbar: Läuft der Daemon?</translation>
     </message>
 </context>
 <context>
     <name>KryNet::Docker::DockerStream</name>
     <message>
         <source>The connection to the Docker host closed before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Docker-Host wurde geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>KryNet::Docker::Parsers</name>
     <message>
         <source>The Docker host sent %1 that KryNet cannot read. Is it a Docker Engine API?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Docker-Host hat %1 in einer Form gesendet, die KryNet nicht lesen kann. Ist es eine Docker-Engine-API?</translation>
     </message>
     <message>
         <source>a container list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Container-Liste</translation>
     </message>
     <message>
         <source>container details</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Details</translation>
     </message>
     <message>
         <source>an event</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ereignis</translation>
     </message>
     <message>
         <source>container statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Statistiken</translation>
     </message>
     <message>
         <source>its version</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Version</translation>
     </message>
     <message>
         <source>a list of environments</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Umgebungen</translation>
     </message>
 </context>
 <context>
     <name>KryNet::Docker::PortainerTransport</name>
     <message>
         <source>This profile has no Portainer service configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil ist kein Portainer-Dienst eingerichtet.</translation>
     </message>
     <message>
         <source>Portainer lists no Docker environment. Add one in Portainer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portainer listet keine Docker-Umgebung. Legen Sie zuerst eine in Portainer an.</translation>
     </message>
 </context>
 <context>
@@ -620,6 +634,284 @@
     <message>
         <source>The key %1 needs a passphrase: store it with `krynetctl secret set ssh.passphrase`.</source>
         <translation>Der Schlüssel %1 benötigt eine Passphrase: Speichern Sie sie mit `krynetctl secret set ssh.passphrase`.</translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Media::PipelineModel</name>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Angefragt von</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefragt am</translation>
+    </message>
+    <message>
+        <source>This action does not apply to the selected request.</source>
+        <translation>Diese Aktion gilt nicht für die ausgewählte Anfrage.</translation>
+    </message>
+    <message>
+        <source>Approve request #%1</source>
+        <translation>Anfrage #%1 genehmigen</translation>
+    </message>
+    <message>
+        <source>Decline request #%1</source>
+        <translation>Anfrage #%1 ablehnen</translation>
+    </message>
+    <message>
+        <source>Search for releases</source>
+        <translation>Nach Releases suchen</translation>
+    </message>
+    <message>
+        <source>%1: done for “%2”.</source>
+        <translation>%1 („%2“): erledigt.</translation>
+    </message>
+    <message>
+        <source>%1 failed for “%2”: %3</source>
+        <translation>%1 („%2“) fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Media::PipelineTracker</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tagen</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Grabbed</source>
+        <translation>Geholt</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Subtitles</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Movie (TMDB %1)</source>
+        <translation>Film (TMDB %1)</translation>
+    </message>
+    <message>
+        <source>Series (TMDB %1)</source>
+        <translation>Serie (TMDB %1)</translation>
+    </message>
+    <message>
+        <source>Request #%1 · %2 · media status %3</source>
+        <translation>Anfrage #%1 · %2 · Medienstatus %3</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3</source>
+        <translation>#%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>monitored</source>
+        <translation>überwacht</translation>
+    </message>
+    <message>
+        <source>not monitored</source>
+        <translation>nicht überwacht</translation>
+    </message>
+    <message>
+        <source>has file</source>
+        <translation>Datei vorhanden</translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <source>not added</source>
+        <translation>nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>not in the library</source>
+        <translation>nicht in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>no subtitles wanted</source>
+        <translation>keine Untertitel gewünscht</translation>
+    </message>
+    <message>
+        <source>wanted: %1</source>
+        <translation>gewünscht: %1</translation>
+    </message>
+    <message>
+        <source>Could not be sent to %1 (retry possible)</source>
+        <translation>Konnte nicht an %1 gesendet werden (erneuter Versuch möglich)</translation>
+    </message>
+    <message>
+        <source>Awaiting approval for %1</source>
+        <translation>Wartet seit %1 auf Genehmigung</translation>
+    </message>
+    <message>
+        <source>Missing subtitles: %1</source>
+        <translation>Fehlende Untertitel: %1</translation>
+    </message>
+    <message>
+        <source>Imported, not in Jellyfin yet</source>
+        <translation>Importiert, noch nicht in Jellyfin</translation>
+    </message>
+    <message>
+        <source>Not released yet</source>
+        <translation>Noch nicht erschienen</translation>
+    </message>
+    <message>
+        <source>No release found since %1</source>
+        <translation>Seit %1 kein Release gefunden</translation>
+    </message>
+    <message>
+        <source>last search %1 ago</source>
+        <translation>letzte Suche vor %1</translation>
+    </message>
+    <message>
+        <source>Not monitored in %1</source>
+        <translation>In %1 nicht überwacht</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>An %1 gesendet</translation>
+    </message>
+    <message>
+        <source>(no request)</source>
+        <translation>(keine Anfrage)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 / %3 · %4</source>
+        <translation>%1 · %2 / %3 · %4</translation>
+    </message>
+    <message>
+        <source>Import blocked: %1</source>
+        <translation>Import blockiert: %1</translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>Download fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Waiting (delay profile)</source>
+        <translation>Wartet (Verzögerungsprofil)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Stalled: no seeds</source>
+        <translation>Hängt: keine Seeds</translation>
+    </message>
+    <message>
+        <source>Stalled at %1</source>
+        <translation>Hängt bei %1</translation>
+    </message>
+    <message>
+        <source>Fetching metadata</source>
+        <translation>Metadaten werden abgerufen</translation>
+    </message>
+    <message>
+        <source>No metadata since %1</source>
+        <translation>Seit %1 keine Metadaten</translation>
+    </message>
+    <message>
+        <source>Torrent error</source>
+        <translation>Torrent-Fehler</translation>
+    </message>
+    <message>
+        <source>Torrent files missing</source>
+        <translation>Torrent-Dateien fehlen</translation>
+    </message>
+    <message>
+        <source>Paused in qBittorrent</source>
+        <translation>In qBittorrent angehalten</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 seeds · %4 KiB/s</source>
+        <translation>%1 · %2 · %3 Seeds · %4 KiB/s</translation>
+    </message>
+    <message>
+        <source>SABnzbd failed: %1</source>
+        <translation>SABnzbd fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Post-processing: %1</source>
+        <translation>Nachbearbeitung: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %</source>
+        <translation>%1 · %2 %</translation>
+    </message>
+    <message>
+        <source>Grabbed but not in %1</source>
+        <translation>Geholt, aber nicht in %1</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>Braucht Aufmerksamkeit: %1</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1567,328 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf /etc/ssh/ssh_host_*_key.
     </message>
 </context>
 <context>
+    <name>KryNet::Ui::ContainerDetails</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Last lines:</source>
+        <translation>Letzte Zeilen:</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Verfolgen</translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Filter lines (regular expression)…</source>
+        <translation>Zeilen filtern (regulärer Ausdruck)…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>Select a container to see its details and logs.</source>
+        <translation>Wählen Sie einen Container, um seine Details und Protokolle zu sehen.</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source> (exit code %1)</source>
+        <translation> (Exit-Code %1)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation>Stack</translation>
+    </message>
+    <message>
+        <source>%1, service %2</source>
+        <translation>%1, Dienst %2</translation>
+    </message>
+    <message>
+        <source>Compose files</source>
+        <translation>Compose-Dateien</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>Arbeitsverzeichnis</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>shares the network of %1</source>
+        <translation>nutzt das Netzwerk von %1</translation>
+    </message>
+    <message>
+        <source>Dependants</source>
+        <translation>Abhängige</translation>
+    </message>
+    <message>
+        <source>Restart policy</source>
+        <translation>Neustart-Richtlinie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, restarted %n time(s)</source>
+        <translation>
+            <numerusform>%1, %n-mal neu gestartet</numerusform>
+            <numerusform>%1, %n-mal neu gestartet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Mounts</source>
+        <translation>Einhängepunkte</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>measuring…</source>
+        <translation>wird gemessen…</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (without page cache)</source>
+        <translation>%1 von %2 (ohne Seitencache)</translation>
+    </message>
+    <message>
+        <source>Last health check</source>
+        <translation>Letzte Zustandsprüfung</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>End of the log (%n line(s)).</source>
+        <translation>
+            <numerusform>Ende des Protokolls (%n Zeile).</numerusform>
+            <numerusform>Ende des Protokolls (%n Zeilen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log stopped: %1</source>
+        <translation>Das Protokoll wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>Following…</source>
+        <translation>Wird verfolgt…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>err</source>
+        <translation>err</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>out</translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::ContainersPanel</name>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Restart dependants</source>
+        <translation>Abhängige neu starten</translation>
+    </message>
+    <message>
+        <source>All containers</source>
+        <translation>Alle Container</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation>Startet neu</translation>
+    </message>
+    <message>
+        <source>Filter by name, image or stack…</source>
+        <translation>Nach Name, Image oder Stack filtern…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>No server profile</source>
+        <translation>Kein Serverprofil</translation>
+    </message>
+    <message>
+        <source>Choose or add a profile to see the containers of its Docker host.</source>
+        <translation>Wählen Sie ein Profil oder legen Sie eines an, um die Container seines Docker-Hosts zu sehen.</translation>
+    </message>
+    <message>
+        <source>Docker is not reachable</source>
+        <translation>Docker ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Loading containers…</source>
+        <translation>Container werden geladen…</translation>
+    </message>
+    <message>
+        <source>Reading the container list from %1.</source>
+        <translation>Die Container-Liste wird von %1 gelesen.</translation>
+    </message>
+    <message>
+        <source>Could not read the containers</source>
+        <translation>Die Container konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1
+
+Check that the SSH user may use the Docker socket (root or the docker group) and that sshd allows unix-socket forwarding (AllowStreamLocalForwarding).</source>
+        <translation>%1
+
+Prüfen Sie, ob der SSH-Benutzer den Docker-Socket verwenden darf (root oder Gruppe docker) und ob sshd die Weiterleitung von Unix-Sockets erlaubt (AllowStreamLocalForwarding).</translation>
+    </message>
+    <message>
+        <source>No containers</source>
+        <translation>Keine Container</translation>
+    </message>
+    <message>
+        <source>The Docker host has no containers yet. Containers you create (docker compose up, Portainer) appear here at once.</source>
+        <translation>Der Docker-Host hat noch keine Container. Container, die Sie anlegen (docker compose up, Portainer), erscheinen hier sofort.</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>polled every few seconds</source>
+        <translation>alle paar Sekunden abgefragt</translation>
+    </message>
+    <message>
+        <source>reconnecting…</source>
+        <translation>Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Showing the last known state: %1</source>
+        <translation>Angezeigt wird der zuletzt bekannte Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Restart %1 and its dependants?</source>
+        <translation>%1 und seine Abhängigen neu starten?</translation>
+    </message>
+    <message>
+        <source>This restarts %1, waits until it is running and healthy, then restarts, one after another: %2. They share its network, so they lose their connections meanwhile.</source>
+        <translation>Dies startet %1 neu, wartet, bis er läuft und gesund ist, und startet dann nacheinander neu: %2. Sie nutzen sein Netzwerk und verlieren daher währenddessen ihre Verbindungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n containers</source>
+        <translation>
+            <numerusform>%n Container</numerusform>
+            <numerusform>%n Container</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will be unavailable until it is back.</source>
+        <translation>%1 ist nicht verfügbar, bis er wieder läuft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n selected containers will be unavailable until they are back.</source>
+        <translation>
+            <numerusform>Der %n ausgewählte Container ist nicht verfügbar, bis er wieder läuft.</numerusform>
+            <numerusform>Alle %n ausgewählten Container sind nicht verfügbar, bis sie wieder laufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Containers sharing its network are not restarted; use “%1” for that.</source>
+        <translation>Container, die sein Netzwerk nutzen, werden nicht neu gestartet; verwenden Sie dafür „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 The current state was read again; nothing was retried.</source>
+        <translation>Aktion für %1 fehlgeschlagen: %2 Der aktuelle Zustand wurde neu eingelesen; nichts wurde wiederholt.</translation>
+    </message>
+    <message>
+        <source>Restarted %1 and its dependants.</source>
+        <translation>%1 und seine Abhängigen wurden neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Started %1.</source>
+        <translation>%1 wurde gestartet.</translation>
+    </message>
+    <message>
+        <source>Stopped %1.</source>
+        <translation>%1 wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>Restarted %1.</source>
+        <translation>%1 wurde neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Paused %1.</source>
+        <translation>%1 wurde pausiert.</translation>
+    </message>
+    <message>
+        <source>Resumed %1.</source>
+        <translation>%1 wurde fortgesetzt.</translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Ui::HealthBadge</name>
     <message>
         <source>%1 — %2</source>
@@ -1457,6 +2071,394 @@ KryNet kann die eingegebenen Geheimnisse bis zum Beenden im Speicher behalten. S
     </message>
 </context>
 <context>
+    <name>KryNet::Ui::MediaPanel</name>
+    <message>
+        <source>Stuck only</source>
+        <translation>Nur hängende</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read every media service again (F5)</source>
+        <translation>Alle Mediendienste erneut einlesen (F5)</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Genehmigen…</translation>
+    </message>
+    <message>
+        <source>Approve the pending request in Seerr</source>
+        <translation>Die offene Anfrage in Seerr genehmigen</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
+        <source>Decline the pending request in Seerr</source>
+        <translation>Die offene Anfrage in Seerr ablehnen</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>Ask Radarr/Sonarr to search the indexers for this title</source>
+        <translation>Radarr/Sonarr die Indexer nach diesem Titel durchsuchen lassen</translation>
+    </message>
+    <message>
+        <source>Media requests</source>
+        <translation>Medienanfragen</translation>
+    </message>
+    <message>
+        <source>Filter by title, reason, requester…</source>
+        <translation>Nach Titel, Grund, Anfragendem filtern…</translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation>Details der Anfrage</translation>
+    </message>
+    <message>
+        <source>Every request from Seerr traced through Radarr/Sonarr, the download clients, Bazarr and Jellyfin, with the step it is stuck at and why.
+
+Choose a server profile to see its requests.</source>
+        <translation>Jede Anfrage aus Seerr, verfolgt über Radarr/Sonarr, die Download-Clients, Bazarr und Jellyfin, mit dem Schritt, an dem sie hängt, und dem Grund.
+
+Wählen Sie ein Serverprofil, um seine Anfragen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no media services (Seerr, Radarr, Sonarr, qBittorrent, SABnzbd). Add them with
+krynetctl profile set %1 --service seerr --service radarr …</source>
+        <translation>Profil „%1“ hat keine Mediendienste (Seerr, Radarr, Sonarr, qBittorrent, SABnzbd). Fügen Sie sie hinzu mit
+krynetctl profile set %1 --service seerr --service radarr …</translation>
+    </message>
+    <message>
+        <source>Reading Seerr, Radarr, Sonarr, the download clients, Bazarr and Jellyfin…</source>
+        <translation>Seerr, Radarr, Sonarr, die Download-Clients, Bazarr und Jellyfin werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The media services could not be read:
+%1</source>
+        <translation>Die Mediendienste konnten nicht gelesen werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>No requests yet. Requests made in Seerr and downloads of Radarr/Sonarr appear here.</source>
+        <translation>Noch keine Anfragen. Anfragen aus Seerr und Downloads von Radarr/Sonarr erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation>%1 Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 stuck</source>
+        <translation>%1 hängend</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation>nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>refreshing…</source>
+        <translation>wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Select a request to see each service&apos;s view of it.</source>
+        <translation>Wählen Sie eine Anfrage, um zu sehen, wie jeder Dienst sie sieht.</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>fertig in %1</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>Approve request</source>
+        <translation>Anfrage genehmigen</translation>
+    </message>
+    <message>
+        <source>Approve %1&apos;s request for “%2”? Seerr sends it to Radarr/Sonarr, which start searching.</source>
+        <translation>Die Anfrage von %1 für „%2“ genehmigen? Seerr sendet sie an Radarr/Sonarr, die mit der Suche beginnen.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <source>Decline request</source>
+        <translation>Anfrage ablehnen</translation>
+    </message>
+    <message>
+        <source>Decline %1&apos;s request for “%2”? This cannot be undone from here.</source>
+        <translation>Die Anfrage von %1 für „%2“ ablehnen? Das lässt sich hier nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Search for releases</source>
+        <translation>Nach Releases suchen</translation>
+    </message>
+    <message>
+        <source>Ask %1 to search every indexer for “%2” now?</source>
+        <translation>%1 jetzt alle Indexer nach „%2“ durchsuchen lassen?</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::PoolCard</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Scrub</source>
+        <translation>Scrub</translation>
+    </message>
+    <message>
+        <source>Start or resume scrub…</source>
+        <translation>Scrub starten oder fortsetzen…</translation>
+    </message>
+    <message>
+        <source>Pause scrub…</source>
+        <translation>Scrub anhalten…</translation>
+    </message>
+    <message>
+        <source>Stop scrub…</source>
+        <translation>Scrub stoppen…</translation>
+    </message>
+    <message>
+        <source>%1 % used</source>
+        <translation>%1 % belegt</translation>
+    </message>
+    <message>
+        <source>capacity unknown</source>
+        <translation>Kapazität unbekannt</translation>
+    </message>
+    <message>
+        <source> — %1 free of %2</source>
+        <translation> – %1 von %2 frei</translation>
+    </message>
+    <message>
+        <source>%1 % done</source>
+        <translation>%1 % erledigt</translation>
+    </message>
+    <message>
+        <source>progress unknown</source>
+        <translation>Fortschritt unbekannt</translation>
+    </message>
+    <message>
+        <source>, paused</source>
+        <translation>, angehalten</translation>
+    </message>
+    <message>
+        <source>, about %1 to go</source>
+        <translation>, noch etwa %1</translation>
+    </message>
+    <message>
+        <source>, no estimate yet</source>
+        <translation>, noch keine Schätzung</translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::PoolsPanel</name>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Select a disk to see its SMART data.</source>
+        <translation>Wählen Sie eine Festplatte, um ihre SMART-Daten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Copy for support</source>
+        <translation>Für den Support kopieren</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Status and errors</source>
+        <translation>Status und Fehler</translation>
+    </message>
+    <message>
+        <source>Raw output</source>
+        <translation>Rohausgabe</translation>
+    </message>
+    <message>
+        <source>Pools cannot be read</source>
+        <translation>Pools können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>No server chosen</source>
+        <translation>Kein Server ausgewählt</translation>
+    </message>
+    <message>
+        <source>The pools panel shows the ZFS pools of a server: health, capacity, scrubs and failing disks.
+
+Choose a server profile with an SSH host to see its pools.</source>
+        <translation>Die Pool-Ansicht zeigt die ZFS-Pools eines Servers: Zustand, Kapazität, Scrubs und ausfallende Festplatten.
+
+Wählen Sie ein Serverprofil mit SSH-Host, um seine Pools zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reading pools…</source>
+        <translation>Pools werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Asking %1 for zpool status, capacity and SMART over SSH.</source>
+        <translation>zpool status, Kapazität und SMART werden per SSH von %1 abgefragt.</translation>
+    </message>
+    <message>
+        <source>Pools could not be read</source>
+        <translation>Pools konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>No pools on %1</source>
+        <translation>Keine Pools auf %1</translation>
+    </message>
+    <message>
+        <source>ZFS answered, but there is no imported pool. Create or import one (zpool create, zpool import), then refresh.</source>
+        <translation>ZFS hat geantwortet, aber es ist kein Pool importiert. Legen Sie einen an oder importieren Sie einen (zpool create, zpool import) und aktualisieren Sie dann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool(s) on %1</source>
+        <translation>
+            <numerusform>%n Pool auf %1</numerusform>
+            <numerusform>%n Pools auf %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last read at %1 failed: %2</source>
+        <translation>Letztes Einlesen um %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>Health:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>no problem reported</source>
+        <translation>kein Problem gemeldet</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>Scan:</source>
+        <translation>Scan:</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>Files with permanent errors (restore them from a backup):</source>
+        <translation>Dateien mit dauerhaften Fehlern (stellen Sie sie aus einer Sicherung wieder her):</translation>
+    </message>
+    <message>
+        <source>Missing; was %1</source>
+        <translation>Fehlt; war %1</translation>
+    </message>
+    <message>
+        <source>No SMART data (file vdevs, virtual disks and some USB bridges have none).</source>
+        <translation>Keine SMART-Daten (Datei-vdevs, virtuelle Festplatten und manche USB-Brücken haben keine).</translation>
+    </message>
+    <message>
+        <source>SMART health:</source>
+        <translation>SMART-Zustand:</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Serial:</source>
+        <translation>Seriennummer:</translation>
+    </message>
+    <message>
+        <source>Temperature (°C):</source>
+        <translation>Temperatur (°C):</translation>
+    </message>
+    <message>
+        <source>Power-on hours:</source>
+        <translation>Betriebsstunden:</translation>
+    </message>
+    <message>
+        <source>Reallocated sectors:</source>
+        <translation>Neu zugewiesene Sektoren:</translation>
+    </message>
+    <message>
+        <source>Pending sectors:</source>
+        <translation>Ausstehende Sektoren:</translation>
+    </message>
+    <message>
+        <source>Offline uncorrectable:</source>
+        <translation>Offline nicht korrigierbar:</translation>
+    </message>
+    <message>
+        <source>Last self-test:</source>
+        <translation>Letzter Selbsttest:</translation>
+    </message>
+    <message>
+        <source>Start a scrub of pool %1 (or resume a paused one)? ZFS reads every block and repairs what it can; the pool stays usable but slower until it ends.</source>
+        <translation>Einen Scrub von Pool %1 starten (oder einen angehaltenen fortsetzen)? ZFS liest jeden Block und repariert, was möglich ist; der Pool bleibt nutzbar, ist aber bis zum Ende langsamer.</translation>
+    </message>
+    <message>
+        <source>Pause the scrub of pool %1? It can be resumed later from where it stopped.</source>
+        <translation>Den Scrub von Pool %1 anhalten? Er kann später an derselben Stelle fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Stop the scrub of pool %1? A new scrub starts again from the beginning.</source>
+        <translation>Den Scrub von Pool %1 stoppen? Ein neuer Scrub beginnt wieder von vorn.</translation>
+    </message>
+    <message>
+        <source>%1 on pool %2 failed: %3</source>
+        <translation>Pool %2: %1 fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Ui::ServicesPanel</name>
     <message>
         <source>Services</source>
@@ -1526,87 +2528,87 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
     <name>KryNet::Zfs::PoolHealth</name>
     <message>
         <source>capacity unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität unbekannt</translation>
     </message>
     <message>
         <source>%1 % full</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % belegt</translation>
     </message>
     <message>
         <source>resilver running</source>
-        <translation type="unfinished"></translation>
+        <translation>Resilver läuft</translation>
     </message>
     <message>
         <source>scrub running</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrub läuft</translation>
     </message>
     <message>
         <source>scrub paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrub angehalten</translation>
     </message>
     <message>
         <source>never scrubbed</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Scrub</translation>
     </message>
     <message>
         <source>last scrub canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Scrub abgebrochen</translation>
     </message>
     <message numerus="yes">
         <source>last scan ended with %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>letzter Scan mit %n Fehler beendet</numerusform>
+            <numerusform>letzter Scan mit %n Fehlern beendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>last scrub %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>letzter Scrub vor %n Tag</numerusform>
+            <numerusform>letzter Scrub vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>scan state unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan-Status unbekannt</translation>
     </message>
     <message>
         <source>scrubbed</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrub aktuell</translation>
     </message>
     <message>
         <source>%1 read, %2 write, %3 checksum errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Lese-, %2 Schreib-, %3 Prüfsummenfehler</translation>
     </message>
     <message>
         <source>SMART health check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART-Zustandsprüfung fehlgeschlagen</translation>
     </message>
     <message>
         <source>SMART reports bad sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART meldet defekte Sektoren</translation>
     </message>
     <message>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>gesund</translation>
     </message>
     <message>
         <source>pool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool %1</translation>
     </message>
     <message>
         <source>pool DEGRADED</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool DEGRADED</translation>
     </message>
     <message>
         <source>permanent data errors</source>
-        <translation type="unfinished"></translation>
+        <translation>dauerhafte Datenfehler</translation>
     </message>
     <message numerus="yes">
         <source>%n device error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerätefehler</numerusform>
+            <numerusform>%n Gerätefehler</numerusform>
         </translation>
     </message>
 </context>
@@ -1614,78 +2616,78 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
     <name>KryNet::Zfs::PoolModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>data from %1 minutes ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten von vor %1 Minuten</translation>
     </message>
 </context>
 <context>
     <name>KryNet::Zfs::PoolStore</name>
     <message>
         <source>The pool view was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pool-Ansicht wurde geschlossen.</translation>
     </message>
     <message>
         <source>There is no SSH connection to read pools from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine SSH-Verbindung, über die Pools gelesen werden können.</translation>
     </message>
     <message>
         <source>The server has no zpool command: is ZFS installed, and on the PATH of non-interactive SSH sessions?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keinen Befehl zpool: Ist ZFS installiert und im PATH nicht interaktiver SSH-Sitzungen?</translation>
     </message>
     <message>
         <source>Start scrub</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrub starten</translation>
     </message>
     <message>
         <source>Pause scrub</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrub anhalten</translation>
     </message>
     <message>
         <source>Stop scrub</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrub stoppen</translation>
     </message>
     <message>
         <source>“%1” is not a valid pool name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Pool-Name.</translation>
     </message>
     <message>
         <source>This ZFS version cannot pause a scrub; stop it instead (a new scrub starts from the beginning).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese ZFS-Version kann einen Scrub nicht anhalten; stoppen Sie ihn stattdessen (ein neuer Scrub beginnt von vorn).</translation>
     </message>
     <message>
         <source>There is no SSH connection to the pool&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine SSH-Verbindung zum Server des Pools.</translation>
     </message>
     <message>
         <source>There is no pool “%1” on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Server gibt es keinen Pool „%1“.</translation>
     </message>
     <message>
         <source>pool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool %1</translation>
     </message>
 </context>
 <context>
@@ -1775,23 +2777,23 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
     <name>Text</name>
     <message>
         <source>The server %1:%2 presents an unknown host key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1:%2 legt einen unbekannten Host-Schlüssel vor:</translation>
     </message>
     <message>
         <source>Trust it and add it to known_hosts?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihm vertrauen und zu known_hosts hinzufügen?</translation>
     </message>
     <message>
         <source>If this is the right key, run again with --accept-host-key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn dies der richtige Schlüssel ist, führen Sie den Befehl erneut mit --accept-host-key %1 aus</translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für %1: </translation>
     </message>
     <message>
         <source>The SSH key %1 is encrypted and no passphrase is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Schlüssel %1 ist verschlüsselt und es ist keine Passphrase gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2258,113 +3260,133 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
     </message>
     <message>
         <source>Trust an unknown host key if its fingerprint is exactly this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem unbekannten Host-Schlüssel vertrauen, wenn sein Fingerabdruck genau dieser ist.</translation>
     </message>
     <message>
         <source>No pools on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Pools auf diesem Server.</translation>
     </message>
     <message>
         <source>%1 % full</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % belegt</translation>
     </message>
     <message>
         <source>size unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe unbekannt</translation>
     </message>
     <message numerus="yes">
         <source>Permanent errors in %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dauerhafte Fehler in %n Datei</numerusform>
+            <numerusform>Dauerhafte Fehler in %n Dateien</numerusform>
         </translation>
     </message>
     <message>
         <source>Show the ZFS pools of the profile&apos;s server: state, health, capacity, last scrub, failing devices (--json: the whole tree with SMART).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ZFS-Pools des Servers des Profils anzeigen: Status, Zustand, Kapazität, letzter Scrub, ausfallende Geräte (--json: der ganze Baum mit SMART).</translation>
     </message>
     <message>
         <source>Start (or resume), pause or stop a scrub of POOL. Asks first on a terminal; without one, pass --yes. Never retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Scrub von POOL starten (oder fortsetzen), anhalten oder stoppen. Fragt im Terminal zuerst nach; ohne Terminal geben Sie --yes an. Wird nie wiederholt.</translation>
     </message>
     <message>
         <source>Do it without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Nachfrage ausführen.</translation>
     </message>
     <message>
         <source>Name the pool and the action: POOL start|pause|stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Pool und Aktion an: POOL start|pause|stop.</translation>
     </message>
     <message>
         <source>Unknown action “%1”: use start, pause or stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion „%1“: Verwenden Sie start, pause oder stop.</translation>
     </message>
     <message>
         <source>“%1” is not a valid pool name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Pool-Name.</translation>
     </message>
     <message>
         <source>Not asking without a terminal: add --yes to %1 on pool %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Terminal wird nicht nachgefragt: Ergänzen Sie --yes (Pool %2: %1).</translation>
     </message>
     <message>
         <source>%1 on pool %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool %2: %1?</translation>
     </message>
     <message>
         <source>Nothing done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts getan.</translation>
     </message>
     <message>
         <source>%1 on pool %2: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool %2: %1 – erledigt.</translation>
     </message>
     <message>
         <source>Parse a pasted command output from stdin and print what KryNet understands of it. KIND: zpool-status (text or -j JSON, any ZFS generation), zpool-list (-H/-Hp text or -j JSON), smartctl (-j -a).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eingefügte Befehlsausgabe von stdin auswerten und ausgeben, was KryNet davon versteht. KIND: zpool-status (Text oder -j JSON, jede ZFS-Generation), zpool-list (-H/-Hp Text oder -j JSON), smartctl (-j -a).</translation>
     </message>
     <message>
         <source>The server&apos;s offset from UTC for text dates (+0100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung des Servers von UTC für Datumsangaben im Text (+0100).</translation>
     </message>
     <message>
         <source>Name what to parse: zpool-status, zpool-list or smartctl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was ausgewertet werden soll: zpool-status, zpool-list oder smartctl.</translation>
     </message>
     <message>
         <source>Cannot read stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>stdin kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1: no SMART (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein SMART (%2)</translation>
     </message>
     <message>
         <source>%1 %2 (serial %3): SMART %4, %5 °C, %6 power-on hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (Seriennummer %3): SMART %4, %5 °C, %6 Betriebsstunden</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <source>Unknown kind “%1”: use zpool-status, zpool-list or smartctl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Art „%1“: Verwenden Sie zpool-status, zpool-list oder smartctl.</translation>
     </message>
     <message>
         <source>Show ZFS pools: health, capacity, scrubs, failing disks.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZFS-Pools anzeigen: Zustand, Kapazität, Scrubs, ausfallende Festplatten.</translation>
     </message>
     <message>
         <source>Start, pause or stop a scrub of a pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Scrub eines Pools starten, anhalten oder stoppen.</translation>
     </message>
     <message>
         <source>Parse a pasted zpool/smartctl output from stdin.</source>
+        <translation>Eine eingefügte zpool-/smartctl-Ausgabe von stdin auswerten.</translation>
+    </message>
+    <message>
+        <source>%1 not read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every media request traced from Seerr to Jellyfin: stage, health and, when stuck, the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the requests that are stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no media services (seerr, radarr, sonarr, qbittorrent, sabnzbd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show media requests from Seerr to Jellyfin, with stuck reasons.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2389,10 +3411,6 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
     <message>
         <source>krynet: unknown panel “%1”.</source>
         <translation>krynet: Unbekannte Ansicht „%1“.</translation>
-    </message>
-    <message>
-        <source>Quit as soon as every panel shows its first data, printing start-up timings as JSON (for benchmarks).</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

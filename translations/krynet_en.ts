@@ -122,6 +122,13 @@
     </message>
 </context>
 <context>
+    <name>KryNet::Docker</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Docker::Container</name>
     <message>
         <source>created</source>
@@ -169,6 +176,13 @@
     </message>
     <message>
         <source>unhealthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Docker::ContainerLogs</name>
+    <message>
+        <source>“%1” is not a valid container name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -268,9 +282,9 @@
     </message>
     <message numerus="yes">
         <source>%n container(s) need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n container needs attention</numerusform>
+            <numerusform>%n containers need attention</numerusform>
         </translation>
     </message>
     <message>
@@ -619,6 +633,284 @@
     </message>
     <message>
         <source>The key %1 needs a passphrase: store it with `krynetctl secret set ssh.passphrase`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Media::PipelineModel</name>
+    <message>
+        <source>%1 %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action does not apply to the selected request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve request #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline request #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done for “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed for “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Media::PipelineTracker</name>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grabbed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movie (TMDB %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series (TMDB %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request #%1 · %2 · media status %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not monitored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no subtitles wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wanted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be sent to %1 (retry possible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting approval for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing subtitles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported, not in Jellyfin yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not released yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No release found since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last search %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not monitored in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 / %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting (delay profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled: no seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metadata since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Torrent error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Torrent files missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused in qBittorrent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 seeds · %4 KiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SABnzbd failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-processing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grabbed but not in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1271,6 +1563,326 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pu
     </message>
 </context>
 <context>
+    <name>KryNet::Ui::ContainerDetails</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter lines (regular expression)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a container to see its details and logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (exit code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, service %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shares the network of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, restarted %n time(s)</source>
+        <translation>
+            <numerusform>%1, restarted %n time</numerusform>
+            <numerusform>%1, restarted %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measuring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (without page cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>End of the log (%n line(s)).</source>
+        <translation>
+            <numerusform>End of the log (%n line).</numerusform>
+            <numerusform>End of the log (%n lines).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>err</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::ContainersPanel</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart dependants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, image or stack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or add a profile to see the containers of its Docker host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker is not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading containers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the container list from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Check that the SSH user may use the Docker socket (root or the docker group) and that sshd allows unix-socket forwarding (AllowStreamLocalForwarding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker host has no containers yet. Containers you create (docker compose up, Portainer) appear here at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polled every few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the last known state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1 and its dependants?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This restarts %1, waits until it is running and healthy, then restarts, one after another: %2. They share its network, so they lose their connections meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n containers</source>
+        <translation>
+            <numerusform>%n container</numerusform>
+            <numerusform>%n containers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will be unavailable until it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n selected containers will be unavailable until they are back.</source>
+        <translation>
+            <numerusform>The %n selected container will be unavailable until it is back.</numerusform>
+            <numerusform>All %n selected containers will be unavailable until they are back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Containers sharing its network are not restarted; use “%1” for that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 The current state was read again; nothing was retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarted %1 and its dependants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Ui::HealthBadge</name>
     <message>
         <source>%1 — %2</source>
@@ -1449,6 +2061,388 @@ KryNet can keep the secrets you enter in memory until it quits. They are never w
     </message>
 </context>
 <context>
+    <name>KryNet::Ui::MediaPanel</name>
+    <message>
+        <source>Stuck only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every media service again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the pending request in Seerr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the pending request in Seerr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Radarr/Sonarr to search the indexers for this title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by title, reason, requester…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request from Seerr traced through Radarr/Sonarr, the download clients, Bazarr and Jellyfin, with the step it is stuck at and why.
+
+Choose a server profile to see its requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no media services (Seerr, Radarr, Sonarr, qBittorrent, SABnzbd). Add them with
+krynetctl profile set %1 --service seerr --service radarr …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading Seerr, Radarr, Sonarr, the download clients, Bazarr and Jellyfin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media services could not be read:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests yet. Requests made in Seerr and downloads of Radarr/Sonarr appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request to see each service&apos;s view of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve %1&apos;s request for “%2”? Seerr sends it to Radarr/Sonarr, which start searching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline %1&apos;s request for “%2”? This cannot be undone from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask %1 to search every indexer for “%2” now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::PoolCard</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or resume scrub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause scrub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop scrub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1 free of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, about %1 to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, no estimate yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::PoolsPanel</name>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a disk to see its SMART data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pools cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pools panel shows the ZFS pools of a server: health, capacity, scrubs and failing disks.
+
+Choose a server profile with an SSH host to see its pools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading pools…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for zpool status, capacity and SMART over SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pools could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pools on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZFS answered, but there is no imported pool. Create or import one (zpool create, zpool import), then refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool(s) on %1</source>
+        <translation>
+            <numerusform>%n pool on %1</numerusform>
+            <numerusform>%n pools on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last read at %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no problem reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files with permanent errors (restore them from a backup):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing; was %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMART data (file vdevs, virtual disks and some USB bridges have none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMART health:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature (°C):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power-on hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reallocated sectors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending sectors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline uncorrectable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last self-test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a scrub of pool %1 (or resume a paused one)? ZFS reads every block and repairs what it can; the pool stays usable but slower until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the scrub of pool %1? It can be resumed later from where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the scrub of pool %1? A new scrub starts again from the beginning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on pool %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Ui::ServicesPanel</name>
     <message>
         <source>Services</source>
@@ -1543,16 +2537,16 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
     <message numerus="yes">
         <source>last scan ended with %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>last scan ended with %n error</numerusform>
+            <numerusform>last scan ended with %n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>last scrub %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>last scrub %n day ago</numerusform>
+            <numerusform>last scrub %n days ago</numerusform>
         </translation>
     </message>
     <message>
@@ -1593,9 +2587,9 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
     <message numerus="yes">
         <source>%n device error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n device error</numerusform>
+            <numerusform>%n device errors</numerusform>
         </translation>
     </message>
 </context>
@@ -2263,9 +3257,9 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
     <message numerus="yes">
         <source>Permanent errors in %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Permanent errors in %n file</numerusform>
+            <numerusform>Permanent errors in %n files</numerusform>
         </translation>
     </message>
     <message>
@@ -2356,6 +3350,26 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
         <source>Parse a pasted zpool/smartctl output from stdin.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 not read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every media request traced from Seerr to Jellyfin: stage, health and, when stuck, the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the requests that are stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no media services (seerr, radarr, sonarr, qbittorrent, sabnzbd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show media requests from Seerr to Jellyfin, with stuck reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2377,10 +3391,6 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
     <message>
         <source>krynet: unknown panel “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit as soon as every panel shows its first data, printing start-up timings as JSON (for benchmarks).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

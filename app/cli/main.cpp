@@ -6,6 +6,7 @@
 
 #include "app/cli/cli.h"
 #include "app/cli/httpcommands.h"
+#include "app/cli/mediacommands.h"
 #include "app/cli/poolcommands.h"
 #include "app/cli/sshcommands.h"
 #include "core/common/logging.h"
@@ -52,6 +53,7 @@ int main(int argc, char *argv[])
     registerSecretCommands(registry);
     registerSshCommands(registry);
     registerHttpCommands(registry);
+    registerMediaCommands(registry);
     registerPoolCommands(registry);
 
     QStringList args = QCoreApplication::arguments().mid(1);

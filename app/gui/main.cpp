@@ -22,6 +22,7 @@
 #include "core/secrets/memorysecretstore.h"
 #include "translations/i18n.h"
 #include "ui/panels/containers/containerspanel.h"
+#include "ui/panels/media/mediapanel.h"
 #include "ui/panels/services/servicespanel.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/widgets/prompter.h"
@@ -67,6 +68,7 @@ std::optional<Ui::MainWindow::Panel> panelFromName(const QString &name)
 void installPanels(Ui::MainWindow &window)
 {
     window.setPanelWidget(Ui::MainWindow::Panel::Services, new Ui::ServicesPanel);
+    window.setPanelWidget(Ui::MainWindow::Panel::Media, new Ui::MediaPanel);
 }
 
 } // namespace

@@ -175,8 +175,6 @@ QString PipelineTracker::stageId(Stage stage)
 namespace
 {
 
-using Tr = PipelineTracker;
-
 // Applies the queue records of one title (grouped by downloadId) to @p row; true when any applied.
 bool applyQueue(PipelineRow &row, const QList<const QueueRecord *> &records, const Index &ix, const QDateTime &now)
 {
@@ -207,35 +205,40 @@ bool applyQueue(PipelineRow &row, const QList<const QueueRecord *> &records, con
         const qint64 age = ageOf(r->added, now);
         const QString message = r->messages.isEmpty() ? r->trackedStatus : r->messages.first();
         candidate.chain.append(
-            {u"queue"_s, Tr::tr("%1 · %2 / %3 · %4").arg(r->status, r->trackedState, r->trackedStatus, r->title)});
+            {u"queue"_s, QCoreApplication::translate("KryNet::Media::PipelineTracker", "%1 · %2 / %3 · %4")
+                             .arg(r->status, r->trackedState, r->trackedStatus, r->title)});
         if (r->trackedState == u"importPending"_s || r->trackedState == u"importing"_s) {
             candidate.stage = Stage::Importing;
             candidate.health = Health::Ok;
-            candidate.reason = Tr::tr("Importing");
+            candidate.reason = QCoreApplication::translate("KryNet::Media::PipelineTracker", "Importing");
             rank = 1;
         } else if (r->trackedState == u"importBlocked"_s) {
             candidate.stage = Stage::Importing;
             candidate.stuck = true;
             candidate.health = stuckHealth(age);
-            candidate.reason = Tr::tr("Import blocked: %1").arg(message);
+            candidate.reason =
+                QCoreApplication::translate("KryNet::Media::PipelineTracker", "Import blocked: %1").arg(message);
             rank = 5;
         } else if (r->trackedState == u"failedPending"_s || r->trackedState == u"failed"_s) {
             candidate.stage = Stage::Downloading;
             candidate.stuck = true;
             candidate.health = Health::Critical;
-            candidate.reason = Tr::tr("Download failed: %1").arg(message);
+            candidate.reason =
+                QCoreApplication::translate("KryNet::Media::PipelineTracker", "Download failed: %1").arg(message);
             rank = 6;
         } else if (r->status == u"delay"_s) {
             candidate.stage = Stage::Grabbed;
             candidate.health = Health::Ok;
-            candidate.reason = Tr::tr("Waiting (delay profile)");
+            candidate.reason = QCoreApplication::translate("KryNet::Media::PipelineTracker", "Waiting (delay profile)");
             rank = 0;
         } else {
             candidate.stage = r->status == u"queued"_s ? Stage::Grabbed : Stage::Downloading;
             candidate.health = Health::Ok;
             candidate.progress = r->size > 0 ? std::clamp(1.0 - r->sizeLeft / r->size, 0.0, 1.0) : 0.0;
             candidate.etaSecs = spanSecs(r->timeLeft);
-            candidate.reason = r->status == u"paused"_s ? Tr::tr("Paused") : QString();
+            candidate.reason = r->status == u"paused"_s
+                                   ? QCoreApplication::translate("KryNet::Media::PipelineTracker", "Paused")
+                                   : QString();
             if (torrent) {
                 candidate.progress = torrent->progress;
                 candidate.etaSecs = torrent->eta < 8640000 ? torrent->eta : -1;
@@ -243,29 +246,40 @@ bool applyQueue(PipelineRow &row, const QList<const QueueRecord *> &records, con
                 if (state == u"stalledDL"_s) {
                     candidate.stuck = true;
                     candidate.health = stuckHealth(age);
-                    candidate.reason = torrent->numSeeds == 0 ? Tr::tr("Stalled: no seeds")
-                                                              : Tr::tr("Stalled at %1").arg(percent(torrent->progress));
+                    candidate.reason =
+                        torrent->numSeeds == 0
+                            ? QCoreApplication::translate("KryNet::Media::PipelineTracker", "Stalled: no seeds")
+                            : QCoreApplication::translate("KryNet::Media::PipelineTracker", "Stalled at %1")
+                                  .arg(percent(torrent->progress));
                     rank = 4;
                 } else if (state == u"metaDL"_s || state == u"forcedMetaDL"_s) {
                     candidate.stage = Stage::Grabbed;
-                    candidate.reason = Tr::tr("Fetching metadata");
+                    candidate.reason =
+                        QCoreApplication::translate("KryNet::Media::PipelineTracker", "Fetching metadata");
                     if (age > Hour) {
                         candidate.stuck = true;
                         candidate.health = stuckHealth(age);
-                        candidate.reason = Tr::tr("No metadata since %1").arg(Tr::ageText(age));
+                        candidate.reason =
+                            QCoreApplication::translate("KryNet::Media::PipelineTracker", "No metadata since %1")
+                                .arg(PipelineTracker::ageText(age));
                         rank = 4;
                     }
                 } else if (state == u"error"_s || state == u"missingFiles"_s) {
                     candidate.stuck = true;
                     candidate.health = Health::Critical;
-                    candidate.reason = state == u"error"_s ? Tr::tr("Torrent error") : Tr::tr("Torrent files missing");
+                    candidate.reason =
+                        state == u"error"_s
+                            ? QCoreApplication::translate("KryNet::Media::PipelineTracker", "Torrent error")
+                            : QCoreApplication::translate("KryNet::Media::PipelineTracker", "Torrent files missing");
                     rank = 6;
                 } else if (state == u"pausedDL"_s || state == u"stoppedDL"_s) {
-                    candidate.reason = Tr::tr("Paused in qBittorrent");
+                    candidate.reason =
+                        QCoreApplication::translate("KryNet::Media::PipelineTracker", "Paused in qBittorrent");
                     candidate.health = Health::Warning;
                     rank = 3;
                 }
-                candidate.chain.append({u"qBittorrent"_s, Tr::tr("%1 · %2 · %3 seeds · %4 KiB/s")
+                candidate.chain.append({u"qBittorrent"_s, QCoreApplication::translate("KryNet::Media::PipelineTracker",
+                                                                                      "%1 · %2 · %3 seeds · %4 KiB/s")
                                                               .arg(state, percent(torrent->progress))
                                                               .arg(torrent->numSeeds)
                                                               .arg(torrent->dlspeed / 1024)});
@@ -275,24 +289,34 @@ bool applyQueue(PipelineRow &row, const QList<const QueueRecord *> &records, con
                 if (sab->status == u"Failed"_s) {
                     candidate.stuck = true;
                     candidate.health = Health::Critical;
-                    candidate.reason = Tr::tr("SABnzbd failed: %1").arg(sab->failMessage);
+                    candidate.reason =
+                        QCoreApplication::translate("KryNet::Media::PipelineTracker", "SABnzbd failed: %1")
+                            .arg(sab->failMessage);
                     rank = 6;
                 } else if (sab->inHistory) {
                     candidate.stage = Stage::Importing;
-                    candidate.reason = Tr::tr("Post-processing: %1").arg(sab->status);
+                    candidate.reason =
+                        QCoreApplication::translate("KryNet::Media::PipelineTracker", "Post-processing: %1")
+                            .arg(sab->status);
                 }
-                candidate.chain.append({u"SABnzbd"_s, Tr::tr("%1 · %2 %").arg(sab->status).arg(sab->percentage)});
+                candidate.chain.append(
+                    {u"SABnzbd"_s, QCoreApplication::translate("KryNet::Media::PipelineTracker", "%1 · %2 %")
+                                       .arg(sab->status)
+                                       .arg(sab->percentage)});
             } else if (!r->downloadId.isEmpty() && ((torrentProtocol && ix.torrentByHash.size() > 0) ||
                                                     (!torrentProtocol && ix.sabById.size() > 0))) {
                 candidate.stuck = true;
                 candidate.health = stuckHealth(age, Hour);
-                candidate.reason = Tr::tr("Grabbed but not in %1").arg(r->downloadClient);
+                candidate.reason =
+                    QCoreApplication::translate("KryNet::Media::PipelineTracker", "Grabbed but not in %1")
+                        .arg(r->downloadClient);
                 rank = 5;
             }
             if (!candidate.stuck && (r->trackedStatus == u"warning"_s || r->trackedStatus == u"error"_s)) {
                 candidate.stuck = true;
                 candidate.health = r->trackedStatus == u"error"_s ? Health::Critical : stuckHealth(age);
-                candidate.reason = Tr::tr("Needs attention: %1").arg(message);
+                candidate.reason =
+                    QCoreApplication::translate("KryNet::Media::PipelineTracker", "Needs attention: %1").arg(message);
                 rank = 4;
             }
             if (!candidate.stuck && rank == 0)

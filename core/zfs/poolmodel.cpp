@@ -131,12 +131,19 @@ void PoolModel::rebuild(const QList<Pool> &input, const QHash<QString, SmartInfo
         endResetModel();
         return;
     }
-    // Same rows: swap the data in, then one dataChanged per parent whose children changed.
+    // Same rows: swap the data in and re-point the existing nodes (indexes stay valid), then one
+    // dataChanged per parent whose children changed.
     const QList<Pool> old = std::exchange(m_pools, std::move(pools));
     const bool smartChanged = m_smart != smart;
     m_smart = smart;
     m_updated = updated;
-    build();
+    std::function<void(Node *, const Vdev &)> repoint = [&repoint](Node *n, const Vdev &v) {
+        n->vdev = &v;
+        for (size_t c = 0; c < n->children.size() && c < size_t(v.children.size()); ++c)
+            repoint(n->children[c].get(), v.children.at(qsizetype(c)));
+    };
+    for (size_t i = 0; i < m_roots.size(); ++i)
+        repoint(m_roots[i].get(), m_pools.at(qsizetype(i)).root);
     const bool poolsChanged = old != m_pools;
     if (!poolsChanged && !smartChanged) {
         Q_EMIT dataChanged(index(0, 0), index(int(m_roots.size()) - 1, ColumnCount - 1)); // ages, staleness

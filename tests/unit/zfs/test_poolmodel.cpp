@@ -137,6 +137,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QList<Pool> pools = load(u"fuse/fuse-cksum-repaired.txt"_s);
         model.setPools(pools);
+        // Indexes held across a same-shape update (cards hold QPersistentModelIndex) stay valid.
+        const QPersistentModelIndex held(model.index(1, 0, model.index(0, 0, model.index(0, 0))));
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -148,6 +150,9 @@ private Q_SLOTS:
         QVERIFY(changed.count() <= 3); // one per parent: pools, the pool's children, the mirror's children
         const QModelIndex device = model.index(1, PoolModel::ChecksumColumn, model.index(0, 0, model.index(0, 0)));
         QCOMPARE(device.data().toULongLong(), 700u);
+        QVERIFY(held.isValid());
+        QCOMPARE(held.data(PoolModel::ChecksumErrorsRole).toULongLong(), 700u);
+        QCOMPARE(held.parent().parent().data(Roles::IdRole).toString(), u"healthy"_s);
 
         // A different tree (a device replaced) resets.
         model.setPools(load(u"fuse/fuse-unavail.txt"_s));

@@ -112,8 +112,20 @@ QString PoolCard::poolName() const
 void PoolCard::setSelected(bool selected)
 {
     m_selected = selected;
-    setFrameShadow(selected ? QFrame::Sunken : QFrame::Raised);
+    // The selected card gets a highlight-coloured box (the details below belong to it).
+    setFrameShape(selected ? QFrame::Box : QFrame::StyledPanel);
     setLineWidth(selected ? 2 : 1);
+    QPalette p = palette();
+    p.setColor(QPalette::WindowText, selected ? parentWidget()->palette().color(QPalette::Highlight)
+                                              : parentWidget()->palette().color(QPalette::WindowText));
+    setPalette(p);
+    // Only the frame and the name take the highlight; the text keeps the normal colours.
+    const QColor normal = parentWidget()->palette().color(QPalette::WindowText);
+    for (QLabel *label : {m_state, m_capacityText, m_scrub, m_scanText}) {
+        QPalette lp = label->palette();
+        lp.setColor(QPalette::WindowText, normal);
+        label->setPalette(lp);
+    }
 }
 
 void PoolCard::refreshFromModel()

@@ -95,6 +95,9 @@ PoolsPanel::PoolsPanel(Prompter &prompter, QWidget *parent)
     devices->addWidget(m_smart);
     devices->setStretchFactor(0, 3);
     devices->setStretchFactor(1, 1);
+    devices->setSizes({700, 300});
+    m_smart->setMinimumWidth(220);
+    m_smart->setText(tr("Select a disk to see its SMART data."));
 
     m_status->setObjectName(u"poolsStatusText"_s);
     m_status->setWordWrap(true);
@@ -125,8 +128,11 @@ PoolsPanel::PoolsPanel(Prompter &prompter, QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(scroll);
     split->addWidget(tabs);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    // One row of cards always fits; more rows scroll.
+    scroll->setMinimumHeight(PoolCard(QPersistentModelIndex()).sizeHint().height() + 24);
     auto *dataLayout = new QVBoxLayout(m_data);
     dataLayout->addLayout(header);
     dataLayout->addWidget(split, 1);
@@ -163,6 +169,7 @@ void PoolsPanel::setSession(LabSession *session)
         if (!ssh) {
             m_error->setTitle(tr("Pools cannot be read"));
             m_error->setText(ssh.error().message());
+            m_error->setAction(QString()); // a settings problem: retrying cannot help
             m_stack->setCurrentWidget(m_error);
             return;
         }
@@ -202,6 +209,7 @@ void PoolsPanel::showState()
     case PoolStore::State::Failed:
         if (m_store->pools().isEmpty()) {
             m_error->setTitle(tr("Pools could not be read"));
+            m_error->setAction(tr("Try again"));
             m_error->setText(m_store->lastError().message() + u"\n\n"_s + m_store->lastError().detail());
             m_stack->setCurrentWidget(m_error);
             return;
@@ -233,10 +241,11 @@ void PoolsPanel::rebuildCards()
     m_cardWidgets.clear();
     const int columns = 3;
     for (int r = 0; r < m_model->rowCount(); ++r) {
-        auto *card = new PoolCard(QPersistentModelIndex(m_model->index(r, 0)), this);
+        auto *card = new PoolCard(QPersistentModelIndex(m_model->index(r, 0)), m_cards->parentWidget());
         connect(card, &PoolCard::clicked, this, &PoolsPanel::select);
         connect(card, &PoolCard::scrubRequested, this, &PoolsPanel::askScrub);
         m_cards->addWidget(card, r / columns, r % columns);
+        card->show(); // now, not on the layout's queued show: the panel may be grabbed before
         m_cardWidgets << card;
     }
     if (m_model->rowCount() > 0 && !m_model->indexOfPool(m_selected).isValid())

@@ -1,0 +1,101 @@
+#include "app/cli/mediacommands.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+
+#include "app/cli/cli.h"
+#include "core/config/profilestore.h"
+#include "core/lab/actionlog.h"
+#include "core/lab/labsession.h"
+#include "core/media/pipelinemodel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace KryNet::Cli
+{
+namespace
+{
+
+void printRows(Invocation &inv, const Media::PipelineModel &model, bool stuckOnly)
+{
+    QJsonArray rows;
+    for (const Media::PipelineRow &row : model.rows()) {
+        if (stuckOnly && !row.stuck)
+            continue;
+        if (inv.json()) {
+            QJsonArray chain;
+            for (const Media::ChainLink &link : row.chain)
+                chain.append(QJsonObject{{u"service"_s, link.service}, {u"view"_s, link.text}});
+            rows.append(QJsonObject{{u"key"_s, row.key},
+                                    {u"title"_s, row.title},
+                                    {u"mediaType"_s, row.mediaType},
+                                    {u"requestedBy"_s, row.requestedBy},
+                                    {u"requestedAt"_s, row.requestedAt.toString(Qt::ISODate)},
+                                    {u"stage"_s, Media::PipelineTracker::stageId(row.stage)},
+                                    {u"stuck"_s, row.stuck},
+                                    {u"health"_s, HealthText::id(row.health)},
+                                    {u"reason"_s, row.reason},
+                                    {u"progress"_s, row.progress},
+                                    {u"etaSeconds"_s, row.etaSecs},
+                                    {u"downloadIds"_s, QJsonArray::fromStringList(row.downloadIds)},
+                                    {u"chain"_s, chain}});
+            continue;
+        }
+        QString stage = Media::PipelineTracker::stageName(row.stage);
+        if (row.progress >= 0 && row.stage == Media::Stage::Downloading)
+            stage += u" "_s + QString::number(int(row.progress * 100)) + u" %"_s;
+        inv.out() << row.title.leftJustified(32, u' ', true) << u"  "_s << stage.leftJustified(16) << u"  "_s
+                  << HealthText::word(row.health).leftJustified(9) << u"  "_s << row.reason << Qt::endl;
+    }
+    if (inv.json())
+        inv.out() << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+    for (auto it = model.errors().begin(); it != model.errors().end(); ++it)
+        inv.err() << Text::tr("%1 not read: %2").arg(it.key(), it.value()) << Qt::endl;
+}
+
+void mediaCommand(Invocation &inv)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Show every media request traced from Seerr to Jellyfin: stage, "
+                                              "health and, when stuck, the reason."));
+    const QCommandLineOption profileOption(u"profile"_s, Text::tr("Profile (optional when only one exists)."),
+                                           u"NAME"_s);
+    const QCommandLineOption stuckOption(u"stuck"_s, Text::tr("Only the requests that are stuck."));
+    parser.addOptions({profileOption, stuckOption});
+    if (!inv.parse(parser))
+        return;
+    if (auto loaded = inv.profiles().load(); !loaded)
+        return inv.fail(loaded.error());
+    auto profile = inv.profiles().resolve(parser.value(profileOption));
+    if (!profile)
+        return inv.fail(profile.error());
+    auto *network = new QNetworkAccessManager(&inv);
+    auto *actions = new ActionLog(QString(), &inv);
+    auto *session = new LabSession(*profile, inv.secrets(), *network, *actions, &inv);
+    auto *model = new Media::PipelineModel(*session, &inv);
+    if (!model->hasMediaServices())
+        return inv.fail(Error(Error::Code::Config, Text::tr("Profile “%1” has no media services (seerr, radarr, "
+                                                            "sonarr, qbittorrent, sabnzbd).")
+                                                       .arg(profile->name())));
+    const bool stuckOnly = parser.isSet(stuckOption);
+    QObject::connect(model, &Media::PipelineModel::refreshed, &inv, [&inv, model, stuckOnly] {
+        if (inv.isFinished())
+            return;
+        printRows(inv, *model, stuckOnly);
+        inv.finish(model->rows().isEmpty() && !model->errors().isEmpty() ? ExitFailure : ExitOk);
+    });
+    model->refresh();
+}
+
+} // namespace
+
+void registerMediaCommands(CommandRegistry &registry)
+{
+    registry.add(
+        {u"media"_s, Text::tr("Show media requests from Seerr to Jellyfin, with stuck reasons."), mediaCommand});
+}
+
+} // namespace KryNet::Cli

@@ -1,0 +1,17 @@
+#pragma once
+
+namespace KryNet::Cli
+{
+
+class CommandRegistry;
+
+/**
+ * Registers `krynetctl media [--profile NAME] [--stuck] [--json]` (issue 9): every media request of the
+ * profile traced across Seerr, Radarr/Sonarr, the download clients, Bazarr and Jellyfin, with its stage,
+ * health and the stuck reason — the same rows as the Media panel (PipelineModel). Services that cannot
+ * be read are named on stderr; their stages stay unknown. Exit codes: 0 ok (stuck requests are not a
+ * failure), 1 failure, 2 usage.
+ */
+void registerMediaCommands(CommandRegistry &registry);
+
+} // namespace KryNet::Cli
