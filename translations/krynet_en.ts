@@ -3370,6 +3370,10 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
         <source>Show media requests from Seerr to Jellyfin, with stuck reasons.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: krynetctl %1 [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3391,6 +3395,10 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
     <message>
         <source>krynet: unknown panel “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit as soon as every panel shows its first data, printing start-up timings as JSON (for benchmarks).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

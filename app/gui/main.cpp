@@ -23,6 +23,7 @@
 #include "translations/i18n.h"
 #include "ui/panels/containers/containerspanel.h"
 #include "ui/panels/media/mediapanel.h"
+#include "ui/panels/pools/poolspanel.h"
 #include "ui/panels/services/servicespanel.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/widgets/prompter.h"
@@ -65,10 +66,12 @@ std::optional<Ui::MainWindow::Panel> panelFromName(const QString &name)
 }
 
 // Every panel that exists replaces its placeholder; the window hands each the current LabSession.
-void installPanels(Ui::MainWindow &window)
+void installPanels(Ui::MainWindow &window, Ui::Prompter &prompter)
 {
+    window.setPanelWidget(Ui::MainWindow::Panel::Pools, new Ui::PoolsPanel(prompter));
+    window.setPanelWidget(Ui::MainWindow::Panel::Containers, new Ui::ContainersPanel(prompter));
+    window.setPanelWidget(Ui::MainWindow::Panel::Media, new Ui::MediaPanel(&prompter));
     window.setPanelWidget(Ui::MainWindow::Panel::Services, new Ui::ServicesPanel);
-    window.setPanelWidget(Ui::MainWindow::Panel::Media, new Ui::MediaPanel);
 }
 
 } // namespace
@@ -139,8 +142,7 @@ int main(int argc, char *argv[])
         MemorySecretStore demoSecrets;
         Ui::MainWindow window(demoProfiles, demoSecrets, prompter);
         window.setDemoMode(true);
-        installPanels(window);
-        window.setPanelWidget(Ui::MainWindow::Panel::Containers, new Ui::ContainersPanel(prompter));
+        installPanels(window, prompter);
         if (startPanel)
             window.showPanel(*startPanel);
         SessionCoordinator sessions(window, demoProfiles, demoSecrets, prompter, QString());
@@ -161,8 +163,7 @@ int main(int argc, char *argv[])
 
     auto *secrets = new FallbackSecretStore(new KeychainSecretStore, &app);
     Ui::MainWindow window(profiles, *secrets, prompter);
-    installPanels(window);
-    window.setPanelWidget(Ui::MainWindow::Panel::Containers, new Ui::ContainersPanel(prompter));
+    installPanels(window, prompter);
     if (startPanel)
         window.showPanel(*startPanel);
     SessionCoordinator sessions(window, profiles, *secrets, prompter, ActionLog::defaultFilePath());
