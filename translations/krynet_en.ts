@@ -637,6 +637,297 @@
     </message>
 </context>
 <context>
+    <name>KryNet::Llm::CredentialTreeModel</name>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by no model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n model(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inline keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys set on the model itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provider / credential / model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Llm::LiteLlmClient</name>
+    <message>
+        <source>This profile has no LiteLLM service: add it to the profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Llm::ModelTable</name>
+    <message>
+        <source>inline key (not readable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(inline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rpm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tpm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.yaml (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defined in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Llm::Parsers</name>
+    <message>
+        <source>LiteLLM sent an answer that could not be understood (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defined in the proxy&apos;s config.yaml: change it there (LiteLLM&apos;s API cannot edit it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spend logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Llm::Store</name>
+    <message>
+        <source>Blocked: every request with it is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget used up: requests are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of its budget spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked (run a health check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virtual key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no alias)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Llm::VirtualKeyModel</name>
+    <message>
+        <source>(no alias)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key may use every model of the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Media::PipelineModel</name>
     <message>
         <source>%1 %2 %</source>
@@ -1883,9 +2174,246 @@ Check that the SSH user may use the Docker socket (root or the docker group) and
     </message>
 </context>
 <context>
+    <name>KryNet::Ui::GenerateKeyDialog</name>
+    <message>
+        <source>Generate a virtual key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. laptop-alice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models allowed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None checked: the key may use every model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Ui::HealthBadge</name>
     <message>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::LlmPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read models and keys again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run health check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a real request to every provider: costs tokens and counts against limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers, credentials and the models using them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LiteLLM proxy&apos;s provider keys, the models using each, and the virtual keys Open WebUI and others use.
+
+Choose a server profile to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no LiteLLM service. Add it with
+krynetctl profile set %1 --service litellm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading models, credentials and virtual keys from LiteLLM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the last data read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n virtual key(s), %1 need attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a health check?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>LiteLLM will send a real request to every provider for each of the %n model(s): this costs tokens and counts against rate limits.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check: %1 healthy, %2 unhealthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block key “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock key “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request made with “%1” will be refused until it is unblocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests made with “%1” will be accepted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete key “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” stops working at once and cannot be restored; its spend history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key was generated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2204,6 +2732,29 @@ krynetctl profile set %1 --service seerr --service radarr …</source>
     </message>
     <message>
         <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::NewKeyBanner</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the key; the clipboard is cleared after 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have saved it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key “%1”: copy it now. It will not be shown again — LiteLLM keeps only its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no alias)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2774,6 +3325,14 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
     <message>
         <source>The SSH key %1 is encrypted and no passphrase is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile (optional when only one exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no LiteLLM service: krynetctl profile set %1 --service litellm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3371,7 +3930,39 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: krynetctl %1 [options]</source>
+        <source>List the LiteLLM proxy&apos;s models (deployments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(inline key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  read-only (config.yaml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the LiteLLM proxy&apos;s virtual keys (masked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spend %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the LiteLLM proxy&apos;s models, their provider and credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the LiteLLM proxy&apos;s virtual keys (masked), spend and budget.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3395,10 +3986,6 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
     <message>
         <source>krynet: unknown panel “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit as soon as every panel shows its first data, printing start-up timings as JSON (for benchmarks).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 
 #include "app/cli/cli.h"
 #include "app/cli/httpcommands.h"
+#include "app/cli/llmcommands.h"
 #include "app/cli/mediacommands.h"
 #include "app/cli/poolcommands.h"
 #include "app/cli/sshcommands.h"
@@ -53,6 +54,7 @@ int main(int argc, char *argv[])
     registerSecretCommands(registry);
     registerSshCommands(registry);
     registerHttpCommands(registry);
+    registerLlmCommands(registry);
     registerMediaCommands(registry);
     registerPoolCommands(registry);
 

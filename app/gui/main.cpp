@@ -22,6 +22,7 @@
 #include "core/secrets/memorysecretstore.h"
 #include "translations/i18n.h"
 #include "ui/panels/containers/containerspanel.h"
+#include "ui/panels/llm/llmpanel.h"
 #include "ui/panels/media/mediapanel.h"
 #include "ui/panels/pools/poolspanel.h"
 #include "ui/panels/services/servicespanel.h"
@@ -71,6 +72,7 @@ void installPanels(Ui::MainWindow &window, Ui::Prompter &prompter)
     window.setPanelWidget(Ui::MainWindow::Panel::Pools, new Ui::PoolsPanel(prompter));
     window.setPanelWidget(Ui::MainWindow::Panel::Containers, new Ui::ContainersPanel(prompter));
     window.setPanelWidget(Ui::MainWindow::Panel::Media, new Ui::MediaPanel(&prompter));
+    window.setPanelWidget(Ui::MainWindow::Panel::Llm, new Ui::LlmPanel(&prompter));
     window.setPanelWidget(Ui::MainWindow::Panel::Services, new Ui::ServicesPanel);
 }
 

@@ -211,8 +211,9 @@ QFuture<Result<Capabilities>> PoolStore::detect()
                 finish(caps);
             });
     };
-    for (const auto &[key, argv] : probes) {
-        m_connection->run(Ssh::RemoteCommand(argv).withTimeout(30s))
+    for (const auto &probe : probes) {
+        const QString key = probe.first; // not a structured binding: clang < 16 cannot capture those
+        m_connection->run(Ssh::RemoteCommand(probe.second).withTimeout(30s))
             .then(m_relay, [self = QPointer(this), batch, key, done](const Result<Ssh::CommandResult> &r) {
                 if (!self)
                     return;
@@ -286,8 +287,9 @@ void PoolStore::runRefresh()
                      << qMakePair(u"diskquery"_s, QStringList{u"midclt"_s, u"call"_s, u"disk.query"_s});
         }
         batch->pending = int(commands.size());
-        for (const auto &[key, argv] : std::as_const(commands)) {
-            m_connection->run(command(argv))
+        for (const auto &entry : std::as_const(commands)) {
+            const QString key = entry.first; // not a structured binding: clang < 16 cannot capture those
+            m_connection->run(command(entry.second))
                 .then(m_relay, [this, self = QPointer(this), batch, key](const Result<Ssh::CommandResult> &r) {
                     if (!self)
                         return;

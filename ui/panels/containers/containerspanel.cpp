@@ -177,9 +177,9 @@ void ContainersPanel::setSession(LabSession *session)
             connect(m_store, &ContainerStore::liveChanged, this, &ContainersPanel::updateState);
             connect(session, &LabSession::windowVisibilityChanged, m_store, &ContainerStore::setVisible);
             m_model->setStore(m_store);
-            m_store->setVisible(session->isWindowVisible() && isVisible());
-            m_store->setStatsEnabled(isVisible());
             m_store->start();
+            m_store->setVisible(session->isWindowVisible());
+            m_store->setStatsEnabled(isVisible());
         }
     }
     updateState();

@@ -1,0 +1,140 @@
+// The Containers panel offscreen against labsim's simulated Docker host (through labsim's SSH server):
+// the grouped tree, the dependant-restart action wording, a confirmed restart (pre-answered Prompter)
+// logged in the ActionLog, the detail pane and logs, the no-profile state. Set KRYNET_SHOT_DIR to
+// also save grabs of the panel.
+#include <QAbstractProxyModel>
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QTest>
+#include <QTreeView>
+
+#include "core/docker/containermodel.h"
+#include "core/docker/containerstore.h"
+#include "core/lab/actionlog.h"
+#include "core/lab/demolab.h"
+#include "core/lab/labsession.h"
+#include "core/secrets/memorysecretstore.h"
+#include "ui/panels/containers/containerspanel.h"
+#include "ui/widgets/emptystate.h"
+#include "ui/widgets/prompter.h"
+
+using namespace Qt::StringLiterals;
+using namespace KryNet;
+
+namespace
+{
+
+class AnsweringPrompter final : public Ui::Prompter
+{
+public:
+    bool answer = true;
+    QStringList asked;
+    void confirm(QWidget *, const QString &title, const QString &text, const QString &acceptLabel,
+                 std::function<void(bool)> done) override
+    {
+        asked.append(title + u'|' + text + u'|' + acceptLabel);
+        done(answer);
+    }
+    void warn(QWidget *, const QString &, const QString &) override {}
+    void askSecret(QWidget *, const QString &, const QString &,
+                   std::function<void(std::optional<QString>)> done) override
+    {
+        done(std::nullopt);
+    }
+};
+
+void shot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("KRYNET_SHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(dir + u'/' + name);
+}
+
+} // namespace
+
+class TestContainersPanel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void testNoSession()
+    {
+        AnsweringPrompter prompter;
+        Ui::ContainersPanel panel(prompter);
+        auto *state = panel.findChild<Ui::EmptyState *>(u"containersState"_s);
+        QVERIFY(state);
+        QCOMPARE(state->title(), u"No server profile"_s);
+    }
+
+    void testDemoLab()
+    {
+        DemoLab lab(qEnvironmentVariable("KRYNET_LABSIM"));
+        lab.setExtraArguments({u"--speed"_s, u"0"_s});
+        auto future = lab.start();
+        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 15000);
+        QVERIFY(future.result());
+        const DemoLabSetup setup = future.result().value();
+        MemorySecretStore secrets;
+        DemoLab::storeSecrets(setup, secrets);
+        QNetworkAccessManager network;
+        ActionLog actions;
+        LabSession session(setup.profile, secrets, network, actions);
+
+        AnsweringPrompter prompter;
+        Ui::ContainersPanel panel(prompter);
+        panel.resize(1100, 750);
+        panel.show();
+        panel.setSession(&session);
+        auto *view = panel.findChild<QTreeView *>(u"containersView"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(view->isVisible() && view->model()->rowCount() >= 4, 20000);
+        Docker::ContainerStore *store = panel.store();
+        QTRY_VERIFY_WITH_TIMEOUT(store->isLive(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            store->find(u"qbittorrent"_s) && store->networkParent(store->find(u"qbittorrent"_s)->id), 20000);
+
+        // Select gluetun: the toolbar offers exactly what it will do.
+        auto *model =
+            qobject_cast<Docker::ContainerModel *>(qobject_cast<QAbstractProxyModel *>(view->model())->sourceModel());
+        const QModelIndex gluetun = qobject_cast<QAbstractProxyModel *>(view->model())
+                                        ->mapFromSource(model->indexOfContainer(store->find(u"gluetun"_s)->id));
+        view->setCurrentIndex(gluetun);
+        view->selectionModel()->select(gluetun, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        auto *dependants = panel.findChild<QAction *>(u"restartDependantsAction"_s);
+        QVERIFY(dependants->isVisible());
+        QCOMPARE(dependants->text(), u"Restart qbittorrent and sabnzbd after gluetun"_s);
+        auto *log = panel.findChild<QPlainTextEdit *>(u"logView"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!log->toPlainText().isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(store->find(u"gluetun"_s)->stats.has_value(), 20000);
+        shot(&panel, u"containers-gluetun.png"_s);
+
+        // Restart gluetun alone: confirmed (pre-answered), run once, logged.
+        panel.findChild<QAction *>(u"restartAction"_s)->trigger();
+        QCOMPARE(prompter.asked.size(), 1);
+        QVERIFY(prompter.asked.first().endsWith(u"|Restart gluetun"_s));
+        QVERIFY(prompter.asked.first().contains(u"Restart qbittorrent and sabnzbd after gluetun"_s));
+        auto *message = panel.findChild<QLabel *>(u"containersMessage"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(message->text(), u"Restarted gluetun."_s, 20000);
+        QVERIFY(!actions.records().isEmpty());
+        QCOMPARE(actions.records().last().action, u"Restart gluetun"_s);
+        QCOMPARE(actions.records().last().outcome, ActionRecord::Outcome::Succeeded);
+
+        // Declined: nothing is sent.
+        prompter.answer = false;
+        const qsizetype before = actions.records().size();
+        panel.findChild<QAction *>(u"stopAction"_s)->trigger();
+        QCOMPARE(actions.records().size(), before);
+
+        // Problems filter.
+        auto *filter = panel.findChild<QComboBox *>(u"categoryFilter"_s);
+        filter->setCurrentIndex(1);
+        QTRY_VERIFY(view->model()->rowCount() >= 1);
+        shot(&panel, u"containers-problems.png"_s);
+        panel.setSession(nullptr);
+    }
+};
+
+QTEST_MAIN(TestContainersPanel)
+#include "test_containerspanel.moc"

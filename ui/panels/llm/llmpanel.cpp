@@ -1,0 +1,361 @@
+#include "ui/panels/llm/llmpanel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QPointer>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include "core/common/health.h"
+#include "core/lab/labsession.h"
+#include "core/llm/credentialtreemodel.h"
+#include "core/llm/llmmodeltable.h"
+#include "core/llm/llmstore.h"
+#include "core/llm/virtualkeymodel.h"
+#include "ui/panels/llm/generatekeydialog.h"
+#include "ui/panels/llm/newkeybanner.h"
+#include "ui/widgets/emptystate.h"
+#include "ui/widgets/healthdelegate.h"
+#include "ui/widgets/prompter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace KryNet::Ui
+{
+
+namespace
+{
+
+QToolButton *toolButton(QWidget *parent, const QString &name, const QString &text, const QString &tip = {})
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(name);
+    button->setText(text);
+    button->setToolTip(tip);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
+}
+
+void setUpTable(QTableView *table, QSortFilterProxyModel *proxy, int healthColumn)
+{
+    proxy->setSortRole(Roles::SortRole);
+    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    table->setModel(proxy);
+    table->setSortingEnabled(true);
+    table->sortByColumn(0, Qt::AscendingOrder);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    table->setItemDelegateForColumn(healthColumn, new HealthDelegate(table));
+}
+
+} // namespace
+
+LlmPanel::LlmPanel(Prompter *prompter, QWidget *parent)
+    : LabPanel(parent)
+    , m_ownPrompter(prompter ? nullptr : std::make_unique<DialogPrompter>())
+    , m_prompter(prompter ? prompter : m_ownPrompter.get())
+    , m_modelProxy(new QSortFilterProxyModel(this))
+    , m_keyProxy(new QSortFilterProxyModel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new EmptyState(this))
+    , m_tabs(new QTabWidget(this))
+    , m_tree(new QTreeView(this))
+    , m_models(new QTableView(this))
+    , m_keys(new QTableView(this))
+    , m_summary(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_refreshButton(toolButton(this, u"llmRefreshButton"_s, tr("Refresh"), tr("Read models and keys again (F5)")))
+    , m_healthButton(toolButton(this, u"llmHealthButton"_s, tr("Run health check…"),
+                                tr("Sends a real request to every provider: costs tokens and counts against limits")))
+    , m_generateButton(toolButton(this, u"generateKeyButton"_s, tr("Generate key…")))
+    , m_blockButton(toolButton(this, u"blockKeyButton"_s, tr("Block…")))
+    , m_unblockButton(toolButton(this, u"unblockKeyButton"_s, tr("Unblock…")))
+    , m_deleteButton(toolButton(this, u"deleteKeyButton"_s, tr("Delete…")))
+    , m_newKeyBanner(new NewKeyBanner(this))
+{
+    setObjectName(u"llmPanel"_s);
+    m_tree->setObjectName(u"llmCredentialTree"_s);
+    m_models->setObjectName(u"llmModelsTable"_s);
+    m_keys->setObjectName(u"llmKeysTable"_s);
+    m_summary->setObjectName(u"llmSummary"_s);
+    m_error->setObjectName(u"llmError"_s);
+    m_tabs->setObjectName(u"llmTabs"_s);
+
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setItemDelegateForColumn(Llm::CredentialTreeModel::HealthColumn, new HealthDelegate(m_tree));
+    m_tree->setAccessibleName(tr("Providers, credentials and the models using them"));
+    setUpTable(m_models, m_modelProxy, Llm::ModelTable::HealthColumn);
+    setUpTable(m_keys, m_keyProxy, Llm::VirtualKeyModel::StatusColumn);
+
+    auto *title = new QLabel(tr("AI keys"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto *header = new QHBoxLayout;
+    header->addWidget(title);
+    header->addSpacing(12);
+    header->addWidget(m_summary, 1);
+    header->addWidget(m_healthButton);
+    header->addWidget(m_refreshButton);
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto *keysPage = new QWidget(this);
+    auto *keyButtons = new QHBoxLayout;
+    keyButtons->addWidget(m_generateButton);
+    keyButtons->addWidget(m_blockButton);
+    keyButtons->addWidget(m_unblockButton);
+    keyButtons->addWidget(m_deleteButton);
+    keyButtons->addStretch(1);
+    auto *keysLayout = new QVBoxLayout(keysPage);
+    keysLayout->addWidget(m_newKeyBanner);
+    keysLayout->addLayout(keyButtons);
+    keysLayout->addWidget(m_keys, 1);
+
+    m_tabs->addTab(m_tree, tr("Credentials"));
+    m_tabs->addTab(m_models, tr("Models"));
+    m_tabs->addTab(keysPage, tr("Virtual keys"));
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(header);
+    contentLayout->addWidget(m_error);
+    contentLayout->addWidget(m_tabs, 1);
+
+    m_empty->setIcon(QIcon(u":/icons/services.svg"_s));
+    m_empty->setTitle(tr("AI keys"));
+    connect(m_empty, &EmptyState::actionTriggered, this, &LlmPanel::refresh);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_stack);
+
+    connect(m_refreshButton, &QToolButton::clicked, this, &LlmPanel::refresh);
+    connect(m_healthButton, &QToolButton::clicked, this, &LlmPanel::runHealthCheck);
+    connect(m_generateButton, &QToolButton::clicked, this, &LlmPanel::generateKey);
+    connect(m_blockButton, &QToolButton::clicked, this, [this] { setBlocked(true); });
+    connect(m_unblockButton, &QToolButton::clicked, this, [this] { setBlocked(false); });
+    connect(m_deleteButton, &QToolButton::clicked, this, &LlmPanel::deleteKey);
+    setSession(nullptr);
+}
+
+LlmPanel::~LlmPanel()
+{
+    m_newKeyBanner->dismiss();
+}
+
+void LlmPanel::setSession(LabSession *session)
+{
+    m_newKeyBanner->dismiss();
+    m_tree->setModel(nullptr);
+    m_modelProxy->setSourceModel(nullptr);
+    m_keyProxy->setSourceModel(nullptr);
+    m_treeModel.reset();
+    m_modelTable.reset();
+    m_keyModel.reset();
+    m_store.reset();
+    m_empty->setAction({});
+    if (!session) {
+        m_empty->setText(tr("The LiteLLM proxy's provider keys, the models using each, and the virtual keys "
+                            "Open WebUI and others use.\n\nChoose a server profile to see them."));
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    if (!session->service(u"litellm"_s)) {
+        m_empty->setText(tr("Profile “%1” has no LiteLLM service. Add it with\n"
+                            "krynetctl profile set %1 --service litellm")
+                             .arg(session->profile().name()));
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    m_store = std::make_unique<Llm::Store>(*session);
+    m_treeModel = std::make_unique<Llm::CredentialTreeModel>(*m_store);
+    m_modelTable = std::make_unique<Llm::ModelTable>(*m_store);
+    m_keyModel = std::make_unique<Llm::VirtualKeyModel>(*m_store);
+    m_tree->setModel(m_treeModel.get());
+    m_modelProxy->setSourceModel(m_modelTable.get());
+    m_keyProxy->setSourceModel(m_keyModel.get());
+    connect(m_store.get(), &Llm::Store::changed, this, &LlmPanel::updateState);
+    connect(m_store.get(), &Llm::Store::loadingChanged, this, &LlmPanel::updateState);
+    connect(m_keys->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LlmPanel::updateActions);
+    m_store->refresh();
+    updateState();
+}
+
+void LlmPanel::refresh()
+{
+    if (m_store)
+        m_store->refresh();
+}
+
+void LlmPanel::updateState()
+{
+    if (!m_store)
+        return;
+    const auto &error = m_store->lastError();
+    if (!m_store->hasLoaded()) {
+        // Nothing to show yet: loading, or the first read failed (what, the fix, retry).
+        m_empty->setText(m_store->isLoading() ? tr("Reading models, credentials and virtual keys from LiteLLM…")
+                         : error              ? error->message()
+                                              : QString());
+        m_empty->setAction(m_store->isLoading() ? QString() : tr("Try again"));
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    m_stack->setCurrentIndex(1);
+    m_error->setVisible(error.has_value());
+    if (error)
+        m_error->setText(tr("Showing the last data read: %1").arg(error->message()));
+    m_tree->expandAll();
+    for (int column = 0; column < Llm::CredentialTreeModel::ColumnCount; ++column)
+        m_tree->resizeColumnToContents(column);
+    m_models->resizeColumnsToContents();
+    m_keys->resizeColumnsToContents();
+    int critical = 0;
+    for (const auto &key : m_store->keys()) {
+        if (Llm::Store::keyHealth(key, QDateTime::currentDateTimeUtc()).first != Health::Ok)
+            ++critical;
+    }
+    const QString models = tr("%n model(s)", nullptr, int(m_store->models().size()));
+    const QString credentials = tr("%n credential(s)", nullptr, int(m_store->credentials().size()));
+    const QString keys = tr("%n virtual key(s), %1 need attention", nullptr, int(m_store->keys().size())).arg(critical);
+    m_summary->setText(m_store->isLoading() ? tr("Refreshing…")
+                                            : QString(models + u" · "_s + credentials + u" · "_s + keys));
+    m_refreshButton->setEnabled(!m_store->isLoading());
+    updateActions();
+}
+
+void LlmPanel::updateActions()
+{
+    const Llm::VirtualKey *key = currentKey();
+    m_blockButton->setEnabled(key && !key->blocked);
+    m_unblockButton->setEnabled(key && key->blocked);
+    m_deleteButton->setEnabled(key != nullptr);
+    m_generateButton->setEnabled(m_store != nullptr);
+}
+
+const Llm::VirtualKey *LlmPanel::currentKey() const
+{
+    if (!m_keyModel)
+        return nullptr;
+    const QModelIndex current = m_keys->currentIndex();
+    return current.isValid() ? m_keyModel->key(m_keyProxy->mapToSource(current).row()) : nullptr;
+}
+
+void LlmPanel::runHealthCheck()
+{
+    if (!m_store)
+        return;
+    m_prompter->confirm(
+        this, tr("Run a health check?"),
+        tr("LiteLLM will send a real request to every provider for each of the %n model(s): this costs tokens "
+           "and counts against rate limits.",
+           nullptr, int(m_store->models().size())),
+        tr("Run health check"), [this, guard = QPointer<LlmPanel>(this)](bool accepted) {
+            if (!guard || !accepted || !m_store)
+                return;
+            m_healthButton->setEnabled(false);
+            m_healthButton->setText(tr("Checking…"));
+            m_store->runHealthCheck([this, guard](const Result<Llm::HealthReport> &result) {
+                if (!guard)
+                    return;
+                m_healthButton->setEnabled(true);
+                m_healthButton->setText(tr("Run health check…"));
+                if (!result) {
+                    m_prompter->warn(this, tr("Health check failed"), result.error().message());
+                    return;
+                }
+                m_summary->setText(
+                    tr("Health check: %1 healthy, %2 unhealthy").arg(result->healthyCount).arg(result->unhealthyCount));
+                m_tree->expandAll();
+            });
+        });
+}
+
+void LlmPanel::setBlocked(bool blocked)
+{
+    const Llm::VirtualKey *key = currentKey();
+    if (!key || !m_store)
+        return;
+    const Llm::VirtualKey copy = *key;
+    const QString name = copy.alias.isEmpty() ? copy.keyName : copy.alias;
+    const QString title = blocked ? tr("Block key “%1”?").arg(name) : tr("Unblock key “%1”?").arg(name);
+    const QString text = blocked ? tr("Every request made with “%1” will be refused until it is unblocked.").arg(name)
+                                 : tr("Requests made with “%1” will be accepted again.").arg(name);
+    m_prompter->confirm(this, title, text, blocked ? tr("Block %1").arg(name) : tr("Unblock %1").arg(name),
+                        [this, copy, blocked, guard = QPointer<LlmPanel>(this)](bool accepted) {
+                            if (!guard || !accepted || !m_store)
+                                return;
+                            m_store->setBlocked(copy, blocked, [this, guard](const Result<void> &result) {
+                                if (guard && !result)
+                                    m_prompter->warn(this, tr("The key was not changed"), result.error().message());
+                            });
+                        });
+}
+
+void LlmPanel::deleteKey()
+{
+    const Llm::VirtualKey *key = currentKey();
+    if (!key || !m_store)
+        return;
+    const Llm::VirtualKey copy = *key;
+    const QString name = copy.alias.isEmpty() ? copy.keyName : copy.alias;
+    m_prompter->confirm(this, tr("Delete key “%1”?").arg(name),
+                        tr("“%1” stops working at once and cannot be restored; its spend history stays.").arg(name),
+                        tr("Delete %1").arg(name), [this, copy, guard = QPointer<LlmPanel>(this)](bool accepted) {
+                            if (!guard || !accepted || !m_store)
+                                return;
+                            m_store->deleteKey(copy, [this, guard](const Result<void> &result) {
+                                if (guard && !result)
+                                    m_prompter->warn(this, tr("The key was not deleted"), result.error().message());
+                            });
+                        });
+}
+
+void LlmPanel::generateKey()
+{
+    if (!m_store)
+        return;
+    QStringList names;
+    for (const auto &model : m_store->models()) {
+        if (!names.contains(model.name))
+            names.append(model.name);
+    }
+    auto *dialog = new GenerateKeyDialog(names, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_store)
+            return;
+        const Llm::KeyRequest request = dialog->request();
+        m_generateButton->setEnabled(false);
+        m_store->generateKey(request, [this, alias = request.alias,
+                                       guard = QPointer<LlmPanel>(this)](const Result<Llm::GeneratedKey> &result) {
+            if (!guard)
+                return;
+            m_generateButton->setEnabled(true);
+            if (!result) {
+                m_prompter->warn(this, tr("No key was generated"), result.error().message());
+                return;
+            }
+            m_newKeyBanner->showKey(result->key, alias);
+            m_tabs->setCurrentIndex(2);
+        });
+    });
+    dialog->open();
+}
+
+} // namespace KryNet::Ui
