@@ -3987,6 +3987,10 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
         <source>List the LiteLLM proxy&apos;s virtual keys (masked), spend and budget.</source>
         <translation>Die virtuellen Schlüssel des LiteLLM-Proxys (maskiert) mit Ausgaben und Budget auflisten.</translation>
     </message>
+    <message>
+        <source>Usage: krynetctl %1 [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4009,6 +4013,10 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
     <message>
         <source>krynet: unknown panel “%1”.</source>
         <translation>krynet: Unbekannte Ansicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Quit as soon as every panel shows its first data, printing start-up timings as JSON (for benchmarks).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -3965,6 +3965,10 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
         <source>List the LiteLLM proxy&apos;s virtual keys (masked), spend and budget.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: krynetctl %1 [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3986,6 +3990,10 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
     <message>
         <source>krynet: unknown panel “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit as soon as every panel shows its first data, printing start-up timings as JSON (for benchmarks).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -64,9 +64,13 @@ bool Invocation::parse(QCommandLineParser &parser, const QString &positionalSynt
         return false;
     }
     if (parser.isSet(help)) {
+        // Qt's first line names the program by its path and lists positionals by name only: write our own.
         QString text = parser.helpText();
-        text.replace(u"Usage: krynetctl "_s + m_commandName + u" [options]"_s,
-                     u"Usage: krynetctl "_s + m_commandName + u" [options] "_s + positionalSyntax);
+        const qsizetype firstLineEnd = text.indexOf(u'\n');
+        QString usage = Text::tr("Usage: krynetctl %1 [options]").arg(m_commandName);
+        if (!positionalSyntax.isEmpty())
+            usage += u' ' + positionalSyntax;
+        text.replace(0, firstLineEnd < 0 ? text.size() : firstLineEnd, usage);
         m_out << text;
         finish(ExitOk);
         return false;

@@ -13,6 +13,7 @@
 #include <QTranslator>
 
 #include "app/gui/sessioncoordinator.h"
+#include "app/gui/startuptimer.h"
 #include "core/common/logging.h"
 #include "core/config/profilestore.h"
 #include "core/lab/demolab.h"
@@ -20,9 +21,10 @@
 #include "core/secrets/keychainsecretstore.h"
 #include "core/secrets/memorysecretstore.h"
 #include "translations/i18n.h"
-#include "ui/panels/media/mediapanel.h"
 #include "ui/panels/containers/containerspanel.h"
 #include "ui/panels/llm/llmpanel.h"
+#include "ui/panels/media/mediapanel.h"
+#include "ui/panels/pools/poolspanel.h"
 #include "ui/panels/services/servicespanel.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/widgets/prompter.h"
@@ -65,11 +67,13 @@ std::optional<Ui::MainWindow::Panel> panelFromName(const QString &name)
 }
 
 // Every panel that exists replaces its placeholder; the window hands each the current LabSession.
-void installPanels(Ui::MainWindow &window)
+void installPanels(Ui::MainWindow &window, Ui::Prompter &prompter)
 {
+    window.setPanelWidget(Ui::MainWindow::Panel::Pools, new Ui::PoolsPanel(prompter));
+    window.setPanelWidget(Ui::MainWindow::Panel::Containers, new Ui::ContainersPanel(prompter));
+    window.setPanelWidget(Ui::MainWindow::Panel::Media, new Ui::MediaPanel(&prompter));
+    window.setPanelWidget(Ui::MainWindow::Panel::Llm, new Ui::LlmPanel(&prompter));
     window.setPanelWidget(Ui::MainWindow::Panel::Services, new Ui::ServicesPanel);
-    window.setPanelWidget(Ui::MainWindow::Panel::Media, new Ui::MediaPanel);
-    window.setPanelWidget(Ui::MainWindow::Panel::Llm, new Ui::LlmPanel);
 }
 
 } // namespace
@@ -107,6 +111,11 @@ int main(int argc, char *argv[])
                                             "uptime or services."),
         u"PANEL"_s);
     parser.addOption(panelOption);
+    const QCommandLineOption exitWhenReadyOption(
+        u"exit-when-ready"_s,
+        QCoreApplication::translate("main", "Quit as soon as every panel shows its first data, printing start-up "
+                                            "timings as JSON (for benchmarks)."));
+    parser.addOption(exitWhenReadyOption);
     const QCommandLineOption demoOption(
         u"demo"_s, QCoreApplication::translate("main", "Open the simulated demo lab instead of your servers."));
     parser.addOption(demoOption);
@@ -135,11 +144,11 @@ int main(int argc, char *argv[])
         MemorySecretStore demoSecrets;
         Ui::MainWindow window(demoProfiles, demoSecrets, prompter);
         window.setDemoMode(true);
-        installPanels(window);
-        window.setPanelWidget(Ui::MainWindow::Panel::Containers, new Ui::ContainersPanel(prompter));
+        installPanels(window, prompter);
         if (startPanel)
             window.showPanel(*startPanel);
         SessionCoordinator sessions(window, demoProfiles, demoSecrets, prompter, QString());
+        StartupTimer timer(window, parser.isSet(exitWhenReadyOption));
         window.show();
         DemoLab lab;
         lab.start().then(&window, [&window, &demoProfiles, &demoSecrets](const Result<DemoLabSetup> &setup) {
@@ -156,11 +165,11 @@ int main(int argc, char *argv[])
 
     auto *secrets = new FallbackSecretStore(new KeychainSecretStore, &app);
     Ui::MainWindow window(profiles, *secrets, prompter);
-    installPanels(window);
-    window.setPanelWidget(Ui::MainWindow::Panel::Containers, new Ui::ContainersPanel(prompter));
+    installPanels(window, prompter);
     if (startPanel)
         window.showPanel(*startPanel);
     SessionCoordinator sessions(window, profiles, *secrets, prompter, ActionLog::defaultFilePath());
+    StartupTimer timer(window, parser.isSet(exitWhenReadyOption));
     window.show();
 
     if (!loaded) {

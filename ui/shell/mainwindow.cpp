@@ -298,6 +298,22 @@ void MainWindow::setDemoMode(bool demo)
     updatePlaceholders();
 }
 
+QList<QPair<MainWindow::Panel, QWidget *>> MainWindow::installedPanels() const
+{
+    QList<QPair<Panel, QWidget *>> out;
+    const QList<Panel> panels = allPanels();
+    for (qsizetype i = 0; i < panels.size(); ++i) {
+        if (m_hasRealPanel.at(i))
+            out.append({panels.at(i), m_pages.at(i)});
+    }
+    return out;
+}
+
+QString MainWindow::panelId(Panel panel)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<Panel>().valueToKey(int(panel))).toLower();
+}
+
 LabSession *MainWindow::session() const
 {
     return m_session;

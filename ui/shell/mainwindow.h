@@ -62,6 +62,10 @@ public:
     [[nodiscard]] QString currentProfileId() const;
     /// Shows @p error in the status area (e.g. the profiles file was moved aside at start-up).
     void showStartupError(const Error &error);
+    /// The real panels installed with setPanelWidget() (placeholders are not listed).
+    [[nodiscard]] QList<QPair<Panel, QWidget *>> installedPanels() const;
+    /// Stable lower-case name of a panel ("pools"), for --panel and JSON output.
+    [[nodiscard]] static QString panelId(Panel panel);
     /// Gives every panel the session of the profile now shown (nullptr: none). Not owned.
     void setSession(KryNet::LabSession *session);
     [[nodiscard]] KryNet::LabSession *session() const;

@@ -29,6 +29,28 @@ public:
     virtual void setSession(KryNet::LabSession *session) = 0;
     /// F5: refresh what the panel shows now.
     virtual void refresh() {}
+
+    /// True once the panel shows its first answer (data or an error) for the current session.
+    [[nodiscard]] bool hasFirstAnswer() const { return m_firstAnswer; }
+
+Q_SIGNALS:
+    /// The panel shows its first answer for the current session (start-up timing, --exit-when-ready).
+    void firstAnswerShown();
+
+protected:
+    /// Panels call this when their first data or error for the session is on screen.
+    void markFirstAnswer()
+    {
+        if (m_firstAnswer)
+            return;
+        m_firstAnswer = true;
+        Q_EMIT firstAnswerShown();
+    }
+    /// Panels call this when a new session starts.
+    void resetFirstAnswer() { m_firstAnswer = false; }
+
+private:
+    bool m_firstAnswer = false;
 };
 
 } // namespace KryNet::Ui

@@ -34,8 +34,10 @@ QByteArray listJson(int n)
             {u"Status"_s, i % 13 == 0 ? u"Up 3 hours (unhealthy)"_s : u"Up 3 hours (healthy)"_s},
             {u"Labels"_s, QJsonObject{{u"com.docker.compose.project"_s, u"stack%1"_s.arg(i % 40)},
                                       {u"com.docker.compose.service"_s, u"svc%1"_s.arg(i)}}},
-            {u"Ports"_s, QJsonArray{QJsonObject{{u"IP"_s, u"0.0.0.0"_s}, {u"PrivatePort"_s, 80},
-                                                {u"PublicPort"_s, 10000 + i}, {u"Type"_s, u"tcp"_s}}}},
+            {u"Ports"_s, QJsonArray{QJsonObject{{u"IP"_s, u"0.0.0.0"_s},
+                                                {u"PrivatePort"_s, 80},
+                                                {u"PublicPort"_s, 10000 + i},
+                                                {u"Type"_s, u"tcp"_s}}}},
             {u"HostConfig"_s, QJsonObject{{u"NetworkMode"_s, u"stack_default"_s}}},
             {u"NetworkSettings"_s, QJsonObject{{u"Networks"_s, QJsonObject{{u"stack_default"_s, QJsonObject{}}}}}},
         });

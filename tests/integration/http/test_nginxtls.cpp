@@ -200,7 +200,10 @@ private Q_SLOTS:
         const QString rotated = QString::fromUtf8(rotate.readAllStandardOutput()).trimmed();
         QVERIFY(rotated != m_peer.value(u"ROTATE_CERT_SHA256"_s));
 
-        // Same network manager (a kept-alive connection may be reused) and a fresh one: both refuse.
+        // A connection kept alive from before the rotation was verified with the old certificate and may
+        // still be served by nginx's old worker for a moment; every NEW handshake must refuse. Drop the
+        // idle connections so the same manager has to handshake again, and try a fresh manager too.
+        network.clearConnectionCache();
         QNetworkAccessManager fresh;
         for (QNetworkAccessManager *manager : {&network, &fresh}) {
             ServiceClient again(manager, &store, profile, u"homarr"_s);

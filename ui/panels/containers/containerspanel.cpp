@@ -162,6 +162,7 @@ void ContainersPanel::setSession(LabSession *session)
     delete m_client;
     m_client = nullptr;
     m_session = session;
+    resetFirstAnswer();
     m_setupError.clear();
     m_message->clear();
     if (session) {
@@ -242,6 +243,11 @@ void ContainersPanel::updateState()
     } else {
         m_pages->setCurrentIndex(1);
     }
+    // Anything but "loading" is the panel's answer for this session (data, empty, or an error).
+    const bool loading = m_store && (m_store->status() == ContainerStore::Status::Loading ||
+                                     m_store->status() == ContainerStore::Status::Idle);
+    if (m_session && !loading)
+        markFirstAnswer();
     if (m_store) {
         if (m_store->isLive())
             m_live->setHealth(Health::Ok, tr("live"));

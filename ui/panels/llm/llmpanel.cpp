@@ -161,6 +161,7 @@ LlmPanel::~LlmPanel()
 void LlmPanel::setSession(LabSession *session)
 {
     m_newKeyBanner->dismiss();
+    resetFirstAnswer();
     m_tree->setModel(nullptr);
     m_modelProxy->setSourceModel(nullptr);
     m_keyProxy->setSourceModel(nullptr);
@@ -180,6 +181,7 @@ void LlmPanel::setSession(LabSession *session)
                             "krynetctl profile set %1 --service litellm")
                              .arg(session->profile().name()));
         m_stack->setCurrentWidget(m_empty);
+        markFirstAnswer();
         return;
     }
     m_store = std::make_unique<Llm::Store>(*session);
@@ -214,9 +216,12 @@ void LlmPanel::updateState()
                                               : QString());
         m_empty->setAction(m_store->isLoading() ? QString() : tr("Try again"));
         m_stack->setCurrentWidget(m_empty);
+        if (!m_store->isLoading())
+            markFirstAnswer(); // the first read failed: the error is the answer
         return;
     }
     m_stack->setCurrentIndex(1);
+    markFirstAnswer();
     m_error->setVisible(error.has_value());
     if (error)
         m_error->setText(tr("Showing the last data read: %1").arg(error->message()));

@@ -223,6 +223,7 @@ void MediaPanel::setSession(LabSession *session)
 {
     m_proxy->setSourceModel(nullptr);
     m_model.reset();
+    resetFirstAnswer();
     m_empty->setAction(QString());
     if (!session) {
         m_empty->setText(tr("Every request from Seerr traced through Radarr/Sonarr, the download clients, "
@@ -237,6 +238,7 @@ void MediaPanel::setSession(LabSession *session)
                             "Add them with\nkrynetctl profile set %1 --service seerr --service radarr …")
                              .arg(session->profile().name()));
         m_stack->setCurrentWidget(m_empty);
+        markFirstAnswer();
         return;
     }
     m_proxy->setSourceModel(m_model.get());
@@ -281,6 +283,7 @@ void MediaPanel::updateState()
         m_stack->setCurrentWidget(m_empty);
         return;
     }
+    markFirstAnswer(); // loaded: data, empty or errors, all are the panel's answer
     const QStringList failed = m_model->errors().keys();
     if (m_model->rowCount() == 0 && !failed.isEmpty()) {
         m_empty->setText(

@@ -164,6 +164,7 @@ void PoolsPanel::setSession(LabSession *session)
     m_model->setStore(nullptr);
     m_store.reset();
     m_session = session;
+    resetFirstAnswer();
     if (session) {
         auto ssh = session->ssh();
         if (!ssh) {
@@ -171,6 +172,7 @@ void PoolsPanel::setSession(LabSession *session)
             m_error->setText(ssh.error().message());
             m_error->setAction(QString()); // a settings problem: retrying cannot help
             m_stack->setCurrentWidget(m_error);
+            markFirstAnswer();
             return;
         }
         m_store = std::make_unique<PoolStore>(*ssh, &session->actionLog(), session->profile().name());
@@ -212,6 +214,7 @@ void PoolsPanel::showState()
             m_error->setAction(tr("Try again"));
             m_error->setText(m_store->lastError().message() + u"\n\n"_s + m_store->lastError().detail());
             m_stack->setCurrentWidget(m_error);
+            markFirstAnswer();
             return;
         }
         break; // keep showing the last data, marked stale by the model
@@ -223,6 +226,7 @@ void PoolsPanel::showState()
                                 "zpool import), then refresh."));
             m_empty->setAction(QString());
             m_stack->setCurrentWidget(m_empty);
+            markFirstAnswer();
             return;
         }
         break;
@@ -233,6 +237,7 @@ void PoolsPanel::showState()
                            ? tr("Last read at %1 failed: %2").arg(when, m_store->lastError().message())
                            : tr("Updated %1").arg(when));
     m_stack->setCurrentWidget(m_data);
+    markFirstAnswer();
 }
 
 void PoolsPanel::rebuildCards()

@@ -104,6 +104,7 @@ void ServicesPanel::setSession(LabSession *session)
 {
     m_proxy->setSourceModel(nullptr);
     m_directory.reset();
+    resetFirstAnswer();
     if (!session) {
         m_empty->setText(tr("Every service of the lab with its address, whether it answers, and its version.\n\n"
                             "Choose a server profile to see its services."));
@@ -116,6 +117,7 @@ void ServicesPanel::setSession(LabSession *session)
                             "krynetctl profile set %1 --service sonarr --service jellyfin …")
                              .arg(session->profile().name()));
         m_stack->setCurrentWidget(m_empty);
+        markFirstAnswer();
         return;
     }
     m_proxy->setSourceModel(m_directory.get());
@@ -124,8 +126,10 @@ void ServicesPanel::setSession(LabSession *session)
     connect(m_directory.get(), &QAbstractItemModel::dataChanged, this, &ServicesPanel::updateSummary);
     connect(m_directory.get(), &ServiceDirectory::checkingChanged, this, [this](bool checking) {
         m_checkButton->setEnabled(!checking);
-        if (!checking)
+        if (!checking) {
             m_table->resizeColumnToContents(ServiceDirectory::VersionColumn);
+            markFirstAnswer();
+        }
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { m_openButton->setEnabled(currentSourceIndex().isValid()); });
