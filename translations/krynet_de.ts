@@ -3330,30 +3330,6 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
 <context>
     <name>Text</name>
     <message>
-        <source>The server %1:%2 presents an unknown host key:</source>
-        <translation>Der Server %1:%2 legt einen unbekannten Host-Schlüssel vor:</translation>
-    </message>
-    <message>
-        <source>Trust it and add it to known_hosts?</source>
-        <translation>Ihm vertrauen und zu known_hosts hinzufügen?</translation>
-    </message>
-    <message>
-        <source>If this is the right key, run again with --accept-host-key %1</source>
-        <translation>Wenn dies der richtige Schlüssel ist, führen Sie den Befehl erneut mit --accept-host-key %1 aus</translation>
-    </message>
-    <message>
-        <source>Passphrase for %1: </source>
-        <translation>Passphrase für %1: </translation>
-    </message>
-    <message>
-        <source>The SSH key %1 is encrypted and no passphrase is stored.</source>
-        <translation>Der SSH-Schlüssel %1 ist verschlüsselt und es ist keine Passphrase gespeichert.</translation>
-    </message>
-    <message>
-        <source>Profile (optional when only one exists).</source>
-        <translation>Profil (optional, wenn nur eines existiert).</translation>
-    </message>
-    <message>
         <source>Profile “%1” has no LiteLLM service: krynetctl profile set %1 --service litellm</source>
         <translation>Profil „%1“ hat keinen LiteLLM-Dienst: krynetctl profile set %1 --service litellm</translation>
     </message>
@@ -3733,10 +3709,6 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
         <translation>--host erwartet einen Hostnamen, eine Adresse oder einen Alias aus ~/.ssh/config.</translation>
     </message>
     <message>
-        <source>The profile (same as giving NAME).</source>
-        <translation>Das Profil (wie die Angabe von NAME).</translation>
-    </message>
-    <message>
         <source>Trust an unknown host key if its fingerprint is exactly this (as printed by a failed attempt or `ssh-keygen -lf`), and add it to known_hosts.</source>
         <translation>Einem unbekannten Host-Schlüssel vertrauen, wenn sein Fingerabdruck genau dieser ist (wie ihn ein fehlgeschlagener Versuch oder `ssh-keygen -lf` ausgibt), und ihn zu known_hosts hinzufügen.</translation>
     </message>
@@ -3819,10 +3791,6 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
     <message>
         <source>Check SSH: connect, host key, login, round trip.</source>
         <translation>SSH prüfen: Verbindung, Host-Schlüssel, Anmeldung, Umlaufzeit.</translation>
-    </message>
-    <message>
-        <source>Trust an unknown host key if its fingerprint is exactly this.</source>
-        <translation>Einem unbekannten Host-Schlüssel vertrauen, wenn sein Fingerabdruck genau dieser ist.</translation>
     </message>
     <message>
         <source>No pools on this server.</source>

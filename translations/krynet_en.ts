@@ -3308,30 +3308,6 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
 <context>
     <name>Text</name>
     <message>
-        <source>The server %1:%2 presents an unknown host key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust it and add it to known_hosts?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If this is the right key, run again with --accept-host-key %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase for %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SSH key %1 is encrypted and no passphrase is stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile (optional when only one exists).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Profile “%1” has no LiteLLM service: krynetctl profile set %1 --service litellm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3711,10 +3687,6 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The profile (same as giving NAME).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Trust an unknown host key if its fingerprint is exactly this (as printed by a failed attempt or `ssh-keygen -lf`), and add it to known_hosts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3796,10 +3768,6 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
     <message>
         <source>Check SSH: connect, host key, login, round trip.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust an unknown host key if its fingerprint is exactly this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

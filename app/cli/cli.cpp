@@ -5,12 +5,15 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
 
 #include "core/config/profilestore.h"
 #include "core/secrets/secretstore.h"
+#include "core/ssh/profileoptions.h"
+#include "core/ssh/sshconnection.h"
 
 using namespace Qt::StringLiterals;
 
@@ -155,6 +158,77 @@ bool Invocation::confirm(const QString &question)
     QTextStream in(stdin);
     const QString answer = in.readLine().trimmed().toLower();
     return answer == u"y"_s || answer == u"yes"_s;
+}
+
+QCommandLineOption profileOption()
+{
+    return {u"profile"_s, Text::tr("Profile (optional when only one exists)."), u"NAME"_s};
+}
+
+QCommandLineOption acceptHostKeyOption()
+{
+    return {u"accept-host-key"_s,
+            Text::tr("Trust an unknown host key if its fingerprint is exactly this (as printed by a failed "
+                     "attempt or `ssh-keygen -lf`), and add it to known_hosts."),
+            u"SHA256:…"_s};
+}
+
+Ssh::SshConnection *Invocation::sshConnection(const QString &profileName, const QString &acceptedFingerprint)
+{
+    Invocation &inv = *this;
+    if (auto loaded = inv.profiles().load(); !loaded) {
+        inv.fail(loaded.error());
+        return nullptr;
+    }
+    auto profile = inv.profiles().resolve(profileName);
+    if (!profile) {
+        inv.fail(profile.error());
+        return nullptr;
+    }
+    auto options = Ssh::sshOptionsForProfile(*profile, QDir::homePath() + u"/.ssh"_s);
+    if (!options) {
+        inv.fail(options.error());
+        return nullptr;
+    }
+    options->preapprovedFingerprint = acceptedFingerprint;
+    options->autoReconnect = false;
+    auto *connection = new Ssh::SshConnection(*options, &inv);
+
+    // Unknown host key: ask on a terminal; otherwise print what to pass to --accept-host-key.
+    QObject::connect(
+        connection, &Ssh::SshConnection::hostKeyDecisionRequired, &inv,
+        [&inv, connection, name = profile->name()](const Ssh::HostKeyInfo &info) {
+            const QString what = info.jumpHost ? Text::tr("jump host") : Text::tr("server");
+            inv.err() << Text::tr("The %1 %2:%3 presents an unknown host key:").arg(what, info.host).arg(info.port)
+                      << Qt::endl
+                      << u"  "_s << info.keyType << u' ' << info.fingerprint << Qt::endl;
+            if (Invocation::stdinIsTerminal()) {
+                const bool yes = inv.confirm(Text::tr("Trust it and add it to known_hosts?"));
+                connection->answerHostKey(yes ? Ssh::HostKeyDecision::AcceptAndSave : Ssh::HostKeyDecision::Reject);
+                return;
+            }
+            inv.err() << Text::tr("If this is the right key, run again with --accept-host-key %1").arg(info.fingerprint)
+                      << Qt::endl;
+            connection->answerHostKey(Ssh::HostKeyDecision::Reject);
+        });
+
+    // Encrypted key: the passphrase from the keychain, else a prompt on a terminal.
+    connection->setPassphraseProvider([&inv, key = profile->secretKey(QString::fromLatin1(SecretKeys::SshPassphrase))](
+                                          const QString &keyFile) -> QFuture<Result<QString>> {
+        return inv.secrets().read(key).then(&inv, [&inv, keyFile](const SecretStore::ReadResult &r) -> Result<QString> {
+            if (r && r->has_value())
+                return **r;
+            if (Invocation::stdinIsTerminal())
+                return inv.readSecret(Text::tr("Passphrase for %1: ").arg(keyFile));
+            if (!r)
+                return r.error();
+            return Error(Error::Code::Auth,
+                         Text::tr("The SSH key %1 is encrypted and no passphrase is stored: run `krynetctl secret set` "
+                                  "for ssh.passphrase, or use a terminal.")
+                             .arg(keyFile));
+        });
+    });
+    return connection;
 }
 
 } // namespace KryNet::Cli

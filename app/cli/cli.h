@@ -15,6 +15,10 @@ namespace KryNet
 {
 class ProfileStore;
 class SecretStore;
+namespace Ssh
+{
+class SshConnection;
+}
 } // namespace KryNet
 
 namespace KryNet::Cli
@@ -91,6 +95,12 @@ public:
     void finish(int code);
     [[nodiscard]] bool isFinished() const { return m_finished; }
 
+    /// Loads the profile (@p profileName, or the only one) and builds its SSH connection, owned by this
+    /// invocation: an unknown host key is asked about on a terminal (or accepted only when its
+    /// fingerprint is @p acceptedFingerprint), a key passphrase comes from the keychain or a prompt.
+    /// On failure prints the error, finishes with ExitFailure and returns nullptr.
+    [[nodiscard]] Ssh::SshConnection *sshConnection(const QString &profileName, const QString &acceptedFingerprint);
+
     /// Reads a secret from stdin when it is not a terminal, else prompts on the terminal without echo.
     [[nodiscard]] QString readSecret(const QString &prompt);
     /// Asks a yes/no question on the terminal; false when stdin is not a terminal.
@@ -119,6 +129,11 @@ class Text final
 public:
     Text() = delete;
 };
+
+/// --profile NAME, shared by every command that works on a profile.
+[[nodiscard]] QCommandLineOption profileOption();
+/// --accept-host-key SHA256:…, shared by every command that connects over SSH.
+[[nodiscard]] QCommandLineOption acceptHostKeyOption();
 
 void registerProfileCommands(CommandRegistry &registry);
 void registerSecretCommands(CommandRegistry &registry);

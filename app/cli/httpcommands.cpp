@@ -84,9 +84,8 @@ void httpCheck(Invocation &inv)
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("Check every web service of a profile: URL, status, latency, and "
                                               "the exact error (with the certificate fingerprint for TLS)."));
-    const QCommandLineOption profileOption(u"profile"_s, Text::tr("Profile (optional when only one exists)."),
-                                           u"NAME"_s);
-    parser.addOption(profileOption);
+    const QCommandLineOption profileOpt = profileOption();
+    parser.addOption(profileOpt);
     parser.addPositionalArgument(u"SERVICE"_s, Text::tr("Check only this service."));
     if (!inv.parse(parser, u"[SERVICE]"_s))
         return;
@@ -94,7 +93,7 @@ void httpCheck(Invocation &inv)
         return inv.usageError(Text::tr("Give at most one SERVICE."));
     if (auto loaded = inv.profiles().load(); !loaded)
         return inv.fail(loaded.error());
-    auto profile = inv.profiles().resolve(parser.value(profileOption));
+    auto profile = inv.profiles().resolve(parser.value(profileOpt));
     if (!profile)
         return inv.fail(profile.error());
 

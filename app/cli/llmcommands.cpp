@@ -30,16 +30,15 @@ Llm::LiteLlmClient *prepare(Invocation &inv, const QString &description)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
-    const QCommandLineOption profileOption(u"profile"_s, Text::tr("Profile (optional when only one exists)."),
-                                           u"NAME"_s);
-    parser.addOption(profileOption);
+    const QCommandLineOption profileOpt = profileOption();
+    parser.addOption(profileOpt);
     if (!inv.parse(parser))
         return nullptr;
     if (auto loaded = inv.profiles().load(); !loaded) {
         inv.fail(loaded.error());
         return nullptr;
     }
-    auto profile = inv.profiles().resolve(parser.value(profileOption));
+    auto profile = inv.profiles().resolve(parser.value(profileOpt));
     if (!profile) {
         inv.fail(profile.error());
         return nullptr;

@@ -61,15 +61,14 @@ void mediaCommand(Invocation &inv)
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("Show every media request traced from Seerr to Jellyfin: stage, "
                                               "health and, when stuck, the reason."));
-    const QCommandLineOption profileOption(u"profile"_s, Text::tr("Profile (optional when only one exists)."),
-                                           u"NAME"_s);
+    const QCommandLineOption profileOpt = profileOption();
     const QCommandLineOption stuckOption(u"stuck"_s, Text::tr("Only the requests that are stuck."));
-    parser.addOptions({profileOption, stuckOption});
+    parser.addOptions({profileOpt, stuckOption});
     if (!inv.parse(parser))
         return;
     if (auto loaded = inv.profiles().load(); !loaded)
         return inv.fail(loaded.error());
-    auto profile = inv.profiles().resolve(parser.value(profileOption));
+    auto profile = inv.profiles().resolve(parser.value(profileOpt));
     if (!profile)
         return inv.fail(profile.error());
     auto *network = new QNetworkAccessManager(&inv);

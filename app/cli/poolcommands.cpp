@@ -28,66 +28,6 @@ namespace
 
 using namespace KryNet::Zfs;
 
-QCommandLineOption profileOption()
-{
-    return {u"profile"_s, Text::tr("Profile (optional when only one exists)."), u"NAME"_s};
-}
-
-QCommandLineOption acceptKeyOption()
-{
-    return {u"accept-host-key"_s, Text::tr("Trust an unknown host key if its fingerprint is exactly this."),
-            u"SHA256:…"_s};
-}
-
-/// The profile's SSH connection, with host-key and passphrase questions on the terminal.
-Ssh::SshConnection *connect(Invocation &inv, const QString &profileName, const QString &accepted)
-{
-    if (auto loaded = inv.profiles().load(); !loaded) {
-        inv.fail(loaded.error());
-        return nullptr;
-    }
-    auto profile = inv.profiles().resolve(profileName);
-    if (!profile) {
-        inv.fail(profile.error());
-        return nullptr;
-    }
-    auto options = Ssh::sshOptionsForProfile(*profile, QDir::homePath() + u"/.ssh"_s);
-    if (!options) {
-        inv.fail(options.error());
-        return nullptr;
-    }
-    options->preapprovedFingerprint = accepted;
-    options->autoReconnect = false;
-    auto *connection = new Ssh::SshConnection(*options, &inv);
-    QObject::connect(
-        connection, &Ssh::SshConnection::hostKeyDecisionRequired, &inv,
-        [&inv, connection](const Ssh::HostKeyInfo &info) {
-            inv.err() << Text::tr("The server %1:%2 presents an unknown host key:").arg(info.host).arg(info.port)
-                      << Qt::endl
-                      << u"  "_s << info.keyType << u' ' << info.fingerprint << Qt::endl;
-            if (Invocation::stdinIsTerminal()) {
-                const bool yes = inv.confirm(Text::tr("Trust it and add it to known_hosts?"));
-                connection->answerHostKey(yes ? Ssh::HostKeyDecision::AcceptAndSave : Ssh::HostKeyDecision::Reject);
-                return;
-            }
-            inv.err() << Text::tr("If this is the right key, run again with --accept-host-key %1").arg(info.fingerprint)
-                      << Qt::endl;
-            connection->answerHostKey(Ssh::HostKeyDecision::Reject);
-        });
-    connection->setPassphraseProvider([&inv, key = profile->secretKey(QString::fromLatin1(SecretKeys::SshPassphrase))](
-                                          const QString &keyFile) -> QFuture<Result<QString>> {
-        return inv.secrets().read(key).then(&inv, [&inv, keyFile](const SecretStore::ReadResult &r) -> Result<QString> {
-            if (r && r->has_value())
-                return **r;
-            if (Invocation::stdinIsTerminal())
-                return inv.readSecret(Text::tr("Passphrase for %1: ").arg(keyFile));
-            return Error(Error::Code::Auth,
-                         Text::tr("The SSH key %1 is encrypted and no passphrase is stored.").arg(keyFile));
-        });
-    });
-    return connection;
-}
-
 QJsonValue optNumber(const std::optional<quint64> &v)
 {
     return v ? QJsonValue(double(*v)) : QJsonValue(QJsonValue::Null);
@@ -256,11 +196,11 @@ void poolsCommand(Invocation &inv)
     parser.setApplicationDescription(Text::tr("Show the ZFS pools of the profile's server: state, health, capacity, "
                                               "last scrub, failing devices (--json: the whole tree with SMART)."));
     const QCommandLineOption profile = profileOption();
-    const QCommandLineOption accept = acceptKeyOption();
+    const QCommandLineOption accept = acceptHostKeyOption();
     parser.addOptions({profile, accept});
     if (!inv.parse(parser))
         return;
-    Ssh::SshConnection *connection = connect(inv, parser.value(profile), parser.value(accept));
+    Ssh::SshConnection *connection = inv.sshConnection(parser.value(profile), parser.value(accept));
     if (!connection)
         return;
     auto *store = new PoolStore(connection, nullptr, parser.value(profile), &inv);
@@ -279,7 +219,7 @@ void scrubCommand(Invocation &inv)
     parser.setApplicationDescription(Text::tr("Start (or resume), pause or stop a scrub of POOL. Asks first on a "
                                               "terminal; without one, pass --yes. Never retried."));
     const QCommandLineOption profile = profileOption();
-    const QCommandLineOption accept = acceptKeyOption();
+    const QCommandLineOption accept = acceptHostKeyOption();
     const QCommandLineOption yes{u"yes"_s, Text::tr("Do it without asking.")};
     parser.addOptions({profile, accept, yes});
     if (!inv.parse(parser, u"POOL start|pause|stop"_s))
@@ -309,7 +249,7 @@ void scrubCommand(Invocation &inv)
             return inv.finish(ExitFailure);
         }
     }
-    Ssh::SshConnection *connection = connect(inv, parser.value(profile), parser.value(accept));
+    Ssh::SshConnection *connection = inv.sshConnection(parser.value(profile), parser.value(accept));
     if (!connection)
         return;
     auto *store = new PoolStore(connection, nullptr, parser.value(profile), &inv);

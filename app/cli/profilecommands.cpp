@@ -144,10 +144,6 @@ QString applyOptions(const QCommandLineParser &parser, const ProfileOptions &o, 
 
 // `--profile NAME`, which every command takes (and which ProfileStore::resolve()'s messages suggest);
 // the profile commands also take the name as their positional argument.
-QCommandLineOption profileOption()
-{
-    return {u"profile"_s, Text::tr("The profile (same as giving NAME)."), u"NAME"_s};
-}
 
 // The profile name given as NAME or --profile NAME; empty when neither. Finishes with a usage error and
 // returns nullopt when both or several are given, or none although @p required.

@@ -23,9 +23,8 @@ struct SecretTarget
 
 std::optional<SecretTarget> parseTarget(Invocation &inv, QCommandLineParser &parser)
 {
-    const QCommandLineOption profileOption(u"profile"_s, Text::tr("Profile (optional when only one exists)."),
-                                           u"NAME"_s);
-    parser.addOption(profileOption);
+    const QCommandLineOption profileOpt = profileOption();
+    parser.addOption(profileOpt);
     parser.addPositionalArgument(u"KEY"_s, Text::tr("What the secret is for, e.g. sonarr.api-key. Known keys: %1.")
                                                .arg(SecretKeys::knownPurposes().join(u", "_s)));
     if (!inv.parse(parser, u"KEY"_s))
@@ -45,7 +44,7 @@ std::optional<SecretTarget> parseTarget(Invocation &inv, QCommandLineParser &par
         inv.fail(loaded.error());
         return std::nullopt;
     }
-    auto profile = inv.profiles().resolve(parser.value(profileOption));
+    auto profile = inv.profiles().resolve(parser.value(profileOpt));
     if (!profile) {
         inv.fail(profile.error());
         return std::nullopt;

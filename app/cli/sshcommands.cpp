@@ -29,77 +29,6 @@ using Ssh::HostKeyDecision;
 using Ssh::HostKeyInfo;
 using Ssh::SshConnection;
 
-QCommandLineOption profileOption()
-{
-    return {u"profile"_s, Text::tr("Profile (optional when only one exists)."), u"NAME"_s};
-}
-
-QCommandLineOption acceptKeyOption()
-{
-    return {u"accept-host-key"_s,
-            Text::tr("Trust an unknown host key if its fingerprint is exactly this (as printed by a failed "
-                     "attempt or `ssh-keygen -lf`), and add it to known_hosts."),
-            u"SHA256:…"_s};
-}
-
-/// Loads the profile and builds an SshConnection for it, wired to the terminal and the SecretStore.
-SshConnection *connectionFor(Invocation &inv, const QString &profileName, const QString &acceptedFingerprint)
-{
-    if (auto loaded = inv.profiles().load(); !loaded) {
-        inv.fail(loaded.error());
-        return nullptr;
-    }
-    auto profile = inv.profiles().resolve(profileName);
-    if (!profile) {
-        inv.fail(profile.error());
-        return nullptr;
-    }
-    auto options = Ssh::sshOptionsForProfile(*profile, QDir::homePath() + u"/.ssh"_s);
-    if (!options) {
-        inv.fail(options.error());
-        return nullptr;
-    }
-    options->preapprovedFingerprint = acceptedFingerprint;
-    options->autoReconnect = false;
-    auto *connection = new SshConnection(*options, &inv);
-
-    // Unknown host key: ask on a terminal; otherwise print what to pass to --accept-host-key.
-    QObject::connect(
-        connection, &SshConnection::hostKeyDecisionRequired, &inv,
-        [&inv, connection, name = profile->name()](const HostKeyInfo &info) {
-            const QString what = info.jumpHost ? Text::tr("jump host") : Text::tr("server");
-            inv.err() << Text::tr("The %1 %2:%3 presents an unknown host key:").arg(what, info.host).arg(info.port)
-                      << Qt::endl
-                      << u"  "_s << info.keyType << u' ' << info.fingerprint << Qt::endl;
-            if (Invocation::stdinIsTerminal()) {
-                const bool yes = inv.confirm(Text::tr("Trust it and add it to known_hosts?"));
-                connection->answerHostKey(yes ? HostKeyDecision::AcceptAndSave : HostKeyDecision::Reject);
-                return;
-            }
-            inv.err() << Text::tr("If this is the right key, run again with --accept-host-key %1").arg(info.fingerprint)
-                      << Qt::endl;
-            connection->answerHostKey(HostKeyDecision::Reject);
-        });
-
-    // Encrypted key: the passphrase from the keychain, else a prompt on a terminal.
-    connection->setPassphraseProvider([&inv, key = profile->secretKey(QString::fromLatin1(SecretKeys::SshPassphrase))](
-                                          const QString &keyFile) -> QFuture<Result<QString>> {
-        return inv.secrets().read(key).then(&inv, [&inv, keyFile](const SecretStore::ReadResult &r) -> Result<QString> {
-            if (r && r->has_value())
-                return **r;
-            if (Invocation::stdinIsTerminal())
-                return inv.readSecret(Text::tr("Passphrase for %1: ").arg(keyFile));
-            if (!r)
-                return r.error();
-            return Error(Error::Code::Auth,
-                         Text::tr("The SSH key %1 is encrypted and no passphrase is stored: run `krynetctl secret set` "
-                                  "for ssh.passphrase, or use a terminal.")
-                             .arg(keyFile));
-        });
-    });
-    return connection;
-}
-
 void writeRaw(FILE *stream, const QByteArray &data)
 {
     if (!data.isEmpty())
@@ -114,7 +43,7 @@ void execCommand(Invocation &inv)
         Text::tr("Run a command on the profile's server over SSH. Each ARG arrives as exactly one argument (no "
                  "shell interpretation). Prints its output and exits with its exit status."));
     const QCommandLineOption profile = profileOption();
-    const QCommandLineOption accept = acceptKeyOption();
+    const QCommandLineOption accept = acceptHostKeyOption();
     const QCommandLineOption sudo{u"sudo"_s, Text::tr("Run through `sudo -n` (never prompts).")};
     const QCommandLineOption timeout{u"timeout"_s, Text::tr("Stop the command after SECONDS (default 60, 0 = none)."),
                                      u"SECONDS"_s};
@@ -134,7 +63,7 @@ void execCommand(Invocation &inv)
             return inv.usageError(Text::tr("--timeout needs a number of seconds."));
         command = command.withTimeout(std::chrono::milliseconds(qint64(seconds * 1000)));
     }
-    SshConnection *connection = connectionFor(inv, parser.value(profile), parser.value(accept));
+    SshConnection *connection = inv.sshConnection(parser.value(profile), parser.value(accept));
     if (!connection)
         return;
     connection->run(command).then(&inv, [&inv](const Result<Ssh::CommandResult> &r) {
@@ -162,11 +91,11 @@ void sshCheck(Invocation &inv)
     parser.setApplicationDescription(Text::tr("Check the SSH connection of a profile: connect, host key, login "
                                               "and one command round trip, with timings."));
     const QCommandLineOption profile = profileOption();
-    const QCommandLineOption accept = acceptKeyOption();
+    const QCommandLineOption accept = acceptHostKeyOption();
     parser.addOptions({profile, accept});
     if (!inv.parse(parser))
         return;
-    SshConnection *connection = connectionFor(inv, parser.value(profile), parser.value(accept));
+    SshConnection *connection = inv.sshConnection(parser.value(profile), parser.value(accept));
     if (!connection)
         return;
     auto timer = std::make_shared<QElapsedTimer>();
