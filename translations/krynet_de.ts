@@ -3957,7 +3957,7 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
     </message>
     <message>
         <source>Usage: krynetctl %1 [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: krynetctl %1 [Optionen]</translation>
     </message>
 </context>
 <context>
@@ -3984,7 +3984,7 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
     </message>
     <message>
         <source>Quit as soon as every panel shows its first data, printing start-up timings as JSON (for benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden, sobald jede Ansicht ihre ersten Daten zeigt, und die Startzeiten als JSON ausgeben (für Benchmarks).</translation>
     </message>
 </context>
 </TS>
