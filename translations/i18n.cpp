@@ -13,7 +13,10 @@ namespace KryNet
 bool installAppTranslation(QCoreApplication &app)
 {
     auto *translator = new QTranslator(&app);
-    if (!translator->load(QLocale(), u"krynet"_s, u"_"_s, u":/i18n"_s)) {
+    // Without a translation for the locale (also the C/POSIX locale), English: its .ts carries the plural
+    // forms ("1 pool", "3 pools") that the source strings only spell as "%n pool(s)".
+    if (!translator->load(QLocale(), u"krynet"_s, u"_"_s, u":/i18n"_s) &&
+        !translator->load(u"krynet_en"_s, u":/i18n"_s)) {
         delete translator;
         return false;
     }
