@@ -1,0 +1,106 @@
+// core/docker against krynet-labsim (the demo lab): the same client, store and actions as against real
+// podman (test_docker_podman), through labsim's SSH server and its simulated Docker Engine API, so the
+// demo and the tests that rely on it stay faithful to the client.
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "core/docker/containerstore.h"
+#include "core/docker/dockerclient.h"
+#include "core/lab/actionlog.h"
+#include "core/lab/demolab.h"
+#include "core/lab/labsession.h"
+#include "core/secrets/memorysecretstore.h"
+
+using namespace Qt::StringLiterals;
+using namespace KryNet;
+using namespace KryNet::Docker;
+
+namespace
+{
+
+constexpr int kWait = 20000;
+
+} // namespace
+
+class TestDockerLabsim final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<DemoLab> m_lab;
+    DemoLabSetup m_setup;
+    MemorySecretStore m_secrets;
+    QNetworkAccessManager m_network;
+    ActionLog m_actions;
+    std::unique_ptr<LabSession> m_session;
+    DockerClient *m_client = nullptr;
+    std::unique_ptr<ContainerStore> m_store;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<DockerEvent>();
+        m_lab = std::make_unique<DemoLab>(qEnvironmentVariable("KRYNET_LABSIM"));
+        auto future = m_lab->start();
+        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 15000);
+        QVERIFY2(future.result(), qPrintable(future.result() ? QString() : future.result().error().toString()));
+        m_setup = future.result().value();
+        DemoLab::storeSecrets(m_setup, m_secrets);
+        m_session = std::make_unique<LabSession>(m_setup.profile, m_secrets, m_network, m_actions);
+        auto client = DockerClient::forSession(*m_session, m_session.get());
+        QVERIFY2(client, qPrintable(client ? QString() : client.error().toString()));
+        m_client = *client;
+        m_store = std::make_unique<ContainerStore>(m_client, &m_actions, m_setup.profile.name());
+    }
+
+    void cleanupTestCase()
+    {
+        m_store.reset();
+        m_session.reset(); // closes the SSH connection before the simulator goes away
+        m_lab.reset();
+    }
+
+    void testListGroupsAndNetworkParents()
+    {
+        m_store->start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->status(), ContainerStore::Status::Ready, kWait);
+        QCOMPARE(m_store->containers().size(), 25);
+        const Container *sonarr = m_store->find(u"sonarr"_s);
+        QVERIFY(sonarr);
+        QCOMPARE(sonarr->project(), u"media"_s);
+        // gluetun is the network parent of qbittorrent and sabnzbd (network_mode: container:gluetun).
+        QTRY_VERIFY_WITH_TIMEOUT(m_store->find(u"qbittorrent"_s)->inspected, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(m_store->networkParent(m_store->find(u"qbittorrent"_s)->id) != nullptr, kWait);
+        QCOMPARE(m_store->networkParent(m_store->find(u"qbittorrent"_s)->id)->name, u"gluetun"_s);
+        QCOMPARE(m_store->dependantRestartText(m_store->find(u"gluetun"_s)->id),
+                 u"Restart qbittorrent and sabnzbd after gluetun"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_store->isLive(), kWait); // the /events stream is open
+    }
+
+    void testRestartIsLoggedOnceAndArrivesAsEvents()
+    {
+        const QString id = m_store->find(u"radarr"_s)->id;
+        QSignalSpy events(m_store.get(), &ContainerStore::eventApplied);
+        const qsizetype before = m_actions.records().size();
+        auto restart = m_store->perform(ContainerStore::Action::Restart, id);
+        QTRY_VERIFY_WITH_TIMEOUT(restart.isFinished(), kWait);
+        QVERIFY2(restart.result(), qPrintable(restart.result() ? QString() : restart.result().error().toString()));
+        QCOMPARE(m_actions.records().size(), before + 1);
+        QCOMPARE(m_actions.records().constLast().outcome, ActionRecord::Outcome::Succeeded);
+        // The simulated daemon reports the restart on the event stream, as Docker does.
+        const auto sawRestart = [&] {
+            for (const auto &args : std::as_const(events)) {
+                const auto e = args.at(0).value<DockerEvent>();
+                if (e.actorId == id && (e.action == u"restart"_s || e.action == u"start"_s))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(sawRestart(), kWait);
+        QCOMPARE(m_store->find(u"radarr"_s)->state, ContainerState::Running);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDockerLabsim)
+#include "test_docker_labsim.moc"
