@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>KryNet</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>KryNet::AccessModeDetector</name>
     <message>
         <source>Profile “%1” has no service reached through the lab&apos;s domain: the access mode cannot be detected.</source>
@@ -119,13 +126,6 @@
     <message>
         <source>The demo lab announced an incomplete SSH server.</source>
         <translation>Das Demo-Labor hat einen unvollständigen SSH-Server gemeldet.</translation>
-    </message>
-</context>
-<context>
-    <name>KryNet::Docker</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>

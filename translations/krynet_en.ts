@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>KryNet</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KryNet::AccessModeDetector</name>
     <message>
         <source>Profile “%1” has no service reached through the lab&apos;s domain: the access mode cannot be detected.</source>
@@ -118,13 +125,6 @@
     </message>
     <message>
         <source>The demo lab announced an incomplete SSH server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>KryNet::Docker</name>
-    <message>
-        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 target_sources(krynet_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/error.cpp ${CMAKE_CURRENT_LIST_DIR}/error.h
+    ${CMAKE_CURRENT_LIST_DIR}/futurewatch.h
     ${CMAKE_CURRENT_LIST_DIR}/health.cpp ${CMAKE_CURRENT_LIST_DIR}/health.h
     ${CMAKE_CURRENT_LIST_DIR}/logging.cpp ${CMAKE_CURRENT_LIST_DIR}/logging.h
     ${CMAKE_CURRENT_LIST_DIR}/redaction.cpp ${CMAKE_CURRENT_LIST_DIR}/redaction.h

@@ -3,7 +3,7 @@
 #include <QTimer>
 
 #include "core/docker/dockerclient.h"
-#include "core/docker/futurewatch.h"
+#include "core/common/futurewatch.h"
 
 using namespace Qt::StringLiterals;
 

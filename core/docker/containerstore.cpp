@@ -7,7 +7,7 @@
 
 #include "core/common/logging.h"
 #include "core/docker/dockerclient.h"
-#include "core/docker/futurewatch.h"
+#include "core/common/futurewatch.h"
 #include "core/lab/actionlog.h"
 
 using namespace Qt::StringLiterals;

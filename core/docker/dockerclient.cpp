@@ -8,7 +8,7 @@
 #include "core/common/logging.h"
 #include "core/config/profile.h"
 #include "core/docker/dockerparsers.h"
-#include "core/docker/futurewatch.h"
+#include "core/common/futurewatch.h"
 #include "core/docker/httpresponseparser.h"
 #include "core/lab/labsession.h"
 

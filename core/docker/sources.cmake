@@ -9,5 +9,4 @@ target_sources(krynet_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/containermodel.cpp ${CMAKE_CURRENT_LIST_DIR}/containermodel.h
     ${CMAKE_CURRENT_LIST_DIR}/containerstore.cpp ${CMAKE_CURRENT_LIST_DIR}/containerstore.h)
 target_sources(krynet_core PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/containerlogs.cpp ${CMAKE_CURRENT_LIST_DIR}/containerlogs.h
-    ${CMAKE_CURRENT_LIST_DIR}/futurewatch.h)
+    ${CMAKE_CURRENT_LIST_DIR}/containerlogs.cpp ${CMAKE_CURRENT_LIST_DIR}/containerlogs.h)

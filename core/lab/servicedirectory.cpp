@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QPointer>
 
+#include "core/common/futurewatch.h"
 #include "core/config/servicecatalog.h"
 #include "core/http/httperrors.h"
 #include "core/http/serviceclient.h"
@@ -105,33 +106,34 @@ void ServiceDirectory::check(int row)
     timer.start();
     const QString id = status.id;
     const quint64 generation = m_generation;
-    client->send(ServiceProbe::request(id))
-        .then(this, [this, row, id, generation, timer](const Result<HttpResponse> &result) {
-            if (generation != m_generation || row >= m_services.size() || m_services.at(row).id != id)
-                return; // a newer round replaced this one
-            ServiceStatus &s = m_services[row];
-            s.checking = false;
-            s.latencyMs = timer.elapsed();
-            s.checkedAt = QDateTime::currentDateTimeUtc();
-            s.certificateSha256.clear();
-            s.detail.clear();
-            if (result) {
-                s.health = Health::Ok;
-                s.reason = tr("Up");
-                s.detail = tr("HTTP %1 in %2 ms").arg(result->status).arg(s.latencyMs);
-                const QString version = ServiceProbe::version(id, *result);
-                if (!version.isEmpty())
-                    s.version = version;
-            } else {
-                const Error &error = result.error();
-                // Reachable but refusing the key is a warning the user can fix; everything else is down.
-                s.health = error.code() == Error::Code::Auth ? Health::Warning : Health::Critical;
-                s.reason = error.message();
-                s.detail = error.detail();
-                s.certificateSha256 = HttpErrors::presentedFingerprint(error);
-            }
-            finishRow(row);
-        });
+    // whenDone, not then(this): the directory goes away with its session while checks may be in flight.
+    whenDone(client->send(ServiceProbe::request(id)), this,
+             [this, row, id, generation, timer](const Result<HttpResponse> &result) {
+                 if (generation != m_generation || row >= m_services.size() || m_services.at(row).id != id)
+                     return; // a newer round replaced this one
+                 ServiceStatus &s = m_services[row];
+                 s.checking = false;
+                 s.latencyMs = timer.elapsed();
+                 s.checkedAt = QDateTime::currentDateTimeUtc();
+                 s.certificateSha256.clear();
+                 s.detail.clear();
+                 if (result) {
+                     s.health = Health::Ok;
+                     s.reason = tr("Up");
+                     s.detail = tr("HTTP %1 in %2 ms").arg(result->status).arg(s.latencyMs);
+                     const QString version = ServiceProbe::version(id, *result);
+                     if (!version.isEmpty())
+                         s.version = version;
+                 } else {
+                     const Error &error = result.error();
+                     // Reachable but refusing the key is a warning the user can fix; everything else is down.
+                     s.health = error.code() == Error::Code::Auth ? Health::Warning : Health::Critical;
+                     s.reason = error.message();
+                     s.detail = error.detail();
+                     s.certificateSha256 = HttpErrors::presentedFingerprint(error);
+                 }
+                 finishRow(row);
+             });
 }
 
 void ServiceDirectory::finishRow(int row)

@@ -84,6 +84,29 @@ private Q_SLOTS:
         QCOMPARE(status.data(Roles::HealthRole).toInt(), int(Health::Ok));
     }
 
+    void testDestroyedWhileChecking()
+    {
+        // A profile switch deletes the directory while its checks are in flight: the late answers must
+        // find nobody, not a dead context (Qt 6.4's then(context) would assert here).
+        MemorySecretStore secrets;
+        DemoLab::storeSecrets(m_setup, secrets);
+        QNetworkAccessManager network;
+        ActionLog actions;
+        LabSession session(m_setup.profile, secrets, network, actions);
+        QNetworkAccessManager nam;
+        QVERIFY(control(nam, "PUT", u"/faults/*"_s, "{\"latencyMs\":150}"));
+        auto doomed = std::make_unique<ServiceDirectory>(session);
+        doomed->refresh();
+        QVERIFY(doomed->isChecking());
+        doomed.reset();
+        // A second directory over the same clients: when its (equally delayed) checks are done, the
+        // doomed one's answers have arrived too.
+        ServiceDirectory witness(session);
+        refreshAndWait(witness);
+        QVERIFY(control(nam, "DELETE", u"/faults"_s, {}));
+        QCOMPARE(witness.overallHealth(), Health::Ok);
+    }
+
     void testFaultAndWrongKeyAreTold()
     {
         MemorySecretStore secrets;
