@@ -2,8 +2,8 @@
 
 #include <QTimer>
 
-#include "core/docker/dockerclient.h"
 #include "core/common/futurewatch.h"
+#include "core/docker/dockerclient.h"
 
 using namespace Qt::StringLiterals;
 

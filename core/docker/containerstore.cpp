@@ -5,9 +5,9 @@
 #include <QPromise>
 #include <QRandomGenerator>
 
+#include "core/common/futurewatch.h"
 #include "core/common/logging.h"
 #include "core/docker/dockerclient.h"
-#include "core/common/futurewatch.h"
 #include "core/lab/actionlog.h"
 
 using namespace Qt::StringLiterals;

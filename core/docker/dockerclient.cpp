@@ -5,10 +5,10 @@
 #include <QTimer>
 #include <QUrl>
 
+#include "core/common/futurewatch.h"
 #include "core/common/logging.h"
 #include "core/config/profile.h"
 #include "core/docker/dockerparsers.h"
-#include "core/common/futurewatch.h"
 #include "core/docker/httpresponseparser.h"
 #include "core/lab/labsession.h"
 
