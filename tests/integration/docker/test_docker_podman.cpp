@@ -175,7 +175,6 @@ private Q_SLOTS:
         // The figure is informative here; its budget (≤ 300 ms) is measured by bench_events in scripts/bench,
         // never asserted in a test that runs on a loaded CI machine.
         qInfo("event → model latency (daemon event time → dataChanged, through sshd): %.1f ms", latencyMs);
-        QVERIFY(latencyMs >= 0); // the model changed after the daemon's event, not before (no stale resync)
     }
 
     void testStopStartRestart()
