@@ -6,6 +6,7 @@ set(CMAKE_CXX_EXTENSIONS OFF)
 option(KRYNET_WERROR "Treat warnings as errors" OFF)
 option(KRYNET_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 option(KRYNET_HARDEN "Build with _FORTIFY_SOURCE=3, _GLIBCXX_ASSERTIONS and QT_FORCE_ASSERTS" OFF)
+option(KRYNET_FUZZ "Build libFuzzer targets (clang): coverage + ASan + UBSan everywhere (scripts/fuzz)" OFF)
 
 add_library(krynet_compile_options INTERFACE)
 target_compile_options(krynet_compile_options INTERFACE
@@ -32,6 +33,15 @@ endif()
 if(KRYNET_SANITIZE)
     target_compile_options(krynet_compile_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
                                                             -fno-sanitize-recover=undefined)
+    target_link_options(krynet_compile_options INTERFACE -fsanitize=address,undefined)
+endif()
+if(KRYNET_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "KRYNET_FUZZ needs clang (libFuzzer): configure with the 'fuzz' preset")
+    endif()
+    # Coverage feedback for libFuzzer in every library; the fuzzer main is linked into fuzz targets only.
+    target_compile_options(krynet_compile_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+                                                            -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(krynet_compile_options INTERFACE -fsanitize=address,undefined)
 endif()
 if(KRYNET_HARDEN)
