@@ -10,7 +10,7 @@ option(KRYNET_FUZZ "Build libFuzzer targets (clang): coverage + ASan + UBSan eve
 
 add_library(krynet_compile_options INTERFACE)
 target_compile_options(krynet_compile_options INTERFACE
-    -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
+    -Wall -Wextra -Wpedantic $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
     -Wformat=2 -Wimplicit-fallthrough)
 target_compile_definitions(krynet_compile_options INTERFACE
     QT_NO_CAST_FROM_ASCII
