@@ -90,7 +90,7 @@ private Q_SLOTS:
         QTest::newRow("OpenZFS text") << u"modern/unavail-pool.txt"_s << QStringList{u"orion:UNAVAIL"_s};
         QTest::newRow("OpenZFS JSON") // sorted by name, as zpool prints them
             << u"modern/json-states.json"_s
-            << QStringList{u"faulted:FAULTED"_s, u"offline:DEGRADED"_s, u"online:ONLINE"_s,
+            << QStringList{u"faulted:FAULTED"_s,  u"offline:DEGRADED"_s,    u"online:ONLINE"_s,
                            u"removed:DEGRADED"_s, u"suspended:SUSPENDED"_s, u"unavail:UNAVAIL"_s};
     }
     void testParseEachGeneration()

@@ -242,8 +242,7 @@ private Q_SLOTS:
             {u"scan=scrub/paused"_s, u"progress"_s});
         row("paused json", Json, u"modern/json-scans.json"_s, u"paused"_s, {u"scan=scrub/paused"_s, u"progress"_s});
         row("repaired with errors legacy", Legacy, u"fuse/fuse-permanent-errors.txt"_s, u"stripe"_s,
-            {u"scan=scrub/finished"_s, u"scanerrors=82"_s, u"repaired"_s,
-             u"cnt=/tmp/h-pools-cap/c1:0/0/346"_s});
+            {u"scan=scrub/finished"_s, u"scanerrors=82"_s, u"repaired"_s, u"cnt=/tmp/h-pools-cap/c1:0/0/346"_s});
         row("repaired legacy (mirror healed)", Legacy, u"fuse/fuse-cksum-repaired.txt"_s, u"healthy"_s,
             {u"scan=scrub/finished"_s, u"scanerrors=0"_s, u"repaired"_s, u"cnt=%1a2:0/0/689"_s.arg(fusePath)});
         row("repaired with errors modern", Modern, u"modern/repaired-with-errors.txt"_s, u"photos"_s,
@@ -263,14 +262,13 @@ private Q_SLOTS:
         row("spare AVAIL legacy", Legacy, u"fuse/fuse-spare-log.txt"_s, u"fancy"_s,
             {u"class=spares"_s, u"spare=/tmp/h-pools-cap/s1:AVAIL"_s, u"in=/tmp/h-pools-cap/s1:spares"_s});
         row("spare INUSE legacy", Legacy, u"fuse/fuse-spare-inuse.txt"_s, u"fancy"_s,
-            {u"dev=spare-1:ONLINE"_s, u"note=/tmp/h-pools-cap/s1:resilvered"_s,
-             u"spare=/tmp/h-pools-cap/s1:INUSE"_s});
+            {u"dev=spare-1:ONLINE"_s, u"note=/tmp/h-pools-cap/s1:resilvered"_s, u"spare=/tmp/h-pools-cap/s1:INUSE"_s});
         row("spares modern", Modern, u"modern/spares-inuse.txt"_s, u"orion"_s,
             {u"class=spares"_s, u"dev=spare-1:DEGRADED"_s, u"dev=sdb:FAULTED"_s, u"in=sdy:spares"_s,
              u"spare=sdx:INUSE"_s, u"spare=sdy:AVAIL"_s});
         row("spares json", Json, u"modern/json-classes.json"_s, u"andromeda"_s,
-            {u"class=spares"_s, u"dev=spare-3:DEGRADED"_s, u"dev=sdd:FAULTED"_s, u"dev=sdy:AVAIL"_s,
-             u"in=sdy:spares"_s, u"spare=sdz:INUSE"_s, u"spare=sdy:AVAIL"_s});
+            {u"class=spares"_s, u"dev=spare-3:DEGRADED"_s, u"dev=sdd:FAULTED"_s, u"dev=sdy:AVAIL"_s, u"in=sdy:spares"_s,
+             u"spare=sdz:INUSE"_s, u"spare=sdy:AVAIL"_s});
 
         // --- log / cache / special (and dedup) ---
         row("log legacy", Legacy, u"fuse/fuse-spare-log.txt"_s, u"fancy"_s,
@@ -339,7 +337,10 @@ private Q_SLOTS:
             row("truncated in the table", g == Json ? full.left(full.size() * 2 / 3)
                                                     : full.left(full.indexOf('\n', full.indexOf("\tNAME") + 8) + 1));
             row("truncated at the half", full.left(full.size() / 2));
-            row("binary", QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00\x00", 10) + full.right(40));
+            row("binary", QByteArray("\x7f"
+                                     "ELF\x02\x01\x01\x00\x00\x00",
+                                     10) +
+                              full.right(40));
             row("hostile injection", QByteArray("  pool: $(reboot)\n state: ONLINE\n\x1b]0;pwned\x07\n"));
             row("huge", QByteArray(MaxInput + 1, 'A'));
         }
@@ -357,11 +358,11 @@ private Q_SLOTS:
     {
         // Every prefix of the new fixtures, each generation: a parse or a Parse error, never a crash.
         const QList<std::pair<Generation, QString>> files{
-            {Legacy, u"fuse/fuse-faulted.txt"_s},     {Legacy, u"fuse/fuse-suspended.txt"_s},
-            {Legacy, u"fuse/fuse-removed.txt"_s},     {Legacy, u"fuse/fuse-unavail-pool.txt"_s},
-            {Legacy, u"fuse/fuse-long-names.txt"_s},  {Legacy, u"fuse/fuse-cache.txt"_s},
-            {Modern, u"modern/unavail-pool.txt"_s},   {Json, u"modern/json-states.json"_s},
-            {Json, u"modern/json-scans.json"_s},      {Json, u"modern/json-classes.json"_s},
+            {Legacy, u"fuse/fuse-faulted.txt"_s},    {Legacy, u"fuse/fuse-suspended.txt"_s},
+            {Legacy, u"fuse/fuse-removed.txt"_s},    {Legacy, u"fuse/fuse-unavail-pool.txt"_s},
+            {Legacy, u"fuse/fuse-long-names.txt"_s}, {Legacy, u"fuse/fuse-cache.txt"_s},
+            {Modern, u"modern/unavail-pool.txt"_s},  {Json, u"modern/json-states.json"_s},
+            {Json, u"modern/json-scans.json"_s},     {Json, u"modern/json-classes.json"_s},
         };
         for (const auto &[g, file] : files) {
             const QByteArray full = fixture(file);
