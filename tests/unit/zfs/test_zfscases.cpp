@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include "core/zfs/parsers.h"
+#include "core/zfs/poolstore.h"
 #include "tests/support/testenv.h"
 
 using namespace Qt::StringLiterals;
@@ -375,6 +376,42 @@ private Q_SLOTS:
                     QCOMPARE(r.error().code(), Error::Code::Parse);
             }
         }
+    }
+
+    void testScrubCommandPerGeneration()
+    {
+        // What each generation runs for start / pause / stop, quoted by RemoteCommand.
+        const auto line = [](const Capabilities &caps, ScrubAction action, const QString &pool = u"orion"_s) {
+            const auto c = PoolStore::scrubCommand(caps, pool, action);
+            return c ? QString::fromUtf8(c->commandLine()) : u"error:"_s + Error::codeName(c.error().code());
+        };
+        Capabilities modern;
+        modern.generation = Capabilities::Generation::Json;
+        modern.root = true;
+        QCOMPARE(line(modern, ScrubAction::Start), u"'zpool' 'scrub' 'orion'"_s);
+        QCOMPARE(line(modern, ScrubAction::Pause), u"'zpool' 'scrub' '-p' 'orion'"_s);
+        QCOMPARE(line(modern, ScrubAction::Stop), u"'zpool' 'scrub' '-s' 'orion'"_s);
+        Capabilities viaSudo = modern;
+        viaSudo.root = false;
+        viaSudo.sudo = true;
+        QCOMPARE(line(viaSudo, ScrubAction::Stop), u"sudo -n -- 'zpool' 'scrub' '-s' 'orion'"_s);
+
+        Capabilities trueNas = modern;
+        trueNas.trueNas = true;
+        QCOMPARE(line(trueNas, ScrubAction::Pause), u"'midclt' 'call' 'pool.scrub.scrub' 'orion' 'PAUSE'"_s);
+
+        // zfs-fuse: `zpool scrub` blocks, so it is started detached; the pool name is $1, never in the script.
+        Capabilities legacy;
+        legacy.root = true;
+        const QString start = line(legacy, ScrubAction::Start, u"my pool"_s);
+        QVERIFY2(start.startsWith(u"'sh' '-c' 'setsid nohup zpool scrub \"$1\""_s), qPrintable(start));
+        QVERIFY2(start.endsWith(u"' 'sh' 'my pool'"_s), qPrintable(start));
+        QCOMPARE(line(legacy, ScrubAction::Stop), u"'zpool' 'scrub' '-s' 'orion'"_s);
+        QCOMPARE(line(legacy, ScrubAction::Pause), u"error:"_s + Error::codeName(Error::Code::Unsupported));
+
+        // Names that are not ZFS pool names never reach a command line.
+        for (const QString &bad : {u"orion; reboot"_s, u"-s"_s, u"$(id)"_s, QString(), u"mirror"_s})
+            QCOMPARE(line(modern, ScrubAction::Start, bad), u"error:"_s + Error::codeName(Error::Code::Config));
     }
 };
 
