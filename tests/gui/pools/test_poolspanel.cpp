@@ -128,6 +128,11 @@ private Q_SLOTS:
         QTest::mouseClick(panel.findChild<QPushButton *>(u"poolsCopyRaw"_s), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), panel.store()->rawOutput());
         QVERIFY(QGuiApplication::clipboard()->text().contains(u"orion"_s));
+        // Refresh on demand: the button reads the pools again at once.
+        const QDateTime updatedBefore = panel.store()->lastUpdated();
+        QTest::mouseClick(panel.findChild<QPushButton *>(u"poolsRefresh"_s), Qt::LeftButton);
+        QVERIFY(panel.store()->isRefreshing());
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.store()->isRefreshing() && panel.store()->lastUpdated() > updatedBefore, 15000);
         QVERIFY(!panel.findChild<QLabel *>(u"poolsStatusText"_s)->text().isEmpty());
         QVERIFY(cards.constFirst()->findChild<QLabel *>(u"poolCapacityText"_s)->text().contains(u'%'));
         screenshot(panel, u"pools-data"_s);
