@@ -229,6 +229,35 @@ QFuture<Result<Capabilities>> PoolStore::detect()
     return *m_detecting;
 }
 
+QList<QPair<QString, QStringList>> PoolStore::readCommands(const Capabilities &caps)
+{
+    QList<QPair<QString, QStringList>> commands;
+    switch (caps.generation) {
+    case Capabilities::Generation::Json:
+        commands << qMakePair(u"status"_s,
+                              QStringList{u"zpool"_s, u"status"_s, u"-j"_s, u"--json-int"_s, u"-v"_s, u"-t"_s})
+                 << qMakePair(u"list"_s, QStringList{u"zpool"_s, u"list"_s, u"-j"_s, u"--json-int"_s});
+        break;
+    case Capabilities::Generation::Text:
+        commands << qMakePair(u"status"_s, QStringList{u"zpool"_s, u"status"_s, u"-v"_s, u"-p"_s, u"-t"_s})
+                 << qMakePair(u"list"_s, QStringList{u"zpool"_s, u"list"_s, u"-Hp"_s, u"-o"_s,
+                                                     listColumns(caps.generation).join(u',')});
+        break;
+    case Capabilities::Generation::Legacy:
+        commands << qMakePair(u"status"_s, QStringList{u"zpool"_s, u"status"_s, u"-v"_s})
+                 << qMakePair(u"list"_s, QStringList{u"zpool"_s, u"list"_s, u"-H"_s, u"-o"_s,
+                                                     listColumns(caps.generation).join(u',')})
+                 << qMakePair(u"space"_s,
+                              QStringList{u"zfs"_s, u"get"_s, u"-Hp"_s, u"-d"_s, u"0"_s, u"used,available"_s});
+        break;
+    }
+    if (caps.trueNas) {
+        commands << qMakePair(u"poolquery"_s, QStringList{u"midclt"_s, u"call"_s, u"pool.query"_s})
+                 << qMakePair(u"diskquery"_s, QStringList{u"midclt"_s, u"call"_s, u"disk.query"_s});
+    }
+    return commands;
+}
+
 QFuture<Result<void>> PoolStore::refresh()
 {
     auto promise = std::make_shared<QPromise<Result<void>>>();
@@ -257,30 +286,7 @@ void PoolStore::runRefresh()
             finishRefresh(batch);
             return;
         }
-        QList<QPair<QString, QStringList>> commands;
-        switch (caps->generation) {
-        case Capabilities::Generation::Json:
-            commands << qMakePair(u"status"_s,
-                                  QStringList{u"zpool"_s, u"status"_s, u"-j"_s, u"--json-int"_s, u"-v"_s, u"-t"_s})
-                     << qMakePair(u"list"_s, QStringList{u"zpool"_s, u"list"_s, u"-j"_s, u"--json-int"_s});
-            break;
-        case Capabilities::Generation::Text:
-            commands << qMakePair(u"status"_s, QStringList{u"zpool"_s, u"status"_s, u"-v"_s, u"-p"_s, u"-t"_s})
-                     << qMakePair(u"list"_s, QStringList{u"zpool"_s, u"list"_s, u"-Hp"_s, u"-o"_s,
-                                                         listColumns(caps->generation).join(u',')});
-            break;
-        case Capabilities::Generation::Legacy:
-            commands << qMakePair(u"status"_s, QStringList{u"zpool"_s, u"status"_s, u"-v"_s})
-                     << qMakePair(u"list"_s, QStringList{u"zpool"_s, u"list"_s, u"-H"_s, u"-o"_s,
-                                                         listColumns(caps->generation).join(u',')})
-                     << qMakePair(u"space"_s,
-                                  QStringList{u"zfs"_s, u"get"_s, u"-Hp"_s, u"-d"_s, u"0"_s, u"used,available"_s});
-            break;
-        }
-        if (caps->trueNas) {
-            commands << qMakePair(u"poolquery"_s, QStringList{u"midclt"_s, u"call"_s, u"pool.query"_s})
-                     << qMakePair(u"diskquery"_s, QStringList{u"midclt"_s, u"call"_s, u"disk.query"_s});
-        }
+        const QList<QPair<QString, QStringList>> commands = readCommands(*caps);
         batch->pending = int(commands.size());
         for (const auto &entry : std::as_const(commands)) {
             const QString key = entry.first; // not a structured binding: clang < 16 cannot capture those

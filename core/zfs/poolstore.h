@@ -123,6 +123,9 @@ public:
     [[nodiscard]] static Result<Ssh::RemoteCommand> scrubCommand(const Capabilities &caps, const QString &pool,
                                                                  ScrubAction action);
     [[nodiscard]] static QString actionName(ScrubAction action);
+    /// The commands one refresh runs on a host with @p caps, keyed status, list, space (zfs-fuse),
+    /// poolquery and diskquery (TrueNAS); public for tests.
+    [[nodiscard]] static QList<QPair<QString, QStringList>> readCommands(const Capabilities &caps);
 
 Q_SIGNALS:
     void aboutToUpdate();

@@ -378,6 +378,52 @@ private Q_SLOTS:
         }
     }
 
+    void testReadCommandsPerGeneration()
+    {
+        // What one refresh runs, per generation (the OpenZFS 0.8-2.2 text path has no live peer here:
+        // labsim speaks 2.3 JSON, the zfs peer is zfs-fuse), and that the matching fixture parses.
+        const auto joined = [](const Capabilities &caps) {
+            QStringList out;
+            for (const auto &[key, argv] : PoolStore::readCommands(caps))
+                out << key + u": "_s + argv.join(u' ');
+            return out;
+        };
+        Capabilities json;
+        json.generation = Capabilities::Generation::Json;
+        QCOMPARE(joined(json),
+                 (QStringList{u"status: zpool status -j --json-int -v -t"_s, u"list: zpool list -j --json-int"_s}));
+        Capabilities text;
+        text.generation = Capabilities::Generation::Text;
+        QCOMPARE(joined(text),
+                 (QStringList{
+                     u"status: zpool status -v -p -t"_s,
+                     u"list: zpool list -Hp -o name,size,allocated,free,fragmentation,capacity,dedupratio,health"_s}));
+        Capabilities legacy;
+        QCOMPARE(joined(legacy),
+                 (QStringList{u"status: zpool status -v"_s,
+                              u"list: zpool list -H -o name,size,allocated,free,capacity,dedupratio,health"_s,
+                              u"space: zfs get -Hp -d 0 used,available"_s}));
+        Capabilities trueNas = json;
+        trueNas.trueNas = true;
+        QCOMPARE(joined(trueNas).mid(2),
+                 (QStringList{u"poolquery: midclt call pool.query"_s, u"diskquery: midclt call disk.query"_s}));
+
+        // The outputs of those commands, one fixture per generation, parse into the same model.
+        QVERIFY(parseStatusJson(fixture(u"modern/json-states.json"_s)));
+        QVERIFY(parseStatusText(fixture(u"modern/exact-p.txt"_s)));
+        QVERIFY(parseStatusText(fixture(u"fuse/fuse-multi.txt"_s)));
+        // `zpool list -H -o <the 7 columns>` on zfs-fuse: the captured default listing without ALTROOT.
+        QByteArray sevenColumns;
+        for (const QByteArray &line : fixture(u"fuse/fuse-list-H.txt"_s).split('\n')) {
+            if (!line.isEmpty())
+                sevenColumns += line.left(line.lastIndexOf('\t')) + '\n';
+        }
+        const auto fuseList =
+            parseListText(sevenColumns, PoolStore::readCommands(legacy).at(1).second.last().split(u','));
+        QVERIFY2(fuseList, qPrintable(fuseList ? QString() : fuseList.error().detail()));
+        QVERIFY(!fuseList->isEmpty());
+    }
+
     void testScrubCommandPerGeneration()
     {
         // What each generation runs for start / pause / stop, quoted by RemoteCommand.
