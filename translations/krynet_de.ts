@@ -3011,6 +3011,10 @@ Wählen Sie ein Serverprofil mit SSH-Host, um seine Pools zu sehen.</translation
         <source>%1 on pool %2 failed: %3</source>
         <translation>Pool %2: %1 fehlgeschlagen: %3</translation>
     </message>
+    <message>
+        <source>Trim: %1</source>
+        <translation>Trim: %1</translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ui::ServicesPanel</name>
@@ -3872,10 +3876,6 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
         <translation>%1: kein SMART (%2)</translation>
     </message>
     <message>
-        <source>%1 %2 (serial %3): SMART %4, %5 °C, %6 power-on hours</source>
-        <translation>%1 %2 (Seriennummer %3): SMART %4, %5 °C, %6 Betriebsstunden</translation>
-    </message>
-    <message>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
@@ -3958,6 +3958,70 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
     <message>
         <source>Usage: krynetctl %1 [options]</source>
         <translation>Aufruf: krynetctl %1 [Optionen]</translation>
+    </message>
+    <message>
+        <source>no SMART</source>
+        <translation>kein SMART</translation>
+    </message>
+    <message>
+        <source>no SMART (%1)</source>
+        <translation>kein SMART (%1)</translation>
+    </message>
+    <message>
+        <source>SMART %1</source>
+        <translation>SMART %1</translation>
+    </message>
+    <message>
+        <source>SMART health unknown</source>
+        <translation>SMART-Zustand unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>%1 power-on hours</source>
+        <translation>%1 Betriebsstunden</translation>
+    </message>
+    <message>
+        <source>%1 reallocated sectors</source>
+        <translation>%1 umgelagerte Sektoren</translation>
+    </message>
+    <message>
+        <source>%1 pending sectors</source>
+        <translation>%1 schwebende Sektoren</translation>
+    </message>
+    <message>
+        <source>%1 offline uncorrectable</source>
+        <translation>%1 offline nicht korrigierbar</translation>
+    </message>
+    <message>
+        <source>%1 media errors</source>
+        <translation>%1 Medienfehler</translation>
+    </message>
+    <message>
+        <source>last self-test: %1</source>
+        <translation>letzter Selbsttest: %1</translation>
+    </message>
+    <message>
+        <source>Disks (SMART):</source>
+        <translation>Festplatten (SMART):</translation>
+    </message>
+    <message>
+        <source>(serial %1)</source>
+        <translation>(Seriennummer %1)</translation>
+    </message>
+    <message>
+        <source>No SMART: smartctl is not installed on the server.</source>
+        <translation>Kein SMART: smartctl ist auf dem Server nicht installiert.</translation>
+    </message>
+    <message>
+        <source>No SMART: smartctl needs root or passwordless sudo (sudo -n) on the server.</source>
+        <translation>Kein SMART: smartctl braucht auf dem Server root oder sudo ohne Passwort (sudo -n).</translation>
+    </message>
+    <message>
+        <source>%1 %2 (serial %3): %4</source>
+        <translation>%1 %2 (Seriennummer %3): %4</translation>
     </message>
 </context>
 <context>

@@ -2992,6 +2992,10 @@ Choose a server profile with an SSH host to see its pools.</source>
         <source>%1 on pool %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trim: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ui::ServicesPanel</name>
@@ -3850,10 +3854,6 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 (serial %3): SMART %4, %5 °C, %6 power-on hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3935,6 +3935,70 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
     <message>
         <source>Usage: krynetctl %1 [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SMART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SMART (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMART %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMART health unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 power-on hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reallocated sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pending sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offline uncorrectable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 media errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last self-test: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks (SMART):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(serial %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMART: smartctl is not installed on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMART: smartctl needs root or passwordless sudo (sudo -n) on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (serial %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

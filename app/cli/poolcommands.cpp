@@ -10,6 +10,7 @@
 #include <QJsonObject>
 
 #include "app/cli/cli.h"
+#include "core/common/futurewatch.h"
 #include "core/config/profilestore.h"
 #include "core/secrets/secretstore.h"
 #include "core/ssh/profileoptions.h"
@@ -159,6 +160,53 @@ void printProblems(QTextStream &out, const Vdev &v, const PoolStore *store, int 
         printProblems(out, c, store, depth + 1);
 }
 
+/// One line of SMART facts for a disk: health, temperature, hours, bad sectors, last self-test.
+QString smartText(const SmartInfo &s)
+{
+    if (!s.available)
+        return s.message.isEmpty() ? Text::tr("no SMART") : Text::tr("no SMART (%1)").arg(s.message.simplified());
+    QStringList parts;
+    parts << (s.passed ? Text::tr("SMART %1").arg(*s.passed ? Text::tr("passed") : Text::tr("FAILED"))
+                       : Text::tr("SMART health unknown"));
+    if (s.temperatureC)
+        parts << Text::tr("%1 °C").arg(*s.temperatureC);
+    if (s.powerOnHours)
+        parts << Text::tr("%1 power-on hours").arg(*s.powerOnHours);
+    if (s.reallocatedSectors.value_or(0) > 0)
+        parts << Text::tr("%1 reallocated sectors").arg(*s.reallocatedSectors);
+    if (s.pendingSectors.value_or(0) > 0)
+        parts << Text::tr("%1 pending sectors").arg(*s.pendingSectors);
+    if (s.offlineUncorrectable.value_or(0) > 0)
+        parts << Text::tr("%1 offline uncorrectable").arg(*s.offlineUncorrectable);
+    if (s.mediaErrors.value_or(0) > 0)
+        parts << Text::tr("%1 media errors").arg(*s.mediaErrors);
+    if (!s.lastSelfTest.isEmpty())
+        parts << Text::tr("last self-test: %1").arg(s.lastSelfTest);
+    return parts.join(u", "_s);
+}
+
+/// The SMART lines of a pool's disks (text output): "sda  WDC … (serial X): SMART passed, 34 °C, …".
+void printSmart(QTextStream &out, const Pool &p, const PoolStore *store)
+{
+    if (!store)
+        return;
+    bool heading = false;
+    for (const Vdev *leaf : p.leaves()) {
+        const SmartInfo *s = store->smartFor(*leaf);
+        if (!s)
+            continue;
+        if (!heading)
+            out << u"    "_s << Text::tr("Disks (SMART):") << Qt::endl;
+        heading = true;
+        QString who = leaf->name;
+        if (!s->model.isEmpty())
+            who += u"  "_s + s->model;
+        if (!s->serial.isEmpty())
+            who += u" "_s + Text::tr("(serial %1)").arg(s->serial);
+        out << u"      "_s << who << u": "_s << smartText(*s) << Qt::endl;
+    }
+}
+
 void printPools(Invocation &inv, const QList<Pool> &pools, const PoolStore *store)
 {
     if (inv.json()) {
@@ -187,6 +235,15 @@ void printPools(Invocation &inv, const QList<Pool> &pools, const PoolStore *stor
         if (!p.permanentErrors.isEmpty())
             inv.out() << u"    "_s << Text::tr("Permanent errors in %n file(s)", nullptr, int(p.permanentErrors.size()))
                       << Qt::endl;
+        printSmart(inv.out(), p, store);
+    }
+    if (store && store->capabilities()) {
+        const Capabilities &caps = *store->capabilities();
+        if (!caps.smartctl)
+            inv.out() << Text::tr("No SMART: smartctl is not installed on the server.") << Qt::endl;
+        else if (!caps.root && !caps.sudo)
+            inv.out() << Text::tr("No SMART: smartctl needs root or passwordless sudo (sudo -n) on the server.")
+                      << Qt::endl;
     }
 }
 
@@ -204,12 +261,14 @@ void poolsCommand(Invocation &inv)
     if (!connection)
         return;
     auto *store = new PoolStore(connection, nullptr, parser.value(profile), &inv);
-    store->refresh().then(&inv, [&inv, store](const Result<void> &r) {
+    whenDone(store->refresh(), &inv, [&inv, store](const Result<void> &r) {
         if (!r)
             return inv.fail(r.error());
-        // SMART is read after the pools, in the background: the CLI prints the pools at once.
-        printPools(inv, store->pools(), store);
-        inv.finish(ExitOk);
+        // SMART is read after the pools, one smartctl per disk: wait for those answers, then print.
+        whenDone(store->smartSettled(), &inv, [&inv, store](const Result<void> &) {
+            printPools(inv, store->pools(), store);
+            inv.finish(ExitOk);
+        });
     });
 }
 
@@ -253,11 +312,11 @@ void scrubCommand(Invocation &inv)
     if (!connection)
         return;
     auto *store = new PoolStore(connection, nullptr, parser.value(profile), &inv);
-    store->scrub(pool, action).then(&inv, [&inv, store, pool, action](const Result<void> &r) {
+    whenDone(store->scrub(pool, action), &inv, [&inv, store, pool, action](const Result<void> &r) {
         if (!r)
             return inv.fail(r.error());
         // scrub() re-reads the pools; print the pool's scan state from that read.
-        store->refresh().then(&inv, [&inv, store, pool, action](const Result<void> &) {
+        whenDone(store->refresh(), &inv, [&inv, store, pool, action](const Result<void> &) {
             const Pool *p = store->pool(pool);
             if (inv.json()) {
                 QJsonObject o{{u"pool"_s, pool}, {u"action"_s, PoolStore::actionName(action)}, {u"ok"_s, true}};
@@ -370,11 +429,7 @@ void parseCommand(Invocation &inv)
         } else if (!s->available) {
             inv.out() << Text::tr("%1: no SMART (%2)").arg(s->device, s->message) << Qt::endl;
         } else {
-            inv.out() << Text::tr("%1 %2 (serial %3): SMART %4, %5 °C, %6 power-on hours")
-                             .arg(s->device, s->model, s->serial,
-                                  s->passed.value_or(false) ? Text::tr("passed") : Text::tr("FAILED"))
-                             .arg(s->temperatureC.value_or(0))
-                             .arg(s->powerOnHours.value_or(0))
+            inv.out() << Text::tr("%1 %2 (serial %3): %4").arg(s->device, s->model, s->serial, smartText(*s))
                       << Qt::endl;
         }
         return inv.finish(ExitOk);

@@ -361,6 +361,8 @@ QVariant PoolModel::data(const QModelIndex &index, int role) const
         return v.path;
     case WasRole:
         return v.was;
+    case TrimRole:
+        return v.trim;
     default:
         break;
     }

@@ -87,6 +87,7 @@ public:
         SmartMessageRole,
         PathRole,
         WasRole,
+        TrimRole, ///< trim status as zpool prints it with -t ("100% trimmed, completed at …"), devices
     };
 
     explicit PoolModel(QObject *parent = nullptr);

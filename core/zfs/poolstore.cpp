@@ -6,6 +6,7 @@
 #include <QPromise>
 #include <QRegularExpression>
 
+#include "core/common/futurewatch.h"
 #include "core/lab/actionlog.h"
 #include "core/ssh/sshconnection.h"
 #include "core/zfs/parsers.h"
@@ -52,7 +53,6 @@ PoolStore::PoolStore(Ssh::SshConnection *connection, ActionLog *actions, QString
     , m_actions(actions)
     , m_profileName(std::move(profileName))
 {
-    m_relay = new QObject(connection ? static_cast<QObject *>(connection) : static_cast<QObject *>(this));
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this]() { (void)refresh(); });
     if (m_connection) {
@@ -68,7 +68,7 @@ PoolStore::PoolStore(Ssh::SshConnection *connection, ActionLog *actions, QString
 
 PoolStore::~PoolStore()
 {
-    for (const auto &waiter : std::as_const(m_waiters)) {
+    for (const auto &waiter : m_waiters + m_smartWaiters) {
         waiter->addResult(Error(Error::Code::Cancelled, tr("The pool view was closed.")));
         waiter->finish();
     }
@@ -203,34 +203,59 @@ QFuture<Result<Capabilities>> PoolStore::detect()
             finish(caps);
             return;
         }
-        m_connection->run(Ssh::RemoteCommand({u"sudo"_s, u"-n"_s, u"true"_s}).withTimeout(15s))
-            .then(m_relay, [self = QPointer(this), caps, finish](const Result<Ssh::CommandResult> &r) mutable {
-                if (!self)
-                    return;
-                caps.sudo = r && r->succeeded();
-                finish(caps);
-            });
+        whenDone(m_connection->run(Ssh::RemoteCommand({u"sudo"_s, u"-n"_s, u"true"_s}).withTimeout(15s)), this,
+                 [caps, finish](const Result<Ssh::CommandResult> &r) mutable {
+                     caps.sudo = r && r->succeeded();
+                     finish(caps);
+                 });
     };
     for (const auto &probe : probes) {
         const QString key = probe.first; // not a structured binding: clang < 16 cannot capture those
-        m_connection->run(Ssh::RemoteCommand(probe.second).withTimeout(30s))
-            .then(m_relay, [self = QPointer(this), batch, key, done](const Result<Ssh::CommandResult> &r) {
-                if (!self)
-                    return;
-                if (r)
-                    batch->results.insert(key, *r);
-                else if (key == u"version"_s && r.error().exitCode() == 127)
-                    batch->error = Error(Error::Code::Unsupported,
-                                         tr("The server has no zpool command: is ZFS installed, and on the PATH "
-                                            "of non-interactive SSH sessions?"),
-                                         r.error().detail());
-                else if (key == u"version"_s || !batch->error)
-                    batch->error = r.error();
-                if (--batch->pending == 0)
-                    done();
-            });
+        whenDone(m_connection->run(Ssh::RemoteCommand(probe.second).withTimeout(30s)), this,
+                 [batch, key, done](const Result<Ssh::CommandResult> &r) {
+                     if (r)
+                         batch->results.insert(key, *r);
+                     else if (key == u"version"_s && r.error().exitCode() == 127)
+                         batch->error = Error(Error::Code::Unsupported,
+                                              tr("The server has no zpool command: is ZFS installed, and on the PATH "
+                                                 "of non-interactive SSH sessions?"),
+                                              r.error().detail());
+                     else if (key == u"version"_s || !batch->error)
+                         batch->error = r.error();
+                     if (--batch->pending == 0)
+                         done();
+                 });
     }
     return *m_detecting;
+}
+
+QList<QPair<QString, QStringList>> PoolStore::readCommands(const Capabilities &caps)
+{
+    QList<QPair<QString, QStringList>> commands;
+    switch (caps.generation) {
+    case Capabilities::Generation::Json:
+        commands << qMakePair(u"status"_s,
+                              QStringList{u"zpool"_s, u"status"_s, u"-j"_s, u"--json-int"_s, u"-v"_s, u"-t"_s})
+                 << qMakePair(u"list"_s, QStringList{u"zpool"_s, u"list"_s, u"-j"_s, u"--json-int"_s});
+        break;
+    case Capabilities::Generation::Text:
+        commands << qMakePair(u"status"_s, QStringList{u"zpool"_s, u"status"_s, u"-v"_s, u"-p"_s, u"-t"_s})
+                 << qMakePair(u"list"_s, QStringList{u"zpool"_s, u"list"_s, u"-Hp"_s, u"-o"_s,
+                                                     listColumns(caps.generation).join(u',')});
+        break;
+    case Capabilities::Generation::Legacy:
+        commands << qMakePair(u"status"_s, QStringList{u"zpool"_s, u"status"_s, u"-v"_s})
+                 << qMakePair(u"list"_s, QStringList{u"zpool"_s, u"list"_s, u"-H"_s, u"-o"_s,
+                                                     listColumns(caps.generation).join(u',')})
+                 << qMakePair(u"space"_s,
+                              QStringList{u"zfs"_s, u"get"_s, u"-Hp"_s, u"-d"_s, u"0"_s, u"used,available"_s});
+        break;
+    }
+    if (caps.trueNas) {
+        commands << qMakePair(u"poolquery"_s, QStringList{u"midclt"_s, u"call"_s, u"pool.query"_s})
+                 << qMakePair(u"diskquery"_s, QStringList{u"midclt"_s, u"call"_s, u"disk.query"_s});
+    }
+    return commands;
 }
 
 QFuture<Result<void>> PoolStore::refresh()
@@ -254,52 +279,26 @@ void PoolStore::runRefresh()
     Q_EMIT refreshingChanged(true);
     if (m_state == State::Idle || (m_state == State::Failed && m_pools.isEmpty()))
         setState(State::Loading);
-    detect().then(m_relay, [this, self = QPointer(this)](const Result<Capabilities> &caps) {
-        if (!self)
-            return;
+    whenDone(detect(), this, [this](const Result<Capabilities> &caps) {
         auto batch = std::make_shared<Batch>();
         if (!caps) {
             batch->error = caps.error();
             finishRefresh(batch);
             return;
         }
-        QList<QPair<QString, QStringList>> commands;
-        switch (caps->generation) {
-        case Capabilities::Generation::Json:
-            commands << qMakePair(u"status"_s, QStringList{u"zpool"_s, u"status"_s, u"-j"_s, u"--json-int"_s})
-                     << qMakePair(u"list"_s, QStringList{u"zpool"_s, u"list"_s, u"-j"_s, u"--json-int"_s});
-            break;
-        case Capabilities::Generation::Text:
-            commands << qMakePair(u"status"_s, QStringList{u"zpool"_s, u"status"_s, u"-v"_s, u"-p"_s})
-                     << qMakePair(u"list"_s, QStringList{u"zpool"_s, u"list"_s, u"-Hp"_s, u"-o"_s,
-                                                         listColumns(caps->generation).join(u',')});
-            break;
-        case Capabilities::Generation::Legacy:
-            commands << qMakePair(u"status"_s, QStringList{u"zpool"_s, u"status"_s, u"-v"_s})
-                     << qMakePair(u"list"_s, QStringList{u"zpool"_s, u"list"_s, u"-H"_s, u"-o"_s,
-                                                         listColumns(caps->generation).join(u',')})
-                     << qMakePair(u"space"_s,
-                                  QStringList{u"zfs"_s, u"get"_s, u"-Hp"_s, u"-d"_s, u"0"_s, u"used,available"_s});
-            break;
-        }
-        if (caps->trueNas) {
-            commands << qMakePair(u"poolquery"_s, QStringList{u"midclt"_s, u"call"_s, u"pool.query"_s})
-                     << qMakePair(u"diskquery"_s, QStringList{u"midclt"_s, u"call"_s, u"disk.query"_s});
-        }
+        const QList<QPair<QString, QStringList>> commands = readCommands(*caps);
         batch->pending = int(commands.size());
         for (const auto &entry : std::as_const(commands)) {
             const QString key = entry.first; // not a structured binding: clang < 16 cannot capture those
-            m_connection->run(command(entry.second))
-                .then(m_relay, [this, self = QPointer(this), batch, key](const Result<Ssh::CommandResult> &r) {
-                    if (!self)
-                        return;
-                    if (r)
-                        batch->results.insert(key, *r);
-                    else if (!batch->error && (key == u"status"_s || key == u"list"_s))
-                        batch->error = r.error();
-                    if (--batch->pending == 0)
-                        finishRefresh(batch);
-                });
+            whenDone(m_connection->run(command(entry.second)), this,
+                     [this, batch, key](const Result<Ssh::CommandResult> &r) {
+                         if (r)
+                             batch->results.insert(key, *r);
+                         else if (!batch->error && (key == u"status"_s || key == u"list"_s))
+                             batch->error = r.error();
+                         if (--batch->pending == 0)
+                             finishRefresh(batch);
+                     });
         }
     });
 }
@@ -375,6 +374,8 @@ void PoolStore::finishRefresh(const std::shared_ptr<Batch> &batch)
         w->addResult(parsed ? Result<void>() : Result<void>(parsed.error()));
         w->finish();
     }
+    if (m_smartPending == 0)
+        settleSmart();
     if (m_refreshQueued) {
         runRefresh();
         return;
@@ -407,20 +408,41 @@ void PoolStore::fetchSmart(const QList<Pool> &pools)
             devices << dev;
         }
     }
+    m_smartPending += int(devices.size());
     for (const QString &dev : std::as_const(devices)) {
         m_smartFetched.insert(dev, now);
-        m_connection->run(command({u"smartctl"_s, u"-j"_s, u"-a"_s, dev}, true))
-            .then(m_relay, [this, self = QPointer(this), dev](const Result<Ssh::CommandResult> &r) {
-                if (!self || !r)
-                    return;
-                // smartctl's exit status is a bit mask; the JSON on stdout is what counts.
-                const auto info = parseSmartctlJson(r->stdOut);
-                if (!info)
-                    return;
-                Q_EMIT aboutToUpdate();
-                m_smart.insert(dev, *info);
-                Q_EMIT updated();
-            });
+        whenDone(m_connection->run(command({u"smartctl"_s, u"-j"_s, u"-a"_s, dev}, true)), this,
+                 [this, dev](const Result<Ssh::CommandResult> &r) {
+                     // smartctl's exit status is a bit mask; the JSON on stdout is what counts.
+                     const auto info = r ? parseSmartctlJson(r->stdOut) : Result<SmartInfo>(r.error());
+                     if (info) {
+                         Q_EMIT aboutToUpdate();
+                         m_smart.insert(dev, *info);
+                         Q_EMIT updated();
+                     } else {
+                         qCInfo(lcZfs).noquote() << "smartctl" << dev << ":" << info.error().toString();
+                     }
+                     if (--m_smartPending == 0)
+                         settleSmart();
+                 });
+    }
+}
+
+QFuture<Result<void>> PoolStore::smartSettled()
+{
+    if (m_smartPending == 0 && !m_refreshing)
+        return QtFuture::makeReadyFuture(Result<void>());
+    auto promise = std::make_shared<QPromise<Result<void>>>();
+    promise->start();
+    m_smartWaiters << promise;
+    return promise->future();
+}
+
+void PoolStore::settleSmart()
+{
+    for (const auto &w : std::exchange(m_smartWaiters, {})) {
+        w->addResult(Result<void>());
+        w->finish();
     }
 }
 
@@ -486,48 +508,53 @@ QFuture<Result<void>> PoolStore::scrub(const QString &poolName, ScrubAction acti
         return fail(Error(Error::Code::Config, tr("There is no SSH connection to the pool's server.")));
     if (!isValidPoolName(poolName))
         return fail(Error(Error::Code::Config, tr("“%1” is not a valid pool name.").arg(poolName.left(80))));
-    return detect()
-        .then(
-            m_relay,
-            [this, self = QPointer(this), poolName, action](const Result<Capabilities> &caps) -> QFuture<Result<void>> {
-                if (!self)
-                    return QtFuture::makeReadyFuture(
-                        Result<void>(Error(Error::Code::Cancelled, tr("The pool view was closed."))));
-                if (!caps)
-                    return QtFuture::makeReadyFuture(Result<void>(caps.error()));
-                if (!m_pools.isEmpty() && !pool(poolName))
-                    return QtFuture::makeReadyFuture(Result<void>(
-                        Error(Error::Code::Config, tr("There is no pool “%1” on this server.").arg(poolName))));
-                const auto cmd = scrubCommand(*caps, poolName, action);
-                if (!cmd)
-                    return QtFuture::makeReadyFuture(Result<void>(cmd.error()));
-                const quint64 id =
-                    m_actions ? m_actions->begin(m_profileName, tr("pool %1").arg(poolName), actionName(action)) : 0;
-                // Run exactly once: no retry, whatever happens; then re-read the pools.
-                // The action log outlives the store: record the outcome even if the store is gone.
-                return m_connection->run(*cmd).then(
-                    m_relay,
-                    [this, self = QPointer(this), actions = m_actions, id, poolName,
-                     action](const Result<Ssh::CommandResult> &r) -> Result<void> {
-                        Result<void> outcome;
-                        if (!r)
-                            outcome = r.error();
-                        else if (!r->succeeded())
-                            outcome = r->toError(u"zpool scrub"_s);
-                        if (actions) {
-                            if (outcome)
-                                actions->succeed(id, r ? QString::fromUtf8(r->stdOut).trimmed() : QString());
-                            else
-                                actions->fail(id, outcome.error());
-                        }
-                        if (!self)
-                            return outcome;
-                        Q_EMIT actionFinished(poolName, action, outcome ? Error() : outcome.error(), bool(outcome));
-                        (void)refresh();
-                        return outcome;
-                    });
-            })
-        .unwrap();
+    auto promise = std::make_shared<QPromise<Result<void>>>();
+    promise->start();
+    const QFuture<Result<void>> future = promise->future();
+    const auto settle = [promise](const Result<void> &r) {
+        promise->addResult(r);
+        promise->finish();
+    };
+    // Every continuation is tied to this store (whenDone): when the store goes first, the caller's future
+    // ends cancelled (the promise is dropped) instead of Qt 6.4 asserting on a dead context.
+    whenDone(detect(), this, [this, poolName, action, settle](const Result<Capabilities> &caps) {
+        if (!caps)
+            return settle(caps.error());
+        if (!m_pools.isEmpty() && !pool(poolName))
+            return settle(Error(Error::Code::Config, tr("There is no pool “%1” on this server.").arg(poolName)));
+        const auto cmd = scrubCommand(*caps, poolName, action);
+        if (!cmd)
+            return settle(cmd.error());
+        if (!m_connection)
+            return settle(Error(Error::Code::Config, tr("There is no SSH connection to the pool's server.")));
+        const auto outcomeOf = [](const Result<Ssh::CommandResult> &r) -> Result<void> {
+            if (!r)
+                return r.error();
+            if (!r->succeeded())
+                return r->toError(u"zpool scrub"_s);
+            return {};
+        };
+        // Run exactly once: no retry, whatever happens; then re-read the pools.
+        const QFuture<Result<Ssh::CommandResult>> run = m_connection->run(*cmd);
+        if (m_actions) {
+            // The action log outlives the store: it records the outcome even if the store is gone by then.
+            const quint64 id = m_actions->begin(m_profileName, tr("pool %1").arg(poolName), actionName(action));
+            ActionLog *log = m_actions.data();
+            whenDone(run, log, [log, id, outcomeOf](const Result<Ssh::CommandResult> &r) {
+                if (const Result<void> outcome = outcomeOf(r))
+                    log->succeed(id, QString::fromUtf8(r->stdOut).trimmed());
+                else
+                    log->fail(id, outcome.error());
+            });
+        }
+        whenDone(run, this, [this, poolName, action, settle, outcomeOf](const Result<Ssh::CommandResult> &r) {
+            const Result<void> outcome = outcomeOf(r);
+            Q_EMIT actionFinished(poolName, action, outcome ? Error() : outcome.error(), bool(outcome));
+            (void)refresh();
+            settle(outcome);
+        });
+    });
+    return future;
 }
 
 } // namespace KryNet::Zfs

@@ -68,6 +68,9 @@ enum class ScrubAction {
  *    re-reads the pools at once. On zfs-fuse `zpool scrub` blocks, so it is started detached.
  *    Confirmation is the caller's job (UI Prompter, CLI terminal or --yes).
  *  - Signals: aboutToUpdate()/updated() around every change of pools(); failed() when a refresh fails.
+ *  - Continuations run through whenDone(…, this): answers arriving after the store is deleted (a
+ *    profile switch) reach nobody; futures the store still owed end with Cancelled. Only the ActionLog
+ *    entry of a scrub in flight is still completed (the log outlives the store).
  */
 class PoolStore final : public QObject
 {
@@ -112,11 +115,17 @@ public:
     /// Reads everything now; resolves when done.
     QFuture<Result<void>> refresh();
     QFuture<Result<void>> scrub(const QString &pool, ScrubAction action);
+    /// Resolves once the SMART reads started after the last refresh have all answered (at once when none
+    /// runs), so a one-shot caller (the CLI) can print SMART with the pools. SMART failures are not errors.
+    QFuture<Result<void>> smartSettled();
 
     /// The remote commands a scrub action runs on a host with @p caps (public for tests and the CLI).
     [[nodiscard]] static Result<Ssh::RemoteCommand> scrubCommand(const Capabilities &caps, const QString &pool,
                                                                  ScrubAction action);
     [[nodiscard]] static QString actionName(ScrubAction action);
+    /// The commands one refresh runs on a host with @p caps, keyed status, list, space (zfs-fuse),
+    /// poolquery and diskquery (TrueNAS); public for tests.
+    [[nodiscard]] static QList<QPair<QString, QStringList>> readCommands(const Capabilities &caps);
 
 Q_SIGNALS:
     void aboutToUpdate();
@@ -133,13 +142,10 @@ private:
     void runRefresh();
     void finishRefresh(const std::shared_ptr<Batch> &batch);
     void fetchSmart(const QList<Pool> &pools);
+    void settleSmart();
     void scheduleNext();
 
     QPointer<Ssh::SshConnection> m_connection;
-    /// Context of every continuation: a child of the connection, so it outlives this store while the
-    /// connection still owes results (Qt 6.4 asserts on a continuation whose context died). The
-    /// continuations check a QPointer to the store and do nothing once it is gone.
-    QPointer<QObject> m_relay;
     QPointer<ActionLog> m_actions;
     QString m_profileName;
     State m_state = State::Idle;
@@ -156,6 +162,8 @@ private:
     bool m_refreshing = false;
     bool m_refreshQueued = false;
     QList<std::shared_ptr<QPromise<Result<void>>>> m_waiters;
+    int m_smartPending = 0;
+    QList<std::shared_ptr<QPromise<Result<void>>>> m_smartWaiters;
     QTimer m_timer;
     std::chrono::milliseconds m_normalInterval{60000};
     std::chrono::milliseconds m_scanInterval{5000};

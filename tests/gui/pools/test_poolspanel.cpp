@@ -1,9 +1,12 @@
 // The Pools panel offscreen: empty and error states, then against krynet-labsim (modern OpenZFS formats
 // over its SSH server): cards per pool, the vdev tree, a scrub confirmed through a pre-answered Prompter.
 // With KRYNET_SCREENSHOT_DIR set it also saves grabs of every state (looked at by a person).
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTest>
 #include <QTreeView>
@@ -120,6 +123,16 @@ private Q_SLOTS:
         auto *tree = panel.findChild<QTreeView *>(u"poolsTree"_s);
         QVERIFY(tree->model()->rowCount(tree->model()->index(0, 0)) > 0);
         QVERIFY(!panel.findChild<QPlainTextEdit *>(u"poolsRaw"_s)->toPlainText().isEmpty());
+        // "Copy for support": the raw zpool output, as received, on the clipboard.
+        QGuiApplication::clipboard()->clear();
+        QTest::mouseClick(panel.findChild<QPushButton *>(u"poolsCopyRaw"_s), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), panel.store()->rawOutput());
+        QVERIFY(QGuiApplication::clipboard()->text().contains(u"orion"_s));
+        // Refresh on demand: the button reads the pools again at once.
+        const QDateTime updatedBefore = panel.store()->lastUpdated();
+        QTest::mouseClick(panel.findChild<QPushButton *>(u"poolsRefresh"_s), Qt::LeftButton);
+        QVERIFY(panel.store()->isRefreshing());
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.store()->isRefreshing() && panel.store()->lastUpdated() > updatedBefore, 15000);
         QVERIFY(!panel.findChild<QLabel *>(u"poolsStatusText"_s)->text().isEmpty());
         QVERIFY(cards.constFirst()->findChild<QLabel *>(u"poolCapacityText"_s)->text().contains(u'%'));
         screenshot(panel, u"pools-data"_s);

@@ -29,14 +29,29 @@ Result<T> await(QFuture<Result<T>> f, int timeout = 60000)
     return f.result();
 }
 
-/// `zpool status POOL` run here, its config rows read independently of core/zfs: "name:STATE:r/w/c".
-QStringList zpoolRows(const QString &pool)
+QString zpoolStatus(const QString &pool)
 {
     QProcess p;
     p.start(u"zpool"_s, {u"status"_s, pool});
     if (!p.waitForFinished(30000))
         return {};
-    const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n');
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+/// The value of a header line of `zpool status POOL` (" state:", " scrub:"), read without core/zfs.
+QString zpoolHeader(const QString &pool, const QString &key)
+{
+    for (const QString &line : zpoolStatus(pool).split(u'\n')) {
+        if (line.trimmed().startsWith(key + u':'))
+            return line.trimmed().mid(key.size() + 1).trimmed();
+    }
+    return {};
+}
+
+/// `zpool status POOL` run here, its config rows read independently of core/zfs: "name:STATE:r/w/c".
+QStringList zpoolRows(const QString &pool)
+{
+    const QStringList lines = zpoolStatus(pool).split(u'\n');
     QStringList out;
     bool inTable = false;
     for (const QString &line : lines) {
@@ -156,6 +171,9 @@ private Q_SLOTS:
                                            model.index(p.row(), PoolModel::ChecksumColumn).data().toString());
             modelRows(model, p, got);
             QCOMPARE(got, zpoolRows(pool));
+            // The header lines too: the pool's state word and its scan line, as zpool prints them.
+            QCOMPARE(model.index(p.row(), 0).data(PoolModel::StateWordRole).toString(), zpoolHeader(pool, u"state"_s));
+            QCOMPARE(m_store->pool(pool)->scan.raw.section(u'\n', 0, 0).trimmed(), zpoolHeader(pool, u"scrub"_s));
         }
     }
 
@@ -216,6 +234,12 @@ private Q_SLOTS:
 
         const auto started = await(m_store->scrub(u"ktscrub"_s, ScrubAction::Start));
         QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        // The action's own re-read already shows the scrub (running, or done if it was that quick).
+        QTRY_VERIFY_WITH_TIMEOUT(!m_store->isRefreshing(), 30000);
+        QCOMPARE(m_store->pool(u"ktscrub"_s)->scan.function, ScanStatus::Function::Scrub);
+        QVERIFY2(m_store->pool(u"ktscrub"_s)->scan.state == ScanStatus::State::InProgress ||
+                     m_store->pool(u"ktscrub"_s)->scan.state == ScanStatus::State::Finished,
+                 qPrintable(m_store->pool(u"ktscrub"_s)->scan.raw));
         // On zfs-fuse the start returns once the scrub runs; stop it at once (300 MB take about half a second).
         const auto scanState = [this] {
             const Pool *p = m_store->pool(u"ktscrub"_s);
@@ -240,6 +264,37 @@ private Q_SLOTS:
         const auto hostile = await(m_store->scrub(u"ktscrub; reboot"_s, ScrubAction::Start));
         QVERIFY(!hostile);
         QCOMPARE(m_actions->records().size(), before + 2);
+    }
+
+    void testStoreDeletedWhileReading()
+    {
+        // A profile switch deletes the store while its SSH commands are in flight: the late answers reach
+        // nobody (whenDone), nothing aborts, and the connection serves the next store as before.
+        auto doomed = std::make_unique<PoolStore>(m_connection.get(), m_actions.get(), u"peer"_s);
+        QFuture<Result<void>> pending = doomed->refresh();
+        QVERIFY(doomed->isRefreshing());
+        doomed.reset();
+        QVERIFY(pending.isFinished());
+        QCOMPARE(pending.result().error().code(), Error::Code::Cancelled);
+        PoolStore witness(m_connection.get(), nullptr, u"peer"_s);
+        const auto r = await(witness.refresh());
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QVERIFY(witness.pool(u"kthealthy"_s));
+    }
+
+    void testScrubOutcomeLoggedAfterTheStoreIsGone()
+    {
+        // The ActionLog outlives the store: a scrub whose store is deleted mid-flight is still recorded.
+        auto doomed = std::make_unique<PoolStore>(m_connection.get(), m_actions.get(), u"peer"_s);
+        QVERIFY(await(doomed->refresh()));
+        const qsizetype before = m_actions->records().size();
+        QFuture<Result<void>> pending = doomed->scrub(u"kthealthy"_s, ScrubAction::Start);
+        QTRY_COMPARE_WITH_TIMEOUT(m_actions->records().size(), before + 1, 30000);
+        doomed.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(m_actions->records().constLast().outcome != ActionRecord::Outcome::Running, 30000);
+        QCOMPARE(m_actions->records().constLast().outcome, ActionRecord::Outcome::Succeeded);
+        QCOMPARE(m_actions->records().constLast().target, u"pool kthealthy"_s);
+        QVERIFY(pending.isFinished()); // cancelled with the store
     }
 };
 

@@ -321,6 +321,8 @@ void PoolsPanel::showDevice(const QModelIndex &index)
             i.data(Roles::HealthReasonRole).toString().toHtmlEscaped() + u"<br>"_s;
     if (const QString was = i.data(PoolModel::WasRole).toString(); !was.isEmpty())
         text += tr("Missing; was %1").arg(was.toHtmlEscaped()) + u"<br>"_s;
+    if (const QString trim = i.data(PoolModel::TrimRole).toString(); !trim.isEmpty())
+        text += tr("Trim: %1").arg(trim.toHtmlEscaped()) + u"<br>"_s;
     if (!i.data(PoolModel::SmartAvailableRole).toBool()) {
         const QString why = i.data(PoolModel::SmartMessageRole).toString();
         text += tr("No SMART data (file vdevs, virtual disks and some USB bridges have none).");
