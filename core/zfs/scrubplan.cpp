@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace KryNet::Zfs
@@ -248,6 +250,49 @@ ScrubPlan ScrubPlanner::plan(const QList<ScrubSchedule> &schedules, const QList<
         }
     }
     return plan;
+}
+
+Result<CronSchedule> ScrubPlanner::moveRun(const CronSchedule &cron, const QDateTime &from, const QDateTime &to,
+                                          const QTimeZone &zone)
+{
+    const QDateTime a = from.toTimeZone(zone);
+    const QDateTime b = to.toTimeZone(zone);
+    const int days = int(a.date().daysTo(b.date()));
+    const QString minute = QString::number(b.time().minute());
+    const QString hour = QString::number(b.time().hour());
+    QString dom = cron.field(2);
+    QString dow = cron.field(4);
+    static const QRegularExpression single(u"^([0-7])(#[1-5]|L)?$"_s);
+    static const QStringList dayNames = {u"sun"_s, u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s, u"sat"_s};
+    QString dowNumeric = dow.toLower();
+    for (int i = 0; i < 7; ++i) {
+        if (dowNumeric.startsWith(dayNames.at(i))) {
+            dowNumeric = QString::number(i) + dowNumeric.mid(3);
+            break;
+        }
+    }
+    bool ok = false;
+    const int domValue = dom.toInt(&ok);
+    if (const auto m = single.match(dowNumeric); m.hasMatch()) {
+        dow = QString::number(((m.captured(1).toInt() + days) % 7 + 7) % 7) + m.captured(2);
+    } else if (ok && !dom.startsWith(u'*')) {
+        dom = QString::number(std::clamp(domValue + days, 1, 28));
+    } else if (days != 0 && !(dom == u"*"_s && dow == u"*"_s)) {
+        return Error(Error::Code::Parse,
+                     tr("This schedule (%1) has several days; change its days in the form.").arg(cron.expression()),
+                     cron.expression());
+    }
+    return CronSchedule::fromFields(minute, hour, dom, cron.field(3), dow);
+}
+
+QHash<QString, qint64> ScrubPlanner::overdueDaysByPool(const QList<ScrubSchedule> &schedules, const QList<Pool> &pools,
+                                                       const QTimeZone &zone, const QDateTime &now, qint64 fallback)
+{
+    const ScrubPlan p = plan(schedules, pools, now, now.addDays(1), zone, now);
+    QHash<QString, qint64> out;
+    for (const Pool &pool : pools)
+        out.insert(pool.name, overdueDays(p, pool.name, fallback));
+    return out;
 }
 
 qint64 ScrubPlanner::overdueDays(const ScrubPlan &plan, const QString &pool, qint64 fallback)

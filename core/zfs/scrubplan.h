@@ -169,6 +169,18 @@ public:
                                         const QDateTime &from, const QDateTime &to, const QTimeZone &zone,
                                         const QDateTime &now, const PlanOptions &options = {});
     [[nodiscard]] static DurationEstimate estimateDuration(const Pool &pool);
+    /**
+     * The schedule after the user dragged one of its runs from @p from to @p to (calendar editing): the
+     * time fields become the new local time; a single weekday (also D#n, DL) moves by the day difference,
+     * else a single day of month does (kept within 1-28 unless it was L); a daily schedule only changes time.
+     * A Parse error when the fields are lists or ranges that cannot move as one (edit those in the form).
+     */
+    [[nodiscard]] static Result<CronSchedule> moveRun(const CronSchedule &cron, const QDateTime &from,
+                                                      const QDateTime &to, const QTimeZone &zone);
+    /// Overdue days per pool (overdueDays() of each pool in a year-long plan from @p now).
+    [[nodiscard]] static QHash<QString, qint64> overdueDaysByPool(const QList<ScrubSchedule> &schedules,
+                                                                   const QList<Pool> &pools, const QTimeZone &zone,
+                                                                   const QDateTime &now, qint64 fallback = 35);
     /// Days after which a pool's last scrub counts as overdue: the plan's period (rounded up, +1 day
     /// grace) when the pool has an enabled schedule, else @p fallback.
     [[nodiscard]] static qint64 overdueDays(const ScrubPlan &plan, const QString &pool, qint64 fallback = 35);

@@ -44,6 +44,46 @@ QString compactJson(const QJsonValue &v)
     return jsonString(v);
 }
 
+/// Splits a POSIX shell word list with single and double quotes (as RemoteCommand::quote writes them).
+QStringList shellWords(const QString &text)
+{
+    QStringList out;
+    QString word;
+    bool inWord = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\'') {
+            const qsizetype end = text.indexOf(u'\'', i + 1);
+            if (end < 0)
+                return out;
+            word += text.mid(i + 1, end - i - 1);
+            i = end;
+            inWord = true;
+        } else if (c == u'"') {
+            const qsizetype end = text.indexOf(u'"', i + 1);
+            if (end < 0)
+                return out;
+            word += text.mid(i + 1, end - i - 1);
+            i = end;
+            inWord = true;
+        } else if (c == u'\\' && i + 1 < text.size()) {
+            word += text.at(++i);
+            inWord = true;
+        } else if (c.isSpace()) {
+            if (inWord)
+                out << word;
+            word.clear();
+            inWord = false;
+        } else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (inWord)
+        out << word;
+    return out;
+}
+
 /// The schedule that decides where a pool's runs come from when the user edits it on a plain host.
 bool sameSchedule(const ScrubSchedule &a, const ScrubSchedule &b)
 {
@@ -160,12 +200,8 @@ QList<ScrubSchedule> parseCronFile(const QString &origin, const QByteArray &text
             auto it = zpoolScrub.globalMatch(command);
             while (it.hasNext()) {
                 const auto m = it.next();
-                for (QString p : m.captured(1).split(u' ', Qt::SkipEmptyParts)) {
-                    if (p.startsWith(u'-'))
-                        continue;
-                    if (p.size() >= 2 && p.startsWith(u'\'') && p.endsWith(u'\''))
-                        p = p.mid(1, p.size() - 2);
-                    if (isValidPoolName(p))
+                for (const QString &p : shellWords(m.captured(1))) {
+                    if (!p.startsWith(u'-') && isValidPoolName(p))
                         pools << p;
                 }
             }
@@ -517,7 +553,20 @@ QByteArray ScrubScheduleStore::cronFileText(const QList<ScrubSchedule> &schedule
             continue;
         if (!s.description.isEmpty())
             out += "# " + s.description.simplified().toUtf8() + '\n';
-        out += (s.enabled ? QByteArray() : QByteArray("#disabled# ")) + s.cron.expression().toUtf8() + " root " +
+        // Debian's cron has no D#n: write the week's day range and test the weekday in the shell, as zfsutils
+        // does (parseCronFile reads it back as D#n).
+        QString timing = s.cron.expression();
+        QByteArray guard;
+        static const QRegularExpression nth(u"^([0-7])#([1-5])$"_s);
+        if (const auto m = nth.match(s.cron.field(4)); m.hasMatch() && s.cron.field(2) == u"*"_s) {
+            const int n = m.captured(2).toInt();
+            timing = u"%1 %2 %3-%4 %5 *"_s.arg(s.cron.field(0), s.cron.field(1))
+                         .arg(7 * n - 6)
+                         .arg(7 * n)
+                         .arg(s.cron.field(3));
+            guard = "[ \"$(date +\\%w)\" -eq " + QByteArray::number(m.captured(1).toInt() % 7) + " ] && ";
+        }
+        out += (s.enabled ? QByteArray() : QByteArray("#disabled# ")) + timing.toUtf8() + " root " + guard +
                paths.zpool.toUtf8() + " scrub " + Ssh::RemoteCommand::quote(s.pool).toUtf8() + '\n';
     }
     return out;

@@ -3,6 +3,7 @@
 #include <QTest>
 
 #include "core/zfs/cron.h"
+#include "core/zfs/poolmodel.h"
 #include "core/zfs/scrubplan.h"
 #include "core/zfs/scrubschedules.h"
 
@@ -345,6 +346,92 @@ private Q_SLOTS:
         QCOMPARE(list.at(1).cron.expression(), u"0 0 1 * *"_s);
         QCOMPARE(systemdEscape(u"my-pool x"_s), u"my\\x2dpool\\x20x"_s);
         QCOMPARE(systemdUnescape(systemdEscape(u"my-pool x.y"_s)), u"my-pool x.y"_s);
+    }
+
+    void testMoveRun_data()
+    {
+        QTest::addColumn<QString>("cron");
+        QTest::addColumn<QString>("from"); // Berlin local
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("expected"); // empty: refused
+        QTest::newRow("weekly to another day and time")
+            << u"00 00 * * 7"_s << u"2026-11-29T00:00:00"_s << u"2026-12-02T03:30:00"_s << u"30 3 * * 3"_s;
+        QTest::newRow("weekday wraps") << u"0 1 * * sat"_s << u"2026-11-28T01:00:00"_s << u"2026-11-30T01:00:00"_s
+                                       << u"0 1 * * 1"_s;
+        QTest::newRow("nth weekday keeps n") << u"24 0 * * 0#2"_s << u"2026-12-13T00:24:00"_s
+                                             << u"2026-12-12T22:00:00"_s << u"0 22 * * 6#2"_s;
+        QTest::newRow("monthly day") << u"0 2 1 * *"_s << u"2026-12-01T02:00:00"_s << u"2026-12-03T05:00:00"_s
+                                     << u"0 5 3 * *"_s;
+        QTest::newRow("daily changes time only") << u"0 2 * * *"_s << u"2026-12-01T02:00:00"_s
+                                                 << u"2026-12-01T04:15:00"_s << u"15 4 * * *"_s;
+        QTest::newRow("several days refused") << u"0 2 1-7 * 6"_s << u"2026-12-01T02:00:00"_s
+                                              << u"2026-12-02T02:00:00"_s << QString();
+    }
+    void testMoveRun()
+    {
+        QFETCH(QString, cron);
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, expected);
+        const QTimeZone berlin("Europe/Berlin");
+        const auto local = [&berlin](const QString &iso) {
+            return QDateTime(QDateTime::fromString(iso, Qt::ISODate).date(),
+                             QDateTime::fromString(iso, Qt::ISODate).time(), berlin);
+        };
+        const auto moved = ScrubPlanner::moveRun(*CronSchedule::parse(cron), local(from), local(to), berlin);
+        if (expected.isEmpty()) {
+            QVERIFY(!moved);
+            return;
+        }
+        QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().toString()));
+        QCOMPARE(moved->expression(), expected);
+    }
+
+    void testOwnCronFileRoundTrip()
+    {
+        PlainLinuxPaths paths;
+        ScrubSchedule a;
+        a.pool = u"tank"_s;
+        a.source = ScheduleSource::CronFile;
+        a.origin = paths.ownCron;
+        a.cron = *CronSchedule::parse(u"0 3 * * 6#1"_s);
+        ScrubSchedule b = a;
+        b.pool = u"my pool"_s;
+        b.cron = *CronSchedule::parse(u"30 2 */3 * *"_s);
+        b.enabled = false;
+        const QByteArray text = ScrubScheduleStore::cronFileText({a, b}, paths);
+        QVERIFY2(text.contains("0 3 1-7 * * root [ \"$(date +\\%w)\" -eq 6 ] && /sbin/zpool scrub 'tank'\n"),
+                 text.constData());
+        const QList<ScrubSchedule> back = parseCronFile(paths.ownCron, text);
+        QCOMPARE(back.size(), 2);
+        QCOMPARE(back.at(0).cron.expression(), u"0 3 * * 6#1"_s);
+        QVERIFY(back.at(0).enabled);
+        QCOMPARE(back.at(1).pool, u"my pool"_s);
+        QCOMPARE(back.at(1).cron.expression(), u"30 2 */3 * *"_s);
+        QVERIFY(!back.at(1).enabled);
+    }
+
+    void testPoolCardUsesTheSchedulePeriod()
+    {
+        // Issue 6 leftover: the scrub-age warning follows the schedule's real period, else 35 days.
+        const QDateTime now = utc(u"2026-11-21T00:00:00"_s);
+        Pool tank = scrubbedPool(u"tank"_s, now.addDays(-40), 3600, TiB, TiB);
+        tank.state = DeviceState::Online;
+        PoolModel model;
+        model.setNow(now);
+        model.setPools({tank}, {}, now);
+        const QModelIndex i = model.indexOfPool(u"tank"_s);
+        QCOMPARE(Health(i.data(PoolModel::LastScrubHealthRole).toInt()), Health::Warning);
+        // Weekly with threshold 35 really runs every 6 weeks: 40 days is not overdue.
+        const auto days = ScrubPlanner::overdueDaysByPool({task(u"tank"_s, u"0 0 * * 7"_s, 35)}, {tank},
+                                                          QTimeZone::utc(), now);
+        QCOMPARE(days.value(u"tank"_s), 43);
+        model.setScrubMaxAgeDays(days);
+        QCOMPARE(Health(i.data(PoolModel::LastScrubHealthRole).toInt()), Health::Ok);
+        // A weekly schedule without threshold: overdue after 8 days.
+        model.setScrubMaxAgeDays(
+            ScrubPlanner::overdueDaysByPool({task(u"tank"_s, u"0 0 * * 7"_s, 0)}, {tank}, QTimeZone::utc(), now));
+        QCOMPARE(Health(i.data(PoolModel::LastScrubHealthRole).toInt()), Health::Warning);
     }
 
     void testTimeZoneOutputs()
