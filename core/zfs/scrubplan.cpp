@@ -273,7 +273,16 @@ Result<CronSchedule> ScrubPlanner::moveRun(const CronSchedule &cron, const QDate
     }
     bool ok = false;
     const int domValue = dom.toInt(&ok);
-    if (const auto m = single.match(dowNumeric); m.hasMatch()) {
+    const bool bothRestricted = !dom.startsWith(u'*') && !dow.startsWith(u'*');
+    if (days != 0 && bothRestricted) {
+        // Either field alone would leave the other's days in place (cron ORs them).
+        return Error(Error::Code::Parse,
+                     tr("This schedule (%1) has several days; change its days in the form.").arg(cron.expression()),
+                     cron.expression());
+    }
+    if (days == 0) {
+        // Only the time of day changes.
+    } else if (const auto m = single.match(dowNumeric); m.hasMatch()) {
         dow = QString::number(((m.captured(1).toInt() + days) % 7 + 7) % 7) + m.captured(2);
     } else if (ok && !dom.startsWith(u'*')) {
         dom = QString::number(std::clamp(domValue + days, 1, 28));

@@ -337,6 +337,8 @@ void ScrubsPanel::rebuild()
         return d.isValid() ? QLocale().toString(d.toTimeZone(plan.zone), QLocale::ShortFormat) : tr("never");
     };
     const QString selected = m_selected;
+    // A periodic pool refresh must not reset the form the user is editing.
+    const QSignalBlocker blockTable(m_poolTable);
     m_poolTable->clear();
     for (const Zfs::PoolPlanSummary &s : plan.pools) {
         QStringList sources;
