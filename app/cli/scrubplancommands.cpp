@@ -44,14 +44,14 @@ void printPlan(Invocation &inv, const ScrubPlan &plan)
                                        {u"thresholdDays"_s, sched.thresholdDays},
                                        {u"enabled"_s, sched.enabled}};
             }
-            QJsonObject o{{u"pool"_s, s.pool},
-                          {u"schedules"_s, sources},
-                          {u"lastRun"_s, isoOrNull(s.lastRun.toTimeZone(plan.zone))},
-                          {u"nextRun"_s, s.nextRun ? isoOrNull(s.nextRun->toTimeZone(plan.zone)) : QJsonValue()},
-                          {u"estimateSeconds"_s,
-                           s.estimate.seconds ? QJsonValue(double(*s.estimate.seconds)) : QJsonValue()},
-                          {u"estimateBasis"_s, s.estimate.basis},
-                          {u"scanning"_s, s.scanning}};
+            QJsonObject o{
+                {u"pool"_s, s.pool},
+                {u"schedules"_s, sources},
+                {u"lastRun"_s, isoOrNull(s.lastRun.toTimeZone(plan.zone))},
+                {u"nextRun"_s, s.nextRun ? isoOrNull(s.nextRun->toTimeZone(plan.zone)) : QJsonValue()},
+                {u"estimateSeconds"_s, s.estimate.seconds ? QJsonValue(double(*s.estimate.seconds)) : QJsonValue()},
+                {u"estimateBasis"_s, s.estimate.basis},
+                {u"scanning"_s, s.scanning}};
             if (s.periodDays)
                 o.insert(u"periodDays"_s, *s.periodDays);
             pools << o;
@@ -93,10 +93,11 @@ void printPlan(Invocation &inv, const ScrubPlan &plan)
                              .arg(sched.enabled ? QString() : Text::tr(", disabled"))
                       << Qt::endl;
         }
-        inv.out() << u"    "_s << Text::tr("last: %1, next: %2, estimate: %3")
-                                      .arg(local(s.lastRun), s.nextRun ? local(*s.nextRun) : Text::tr("none"),
-                                           s.estimate.seconds ? ScrubPlanner::formatDuration(*s.estimate.seconds)
-                                                              : Text::tr("unknown"))
+        inv.out() << u"    "_s
+                  << Text::tr("last: %1, next: %2, estimate: %3")
+                         .arg(local(s.lastRun), s.nextRun ? local(*s.nextRun) : Text::tr("none"),
+                              s.estimate.seconds ? ScrubPlanner::formatDuration(*s.estimate.seconds)
+                                                 : Text::tr("unknown"))
                   << Qt::endl;
         if (!s.currentScan.isEmpty())
             inv.out() << u"    "_s << s.currentScan << Qt::endl;

@@ -94,8 +94,8 @@ Result<CronSchedule> CronSchedule::parse(const QString &expression)
 {
     const QString text = expression.simplified();
     static const QHash<QString, QString> shortcuts = {
-        {u"@yearly"_s, u"0 0 1 1 *"_s},  {u"@annually"_s, u"0 0 1 1 *"_s}, {u"@monthly"_s, u"0 0 1 * *"_s},
-        {u"@weekly"_s, u"0 0 * * 0"_s},  {u"@daily"_s, u"0 0 * * *"_s},   {u"@midnight"_s, u"0 0 * * *"_s},
+        {u"@yearly"_s, u"0 0 1 1 *"_s}, {u"@annually"_s, u"0 0 1 1 *"_s}, {u"@monthly"_s, u"0 0 1 * *"_s},
+        {u"@weekly"_s, u"0 0 * * 0"_s}, {u"@daily"_s, u"0 0 * * *"_s},    {u"@midnight"_s, u"0 0 * * *"_s},
         {u"@hourly"_s, u"0 * * * *"_s},
     };
     if (text.startsWith(u'@')) {
@@ -156,11 +156,21 @@ Result<CronSchedule> CronSchedule::fromFields(const QString &minute, const QStri
                 return fieldError(labels.at(f), element);
             for (const int v : std::as_const(values)) {
                 switch (f) {
-                case 0: s.m_minutes.set(std::size_t(v)); break;
-                case 1: s.m_hours.set(std::size_t(v)); break;
-                case 2: s.m_dom.set(std::size_t(v)); break;
-                case 3: s.m_months.set(std::size_t(v)); break;
-                default: s.m_dow.set(std::size_t(v % 7)); break;
+                case 0:
+                    s.m_minutes.set(std::size_t(v));
+                    break;
+                case 1:
+                    s.m_hours.set(std::size_t(v));
+                    break;
+                case 2:
+                    s.m_dom.set(std::size_t(v));
+                    break;
+                case 3:
+                    s.m_months.set(std::size_t(v));
+                    break;
+                default:
+                    s.m_dow.set(std::size_t(v % 7));
+                    break;
                 }
             }
         }

@@ -73,10 +73,10 @@ private:
     QList<QString> m_fields;
     std::bitset<60> m_minutes;
     std::bitset<24> m_hours;
-    std::bitset<32> m_dom;    ///< 1-31
-    std::bitset<13> m_months; ///< 1-12
-    std::bitset<7> m_dow;     ///< 0-6, Sunday 0
-    std::bitset<7> m_dowLast; ///< "DL": last D of the month
+    std::bitset<32> m_dom;       ///< 1-31
+    std::bitset<13> m_months;    ///< 1-12
+    std::bitset<7> m_dow;        ///< 0-6, Sunday 0
+    std::bitset<7> m_dowLast;    ///< "DL": last D of the month
     std::bitset<7 * 6> m_dowNth; ///< "D#n": index d*6+n
     bool m_domLast = false;
     bool m_domStar = false;
@@ -87,7 +87,6 @@ private:
 /// Resolves the local wall time @p local in @p zone to UTC instants following the cron DST rules above:
 /// one instant normally, the jump moment for a time inside a gap, the first (or, with @p both, both)
 /// instants of a repeated time.
-[[nodiscard]] QList<QDateTime> resolveLocalTime(const QDate &date, const QTime &time, const QTimeZone &zone,
-                                                bool both);
+[[nodiscard]] QList<QDateTime> resolveLocalTime(const QDate &date, const QTime &time, const QTimeZone &zone, bool both);
 
 } // namespace KryNet::Zfs

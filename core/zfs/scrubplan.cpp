@@ -27,9 +27,12 @@ QDateTime clashEnd(const PlannedRun &run, qint64 unknownSeconds)
 QString otherTaskWord(OtherTask::Kind kind)
 {
     switch (kind) {
-    case OtherTask::Kind::SmartLongTest: return ScrubPlanner::clashKindName(Clash::Kind::SmartLongTest);
-    case OtherTask::Kind::CloudSync: return ScrubPlanner::clashKindName(Clash::Kind::CloudSync);
-    case OtherTask::Kind::Replication: return ScrubPlanner::clashKindName(Clash::Kind::Replication);
+    case OtherTask::Kind::SmartLongTest:
+        return ScrubPlanner::clashKindName(Clash::Kind::SmartLongTest);
+    case OtherTask::Kind::CloudSync:
+        return ScrubPlanner::clashKindName(Clash::Kind::CloudSync);
+    case OtherTask::Kind::Replication:
+        return ScrubPlanner::clashKindName(Clash::Kind::Replication);
     }
     return {};
 }
@@ -37,9 +40,12 @@ QString otherTaskWord(OtherTask::Kind kind)
 Clash::Kind clashKindOf(OtherTask::Kind kind)
 {
     switch (kind) {
-    case OtherTask::Kind::SmartLongTest: return Clash::Kind::SmartLongTest;
-    case OtherTask::Kind::CloudSync: return Clash::Kind::CloudSync;
-    case OtherTask::Kind::Replication: return Clash::Kind::Replication;
+    case OtherTask::Kind::SmartLongTest:
+        return Clash::Kind::SmartLongTest;
+    case OtherTask::Kind::CloudSync:
+        return Clash::Kind::CloudSync;
+    case OtherTask::Kind::Replication:
+        return Clash::Kind::Replication;
     }
     return Clash::Kind::SmartLongTest;
 }
@@ -244,7 +250,11 @@ ScrubPlan ScrubPlanner::plan(const QList<ScrubSchedule> &schedules, const QList<
         }
         QDateTime at;
         if (intoWorkingHours(options.workingHours, run.start, end, zone, &at)) {
-            addClash(i, {Clash::Kind::WorkingHours, run.pool, {}, at, end,
+            addClash(i, {Clash::Kind::WorkingHours,
+                         run.pool,
+                         {},
+                         at,
+                         end,
                          tr("%1 is still scrubbing at %2, inside working hours")
                              .arg(run.pool, at.toTimeZone(zone).toString(u"ddd HH:mm"_s))});
         }
@@ -253,7 +263,7 @@ ScrubPlan ScrubPlanner::plan(const QList<ScrubSchedule> &schedules, const QList<
 }
 
 Result<CronSchedule> ScrubPlanner::moveRun(const CronSchedule &cron, const QDateTime &from, const QDateTime &to,
-                                          const QTimeZone &zone)
+                                           const QTimeZone &zone)
 {
     const QDateTime a = from.toTimeZone(zone);
     const QDateTime b = to.toTimeZone(zone);
@@ -328,9 +338,12 @@ QString ScrubPlanner::formatDuration(qint64 seconds)
 QString ScrubPlanner::sourceName(ScheduleSource source)
 {
     switch (source) {
-    case ScheduleSource::TrueNas: return tr("TrueNAS scrub task");
-    case ScheduleSource::CronFile: return tr("cron file");
-    case ScheduleSource::SystemdTimer: return tr("systemd timer");
+    case ScheduleSource::TrueNas:
+        return tr("TrueNAS scrub task");
+    case ScheduleSource::CronFile:
+        return tr("cron file");
+    case ScheduleSource::SystemdTimer:
+        return tr("systemd timer");
     }
     return {};
 }
@@ -338,13 +351,20 @@ QString ScrubPlanner::sourceName(ScheduleSource source)
 QString ScrubPlanner::clashKindName(Clash::Kind kind)
 {
     switch (kind) {
-    case Clash::Kind::TwoPools: return tr("another pool's scrub");
-    case Clash::Kind::Resilver: return tr("resilver");
-    case Clash::Kind::RunningScrub: return tr("running scrub");
-    case Clash::Kind::SmartLongTest: return tr("SMART long test");
-    case Clash::Kind::CloudSync: return tr("cloud sync task");
-    case Clash::Kind::Replication: return tr("replication task");
-    case Clash::Kind::WorkingHours: return tr("working hours");
+    case Clash::Kind::TwoPools:
+        return tr("another pool's scrub");
+    case Clash::Kind::Resilver:
+        return tr("resilver");
+    case Clash::Kind::RunningScrub:
+        return tr("running scrub");
+    case Clash::Kind::SmartLongTest:
+        return tr("SMART long test");
+    case Clash::Kind::CloudSync:
+        return tr("cloud sync task");
+    case Clash::Kind::Replication:
+        return tr("replication task");
+    case Clash::Kind::WorkingHours:
+        return tr("working hours");
     }
     return {};
 }

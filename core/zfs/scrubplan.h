@@ -100,12 +100,12 @@ struct PlannedRun
 {
     QString pool;
     QDateTime start;
-    QDateTime end;        ///< start + estimate; == start when the estimate is unknown
+    QDateTime end; ///< start + estimate; == start when the estimate is unknown
     bool estimated = false;
     bool skipped = false; ///< the threshold (or a running scrub, or a disabled task) keeps it from scrubbing
     QString reason;       ///< why skipped, translated
     int scheduleIndex = -1;
-    QList<int> clashes;   ///< indexes into ScrubPlan::clashes
+    QList<int> clashes; ///< indexes into ScrubPlan::clashes
 };
 
 /// Per pool: what the panel shows in the lane header and the CLI prints.
@@ -179,8 +179,8 @@ public:
                                                       const QDateTime &to, const QTimeZone &zone);
     /// Overdue days per pool (overdueDays() of each pool in a year-long plan from @p now).
     [[nodiscard]] static QHash<QString, qint64> overdueDaysByPool(const QList<ScrubSchedule> &schedules,
-                                                                   const QList<Pool> &pools, const QTimeZone &zone,
-                                                                   const QDateTime &now, qint64 fallback = 35);
+                                                                  const QList<Pool> &pools, const QTimeZone &zone,
+                                                                  const QDateTime &now, qint64 fallback = 35);
     /// Days after which a pool's last scrub counts as overdue: the plan's period (rounded up, +1 day
     /// grace) when the pool has an enabled schedule, else @p fallback.
     [[nodiscard]] static qint64 overdueDays(const ScrubPlan &plan, const QString &pool, qint64 fallback = 35);

@@ -29,10 +29,10 @@ QString jsonString(const QJsonValue &v)
 
 Error parseError(const QString &what, const QString &detail)
 {
-    return Error(Error::Code::Parse,
-                 QCoreApplication::translate("KryNet::Zfs::ScrubScheduleStore", "The server's %1 could not be read.")
-                     .arg(what),
-                 detail);
+    return Error(
+        Error::Code::Parse,
+        QCoreApplication::translate("KryNet::Zfs::ScrubScheduleStore", "The server's %1 could not be read.").arg(what),
+        detail);
 }
 
 QString compactJson(const QJsonValue &v)
@@ -107,9 +107,9 @@ Result<QList<ScrubSchedule>> parseTrueNasScrubTasks(const QByteArray &json)
         const QJsonObject s = o.value(u"schedule"_s).toObject();
         if (o.isEmpty() || s.isEmpty())
             return parseError(u"pool.scrub.query"_s, u"entry without schedule"_s);
-        auto cron = CronSchedule::fromFields(s.value(u"minute"_s).toString(u"00"_s), s.value(u"hour"_s).toString(u"00"_s),
-                                             s.value(u"dom"_s).toString(u"*"_s), s.value(u"month"_s).toString(u"*"_s),
-                                             s.value(u"dow"_s).toString(u"7"_s));
+        auto cron = CronSchedule::fromFields(s.value(u"minute"_s).toString(u"00"_s),
+                                             s.value(u"hour"_s).toString(u"00"_s), s.value(u"dom"_s).toString(u"*"_s),
+                                             s.value(u"month"_s).toString(u"*"_s), s.value(u"dow"_s).toString(u"7"_s));
         if (!cron)
             return cron.error();
         ScrubSchedule sched;
@@ -155,9 +155,9 @@ QList<OtherTask> parseTrueNasOtherTasks(const QByteArray &json, OtherTask::Kind 
         const QJsonObject s = o.value(u"schedule"_s).toObject();
         if (s.isEmpty())
             continue; // replication after a snapshot task, or no schedule
-        auto cron = CronSchedule::fromFields(s.value(u"minute"_s).toString(u"00"_s), s.value(u"hour"_s).toString(u"*"_s),
-                                             s.value(u"dom"_s).toString(u"*"_s), s.value(u"month"_s).toString(u"*"_s),
-                                             s.value(u"dow"_s).toString(u"*"_s));
+        auto cron = CronSchedule::fromFields(s.value(u"minute"_s).toString(u"00"_s),
+                                             s.value(u"hour"_s).toString(u"*"_s), s.value(u"dom"_s).toString(u"*"_s),
+                                             s.value(u"month"_s).toString(u"*"_s), s.value(u"dow"_s).toString(u"*"_s));
         if (!cron)
             continue;
         OtherTask t;
@@ -626,8 +626,8 @@ QList<ScheduleChange> ScrubScheduleStore::changesTo(const QList<ScrubSchedule> &
             }
             c.kind = ScheduleChange::Kind::Update;
             c.payload = data;
-            c.command = command(
-                {u"midclt"_s, u"call"_s, u"pool.scrub.update"_s, QString::number(cur->id), compactJson(data)});
+            c.command =
+                command({u"midclt"_s, u"call"_s, u"pool.scrub.update"_s, QString::number(cur->id), compactJson(data)});
             c.description = tr("Update the scrub task of %1: %2").arg(w.pool, what.join(u", "_s));
             out.append(c);
         }
@@ -661,8 +661,12 @@ QList<ScheduleChange> ScrubScheduleStore::changesTo(const QList<ScrubSchedule> &
         if (w.source == ScheduleSource::SystemdTimer) {
             if (!curTimer && w.enabled) {
                 const QString unit = u"zfs-scrub-%1@%2.timer"_s.arg(w.timerKind, systemdEscape(w.pool));
-                out.append({ScheduleChange::Kind::EnableTimer, w.pool, tr("Enable %1").arg(unit),
-                            systemctl(u"enable"_s, unit), true, {}});
+                out.append({ScheduleChange::Kind::EnableTimer,
+                            w.pool,
+                            tr("Enable %1").arg(unit),
+                            systemctl(u"enable"_s, unit),
+                            true,
+                            {}});
             }
         } else if (w.source == ScheduleSource::CronFile && w.origin.section(u':', 0, 0) == m_paths.ownCron) {
             ownCron.append(w);
@@ -674,8 +678,12 @@ QList<ScheduleChange> ScrubScheduleStore::changesTo(const QList<ScrubSchedule> &
         const ScrubSchedule *w = find(wanted, cur.pool, ScheduleSource::SystemdTimer);
         if (!w || !w->enabled) {
             const QString unit = u"zfs-scrub-%1@%2.timer"_s.arg(cur.timerKind, systemdEscape(cur.pool));
-            out.append({ScheduleChange::Kind::DisableTimer, cur.pool, tr("Disable %1").arg(unit),
-                        systemctl(u"disable"_s, unit), true, {}});
+            out.append({ScheduleChange::Kind::DisableTimer,
+                        cur.pool,
+                        tr("Disable %1").arg(unit),
+                        systemctl(u"disable"_s, unit),
+                        true,
+                        {}});
         }
     }
     QList<ScrubSchedule> currentOwn;
@@ -691,14 +699,15 @@ QList<ScheduleChange> ScrubScheduleStore::changesTo(const QList<ScrubSchedule> &
             pools << u"%1 (%2)"_s.arg(s.pool, s.cron.expression());
         const QString target = m_paths.path(m_paths.ownCron);
         // The file's text and path are separate argv elements: sh receives them as $1 and $2, never parsed.
-        ScheduleChange c{ScheduleChange::Kind::WriteCron,
-                         {},
-                         pools.isEmpty() ? tr("Write %1 with no scrub lines").arg(m_paths.ownCron)
-                                         : tr("Write %1: %2").arg(m_paths.ownCron, pools.join(u", "_s)),
-                         writeCommand({u"sh"_s, u"-c"_s, u"printf '%s' \"$1\" > \"$2.tmp\" && mv -f \"$2.tmp\" \"$2\""_s,
-                                       u"sh"_s, QString::fromUtf8(after), target}),
-                         true,
-                         {}};
+        ScheduleChange c{
+            ScheduleChange::Kind::WriteCron,
+            {},
+            pools.isEmpty() ? tr("Write %1 with no scrub lines").arg(m_paths.ownCron)
+                            : tr("Write %1: %2").arg(m_paths.ownCron, pools.join(u", "_s)),
+            writeCommand({u"sh"_s, u"-c"_s, u"printf '%s' \"$1\" > \"$2.tmp\" && mv -f \"$2.tmp\" \"$2\""_s, u"sh"_s,
+                          QString::fromUtf8(after), target}),
+            true,
+            {}};
         out.append(c);
     }
     return out;
@@ -709,8 +718,8 @@ QFuture<Result<void>> ScrubScheduleStore::apply(const QList<ScheduleChange> &cha
     auto promise = std::make_shared<QPromise<Result<void>>>();
     promise->start();
     QFuture<Result<void>> future = promise->future();
-    const bool needsConsent = std::any_of(changes.cbegin(), changes.cend(),
-                                          [](const ScheduleChange &c) { return c.needsConsent; });
+    const bool needsConsent =
+        std::any_of(changes.cbegin(), changes.cend(), [](const ScheduleChange &c) { return c.needsConsent; });
     if (!m_connection || m_busy || (needsConsent && !consent)) {
         promise->addResult(Error(Error::Code::Config,
                                  !m_connection ? tr("No SSH connection for this profile.")
@@ -746,9 +755,10 @@ void ScrubScheduleStore::runNext(const std::shared_ptr<QList<ScheduleChange>> &c
     }
     const ScheduleChange change = changes->at(index);
     const quint64 logId =
-        m_actions ? m_actions->begin(m_profileName, tr("pool %1").arg(change.pool.isEmpty() ? tr("(all)") : change.pool),
-                                     change.description)
-                  : 0;
+        m_actions
+            ? m_actions->begin(m_profileName, tr("pool %1").arg(change.pool.isEmpty() ? tr("(all)") : change.pool),
+                               change.description)
+            : 0;
     whenDone(m_connection->run(change.command), this,
              [this, changes, index, promise, change, logId, done](const Result<Ssh::CommandResult> &r) {
                  std::optional<Error> error;

@@ -2,10 +2,10 @@
 // a run dragged one day earlier becomes a schedule change, the review lists exactly the midclt command,
 // Apply sends it (read back from labsim's call log) and the panel shows the server's re-read state.
 #include <QComboBox>
-#include <QLabel>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
@@ -140,9 +140,9 @@ private Q_SLOTS:
 
         QTest::mouseClick(panel.findChild<QPushButton *>(u"scrubsApply"_s), Qt::LeftButton);
         Zfs::ScrubScheduleStore *store = panel.scheduleStore();
-        QTRY_VERIFY_WITH_TIMEOUT(!store->isBusy() && scheduleOf(store->schedules(), u"andromeda"_s)->cron.expression() ==
-                                                         u"0 0 * * 6"_s,
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !store->isBusy() && scheduleOf(store->schedules(), u"andromeda"_s)->cron.expression() == u"0 0 * * 6"_s,
+            20000);
         // labsim recorded the call with exactly that JSON.
         QNetworkRequest request(QUrl(setup.controlUrl.toString() + u"/ssh/commands"_s));
         request.setRawHeader("Authorization", "Bearer " + setup.controlToken.toUtf8());

@@ -113,10 +113,11 @@ private Q_SLOTS:
         QCOMPARE(changes.size(), 1);
         QCOMPARE(changes.at(0).kind, ScheduleChange::Kind::Update);
         // The review shows exactly the argv that goes out: the JSON is one argument.
-        QCOMPARE(changes.at(0).command.argv(),
-                 (QStringList{u"midclt"_s, u"call"_s, u"pool.scrub.update"_s, u"1"_s,
-                              u"{\"schedule\":{\"dom\":\"*\",\"dow\":\"6\",\"hour\":\"3\",\"minute\":\"0\",\"month\":\"*\"},"
-                              "\"threshold\":20}"_s}));
+        QCOMPARE(
+            changes.at(0).command.argv(),
+            (QStringList{u"midclt"_s, u"call"_s, u"pool.scrub.update"_s, u"1"_s,
+                         u"{\"schedule\":{\"dom\":\"*\",\"dow\":\"6\",\"hour\":\"3\",\"minute\":\"0\",\"month\":\"*\"},"
+                         "\"threshold\":20}"_s}));
         const qsizetype logged = m_actions.records().size();
         const auto r = wait(m_store->apply(changes, false));
         QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
@@ -127,10 +128,10 @@ private Q_SLOTS:
                 update = v.toObject();
         }
         const QJsonArray expected{1, QJsonObject{{u"schedule"_s, QJsonObject{{u"minute"_s, u"0"_s},
-                                                                            {u"hour"_s, u"3"_s},
-                                                                            {u"dom"_s, u"*"_s},
-                                                                            {u"month"_s, u"*"_s},
-                                                                            {u"dow"_s, u"6"_s}}},
+                                                                             {u"hour"_s, u"3"_s},
+                                                                             {u"dom"_s, u"*"_s},
+                                                                             {u"month"_s, u"*"_s},
+                                                                             {u"dow"_s, u"6"_s}}},
                                                  {u"threshold"_s, 20}}};
         QCOMPARE(update.value(u"params"_s).toArray(), expected);
         QVERIFY(update.value(u"ok"_s).toBool());
@@ -205,9 +206,9 @@ private Q_SLOTS:
 
     void testFailedCallLeavesPlanUnchangedAndSaysWhy()
     {
-        const QJsonObject set = control("POST", u"/ssh/midclt-fail"_s,
-                                        {{u"method"_s, u"pool.scrub.update"_s},
-                                         {u"error"_s, u"[EFAULT] Failed to write the cron table"_s}});
+        const QJsonObject set = control(
+            "POST", u"/ssh/midclt-fail"_s,
+            {{u"method"_s, u"pool.scrub.update"_s}, {u"error"_s, u"[EFAULT] Failed to write the cron table"_s}});
         QVERIFY(set.value(u"failures"_s).toObject().contains(u"pool.scrub.update"_s));
         const QList<ScrubSchedule> before = m_store->schedules();
         QList<ScrubSchedule> wanted = before;

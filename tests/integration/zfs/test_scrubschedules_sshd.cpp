@@ -62,10 +62,7 @@ private:
     std::unique_ptr<ScrubScheduleStore> m_store;
     QByteArray m_realOwnCron;
 
-    QString wants(const QString &unit) const
-    {
-        return m_root + u"/etc/systemd/system/timers.target.wants/"_s + unit;
-    }
+    QString wants(const QString &unit) const { return m_root + u"/etc/systemd/system/timers.target.wants/"_s + unit; }
 
 private Q_SLOTS:
     void initTestCase()
@@ -76,14 +73,15 @@ private Q_SLOTS:
         QVERIFY2(!ssh.value(u"PORT"_s).isEmpty(), "the peer_sshd fixture did not run");
         QVERIFY(m_tmp.isValid());
         m_root = m_tmp.filePath(u"root"_s);
-        QVERIFY(writeFile(m_root + u"/etc/cron.d/zfsutils-linux"_s,
-                          Test::readFixture(u"zfs/schedules/zfsutils-linux"_s)));
+        QVERIFY(
+            writeFile(m_root + u"/etc/cron.d/zfsutils-linux"_s, Test::readFixture(u"zfs/schedules/zfsutils-linux"_s)));
         QVERIFY(writeFile(m_root + u"/usr/lib/systemd/system/zfs-scrub-weekly@.timer"_s, timerUnit("weekly")));
         QVERIFY(writeFile(m_root + u"/usr/lib/systemd/system/zfs-scrub-monthly@.timer"_s, timerUnit("monthly")));
         QVERIFY(writeFile(m_root + u"/usr/lib/systemd/system/zfs-scrub@.service"_s,
                           "[Service]\nType=oneshot\nExecStart=/sbin/zpool scrub %i\n"));
         QDir().mkpath(m_root + u"/etc/systemd/system/timers.target.wants"_s);
-        QVERIFY(QFile::link(u"/usr/lib/systemd/system/zfs-scrub-weekly@.timer"_s, wants(u"zfs-scrub-weekly@tank.timer"_s)));
+        QVERIFY(
+            QFile::link(u"/usr/lib/systemd/system/zfs-scrub-weekly@.timer"_s, wants(u"zfs-scrub-weekly@tank.timer"_s)));
         m_realOwnCron = readFile(u"/etc/cron.d/krynet-zfs-scrub"_s);
 
         QFile known(m_tmp.filePath(u"known_hosts"_s));

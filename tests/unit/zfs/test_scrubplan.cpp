@@ -115,39 +115,40 @@ private Q_SLOTS:
             << u"30 * 25 10 *"_s << u"Europe/Berlin"_s << u"2026-10-24T23:00:00"_s << u"2026-10-25T03:00:00"_s
             << QStringList{u"2026-10-24T23:30"_s, u"2026-10-25T00:30"_s, u"2026-10-25T01:30"_s, u"2026-10-25T02:30"_s};
         // America/New_York: 2026-03-08 02:00 EST → 03:00 EDT; 2026-11-01 02:00 EDT → 01:00 EST.
-        QTest::newRow("new york gap")
-            << u"0 2 * * *"_s << u"America/New_York"_s << u"2026-03-07T00:00:00"_s << u"2026-03-10T00:00:00"_s
-            << QStringList{u"2026-03-07T07:00"_s, u"2026-03-08T07:00"_s, u"2026-03-09T06:00"_s};
+        QTest::newRow("new york gap") << u"0 2 * * *"_s << u"America/New_York"_s << u"2026-03-07T00:00:00"_s
+                                      << u"2026-03-10T00:00:00"_s
+                                      << QStringList{u"2026-03-07T07:00"_s, u"2026-03-08T07:00"_s,
+                                                     u"2026-03-09T06:00"_s};
         QTest::newRow("new york repeated hour")
             << u"30 1 * * *"_s << u"America/New_York"_s << u"2026-10-31T00:00:00"_s << u"2026-11-03T00:00:00"_s
             << QStringList{u"2026-10-31T05:30"_s, u"2026-11-01T05:30"_s, u"2026-11-02T06:30"_s};
-        QTest::newRow("feb 29 only in leap years")
-            << u"0 3 29 2 *"_s << u"UTC"_s << u"2026-01-01T00:00:00"_s << u"2029-01-01T00:00:00"_s
-            << QStringList{u"2028-02-29T03:00"_s};
-        QTest::newRow("last sunday")
-            << u"0 3 * * sunL"_s << u"UTC"_s << u"2026-01-01T00:00:00"_s << u"2026-04-01T00:00:00"_s
-            << QStringList{u"2026-01-25T03:00"_s, u"2026-02-22T03:00"_s, u"2026-03-29T03:00"_s};
+        QTest::newRow("feb 29 only in leap years") << u"0 3 29 2 *"_s << u"UTC"_s << u"2026-01-01T00:00:00"_s
+                                                   << u"2029-01-01T00:00:00"_s << QStringList{u"2028-02-29T03:00"_s};
+        QTest::newRow("last sunday") << u"0 3 * * sunL"_s << u"UTC"_s << u"2026-01-01T00:00:00"_s
+                                     << u"2026-04-01T00:00:00"_s
+                                     << QStringList{u"2026-01-25T03:00"_s, u"2026-02-22T03:00"_s,
+                                                    u"2026-03-29T03:00"_s};
         QTest::newRow("last day of month")
             << u"0 0 L 2 *"_s << u"UTC"_s << u"2027-01-01T00:00:00"_s << u"2029-01-01T00:00:00"_s
             << QStringList{u"2027-02-28T00:00"_s, u"2028-02-29T00:00"_s};
-        QTest::newRow("second sunday")
-            << u"24 0 * * 0#2"_s << u"UTC"_s << u"2026-11-01T00:00:00"_s << u"2027-01-01T00:00:00"_s
-            << QStringList{u"2026-11-08T00:24"_s, u"2026-12-13T00:24"_s};
+        QTest::newRow("second sunday") << u"24 0 * * 0#2"_s << u"UTC"_s << u"2026-11-01T00:00:00"_s
+                                       << u"2027-01-01T00:00:00"_s
+                                       << QStringList{u"2026-11-08T00:24"_s, u"2026-12-13T00:24"_s};
         // Vixie cron: both day fields restricted → either matches.
-        QTest::newRow("dom or dow")
-            << u"0 3 25-26 * sun"_s << u"UTC"_s << u"2026-03-20T00:00:00"_s << u"2026-03-30T00:00:00"_s
-            << QStringList{u"2026-03-22T03:00"_s, u"2026-03-25T03:00"_s, u"2026-03-26T03:00"_s, u"2026-03-29T03:00"_s};
+        QTest::newRow("dom or dow") << u"0 3 25-26 * sun"_s << u"UTC"_s << u"2026-03-20T00:00:00"_s
+                                    << u"2026-03-30T00:00:00"_s
+                                    << QStringList{u"2026-03-22T03:00"_s, u"2026-03-25T03:00"_s, u"2026-03-26T03:00"_s,
+                                                   u"2026-03-29T03:00"_s};
         // A dom starting with * counts as unrestricted: both must match.
         QTest::newRow("star step dom and dow")
             << u"0 0 */2 * mon"_s << u"UTC"_s << u"2026-03-01T00:00:00"_s << u"2026-04-01T00:00:00"_s
             << QStringList{u"2026-03-09T00:00"_s, u"2026-03-23T00:00"_s};
         QTest::newRow("steps in a range")
             << u"0 0 1-10/3 3 *"_s << u"UTC"_s << u"2026-03-01T00:00:00"_s << u"2026-04-01T00:00:00"_s
-            << QStringList{u"2026-03-01T00:00"_s, u"2026-03-04T00:00"_s, u"2026-03-07T00:00"_s,
-                           u"2026-03-10T00:00"_s};
-        QTest::newRow("value step")
-            << u"5/20 1 1 1 *"_s << u"UTC"_s << u"2026-01-01T00:00:00"_s << u"2026-01-02T00:00:00"_s
-            << QStringList{u"2026-01-01T01:05"_s, u"2026-01-01T01:25"_s, u"2026-01-01T01:45"_s};
+            << QStringList{u"2026-03-01T00:00"_s, u"2026-03-04T00:00"_s, u"2026-03-07T00:00"_s, u"2026-03-10T00:00"_s};
+        QTest::newRow("value step") << u"5/20 1 1 1 *"_s << u"UTC"_s << u"2026-01-01T00:00:00"_s
+                                    << u"2026-01-02T00:00:00"_s
+                                    << QStringList{u"2026-01-01T01:05"_s, u"2026-01-01T01:25"_s, u"2026-01-01T01:45"_s};
         QTest::newRow("sunday is 0 and 7")
             << u"0 0 * * 7"_s << u"UTC"_s << u"2026-11-01T00:00:00"_s << u"2026-11-09T00:00:00"_s
             << QStringList{u"2026-11-01T00:00"_s, u"2026-11-08T00:00"_s};
@@ -186,8 +187,8 @@ private Q_SLOTS:
         const QDateTime now = utc(u"2026-11-21T00:00:00"_s);
         // Last scrub ended 2026-11-20 10:00; weekly Sunday runs with TrueNAS's default threshold of 35 days.
         const Pool pool = scrubbedPool(u"tank"_s, utc(u"2026-11-20T10:00:00"_s), 7200, TiB, TiB);
-        const ScrubPlan plan = ScrubPlanner::plan({task(u"tank"_s, u"0 0 * * 7"_s, 35)}, {pool}, now,
-                                                  now.addDays(60), tz, now);
+        const ScrubPlan plan =
+            ScrubPlanner::plan({task(u"tank"_s, u"0 0 * * 7"_s, 35)}, {pool}, now, now.addDays(60), tz, now);
         QStringList real;
         int skipped = 0;
         for (const PlannedRun &r : plan.runs) {
@@ -215,9 +216,8 @@ private Q_SLOTS:
         const QDateTime now = utc(u"2026-11-21T00:00:00"_s);
         ScrubSchedule s = task(u"tank"_s, u"0 0 * * 7"_s, 0);
         s.enabled = false;
-        const ScrubPlan plan =
-            ScrubPlanner::plan({s}, {scrubbedPool(u"tank"_s, now.addDays(-100), 60, TiB, TiB)}, now, now.addDays(14),
-                               QTimeZone::utc(), now);
+        const ScrubPlan plan = ScrubPlanner::plan({s}, {scrubbedPool(u"tank"_s, now.addDays(-100), 60, TiB, TiB)}, now,
+                                                  now.addDays(14), QTimeZone::utc(), now);
         QCOMPARE(plan.runs.size(), 2);
         QVERIFY(plan.runs.at(0).skipped && plan.runs.at(1).skipped);
         QVERIFY(!plan.summary(u"tank"_s)->nextRun);
@@ -260,9 +260,8 @@ private Q_SLOTS:
         options.workingHours.end = QTime(18, 0);
         // a: Sunday 00:00 for 4 h (into 03:00 working hours, over the 02:00 SMART test, during c's resilver);
         // b: Sunday 01:00 for 1 h (inside a's run).
-        const ScrubPlan plan =
-            ScrubPlanner::plan({task(u"a"_s, u"0 0 * * 7"_s, 0), task(u"b"_s, u"0 1 * * 7"_s, 0)}, {a, b, c}, now,
-                               now.addDays(2), QTimeZone::utc(), now, options);
+        const ScrubPlan plan = ScrubPlanner::plan({task(u"a"_s, u"0 0 * * 7"_s, 0), task(u"b"_s, u"0 1 * * 7"_s, 0)},
+                                                  {a, b, c}, now, now.addDays(2), QTimeZone::utc(), now, options);
         QCOMPARE(plan.runs.size(), 2);
         QSet<Clash::Kind> kindsA;
         for (int i : plan.runs.at(0).clashes)
@@ -276,8 +275,8 @@ private Q_SLOTS:
         QCOMPARE(kindsB, (QSet<Clash::Kind>{Clash::Kind::TwoPools, Clash::Kind::Resilver}));
         QVERIFY(plan.summary(u"c"_s)->scanning);
         // A scrub far from everything clashes with nothing.
-        const ScrubPlan quiet = ScrubPlanner::plan({task(u"a"_s, u"0 20 * * 3"_s, 0)}, {a}, now, now.addDays(7),
-                                                   QTimeZone::utc(), now);
+        const ScrubPlan quiet =
+            ScrubPlanner::plan({task(u"a"_s, u"0 20 * * 3"_s, 0)}, {a}, now, now.addDays(7), QTimeZone::utc(), now);
         QCOMPARE(quiet.runs.size(), 1);
         QVERIFY(quiet.clashes.isEmpty());
     }
@@ -300,7 +299,8 @@ private Q_SLOTS:
         QVERIFY(!tasks->at(1).enabled);
         QVERIFY(!parseTrueNasScrubTasks("{\"id\": 1}"));
         QVERIFY(!parseTrueNasScrubTasks("[{\"id\":1,\"pool_name\":\"x\",\"schedule\":{\"minute\":\"99\"}}]"));
-        const auto ids = parseTrueNasPoolIds("[{\"id\": 1, \"name\": \"andromeda\"}, {\"id\": 2, \"name\": \"orion\"}]");
+        const auto ids =
+            parseTrueNasPoolIds("[{\"id\": 1, \"name\": \"andromeda\"}, {\"id\": 2, \"name\": \"orion\"}]");
         QVERIFY(ids);
         QCOMPARE(ids->value(u"orion"_s), 2);
         const QList<OtherTask> smart = parseTrueNasOtherTasks(
@@ -358,14 +358,14 @@ private Q_SLOTS:
             << u"00 00 * * 7"_s << u"2026-11-29T00:00:00"_s << u"2026-12-02T03:30:00"_s << u"30 3 * * 3"_s;
         QTest::newRow("weekday wraps") << u"0 1 * * sat"_s << u"2026-11-28T01:00:00"_s << u"2026-11-30T01:00:00"_s
                                        << u"0 1 * * 1"_s;
-        QTest::newRow("nth weekday keeps n") << u"24 0 * * 0#2"_s << u"2026-12-13T00:24:00"_s
-                                             << u"2026-12-12T22:00:00"_s << u"0 22 * * 6#2"_s;
+        QTest::newRow("nth weekday keeps n")
+            << u"24 0 * * 0#2"_s << u"2026-12-13T00:24:00"_s << u"2026-12-12T22:00:00"_s << u"0 22 * * 6#2"_s;
         QTest::newRow("monthly day") << u"0 2 1 * *"_s << u"2026-12-01T02:00:00"_s << u"2026-12-03T05:00:00"_s
                                      << u"0 5 3 * *"_s;
-        QTest::newRow("daily changes time only") << u"0 2 * * *"_s << u"2026-12-01T02:00:00"_s
-                                                 << u"2026-12-01T04:15:00"_s << u"15 4 * * *"_s;
-        QTest::newRow("several days refused") << u"0 2 1-7 * 6"_s << u"2026-12-01T02:00:00"_s
-                                              << u"2026-12-02T02:00:00"_s << QString();
+        QTest::newRow("daily changes time only")
+            << u"0 2 * * *"_s << u"2026-12-01T02:00:00"_s << u"2026-12-01T04:15:00"_s << u"15 4 * * *"_s;
+        QTest::newRow("several days refused")
+            << u"0 2 1-7 * 6"_s << u"2026-12-01T02:00:00"_s << u"2026-12-02T02:00:00"_s << QString();
     }
     void testMoveRun()
     {
@@ -423,8 +423,8 @@ private Q_SLOTS:
         const QModelIndex i = model.indexOfPool(u"tank"_s);
         QCOMPARE(Health(i.data(PoolModel::LastScrubHealthRole).toInt()), Health::Warning);
         // Weekly with threshold 35 really runs every 6 weeks: 40 days is not overdue.
-        const auto days = ScrubPlanner::overdueDaysByPool({task(u"tank"_s, u"0 0 * * 7"_s, 35)}, {tank},
-                                                          QTimeZone::utc(), now);
+        const auto days =
+            ScrubPlanner::overdueDaysByPool({task(u"tank"_s, u"0 0 * * 7"_s, 35)}, {tank}, QTimeZone::utc(), now);
         QCOMPARE(days.value(u"tank"_s), 43);
         model.setScrubMaxAgeDays(days);
         QCOMPARE(Health(i.data(PoolModel::LastScrubHealthRole).toInt()), Health::Ok);

@@ -48,8 +48,8 @@ ScheduleEditor::ScheduleEditor(QWidget *parent)
     m_preset->addItems({tr("Weekly"), tr("Monthly on the n-th weekday"), tr("Every N days"), tr("Advanced (cron)")});
     m_weekday->setObjectName(u"scrubWeekday"_s);
     // Cron numbering: 0 = Sunday.
-    m_weekday->addItems({tr("Sunday"), tr("Monday"), tr("Tuesday"), tr("Wednesday"), tr("Thursday"), tr("Friday"),
-                         tr("Saturday")});
+    m_weekday->addItems(
+        {tr("Sunday"), tr("Monday"), tr("Tuesday"), tr("Wednesday"), tr("Thursday"), tr("Friday"), tr("Saturday")});
     m_nth->setObjectName(u"scrubNth"_s);
     m_nth->addItems({tr("first"), tr("second"), tr("third"), tr("fourth")});
     m_everyDays->setObjectName(u"scrubEveryDays"_s);
@@ -120,10 +120,10 @@ void ScheduleEditor::setSchedule(const QString &pool, const Zfs::ScrubSchedule *
         m_base.cron = *Zfs::CronSchedule::parse(u"0 0 * * 0"_s);
     }
     setEnabled(!pool.isEmpty());
-    m_title->setText(pool.isEmpty() ? tr("Select a pool to edit its schedule.")
-                                    : tr("<b>%1</b>: %2").arg(pool.toHtmlEscaped(),
-                                                              schedule ? tr("change its schedule")
-                                                                       : tr("no schedule yet")));
+    m_title->setText(
+        pool.isEmpty() ? tr("Select a pool to edit its schedule.")
+                       : tr("<b>%1</b>: %2")
+                             .arg(pool.toHtmlEscaped(), schedule ? tr("change its schedule") : tr("no schedule yet")));
     // The n-th weekday cannot be expressed in TrueNAS's cron (day range OR weekday).
     if (auto *model = qobject_cast<QStandardItemModel *>(m_preset->model()))
         model->item(NthWeekday)->setEnabled(!trueNas);
@@ -193,11 +193,14 @@ QString ScheduleEditor::cronText() const
 {
     const QString time = u"%1 %2"_s.arg(m_time->time().minute()).arg(m_time->time().hour());
     switch (m_preset->currentIndex()) {
-    case Weekly: return u"%1 * * %2"_s.arg(time).arg(m_weekday->currentIndex());
-    case NthWeekday: return u"%1 * * %2#%3"_s.arg(time).arg(m_weekday->currentIndex()).arg(m_nth->currentIndex() + 1);
+    case Weekly:
+        return u"%1 * * %2"_s.arg(time).arg(m_weekday->currentIndex());
+    case NthWeekday:
+        return u"%1 * * %2#%3"_s.arg(time).arg(m_weekday->currentIndex()).arg(m_nth->currentIndex() + 1);
     case EveryNDays:
         return m_trueNas ? u"%1 * * *"_s.arg(time) : u"%1 */%2 * *"_s.arg(time).arg(m_everyDays->value());
-    default: return m_cron->text();
+    default:
+        return m_cron->text();
     }
 }
 

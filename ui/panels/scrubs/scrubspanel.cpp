@@ -247,8 +247,9 @@ void ScrubsPanel::showState()
     if (!m_schedules) {
         m_empty->setIcon(HealthStyle::icon(Health::Unknown));
         m_empty->setTitle(tr("No server chosen"));
-        m_empty->setText(tr("The scrub schedule shows when each ZFS pool is scrubbed, how long it takes, which "
-                            "scheduled runs are skipped and what clashes.\n\nChoose a server profile with an SSH host."));
+        m_empty->setText(
+            tr("The scrub schedule shows when each ZFS pool is scrubbed, how long it takes, which "
+               "scheduled runs are skipped and what clashes.\n\nChoose a server profile with an SSH host."));
         m_empty->setAction(QString());
         m_stack->setCurrentWidget(m_empty);
         return;
@@ -297,11 +298,10 @@ void ScrubsPanel::schedulesRead()
 
 void ScrubsPanel::moveWindow(int direction)
 {
-    const QDate current = m_calendar->start().isValid()
-                              ? m_calendar->start()
-                              : QDateTime::currentDateTimeUtc()
-                                    .toTimeZone(m_schedules ? m_schedules->zone() : QTimeZone::utc())
-                                    .date();
+    const QDate current =
+        m_calendar->start().isValid()
+            ? m_calendar->start()
+            : QDateTime::currentDateTimeUtc().toTimeZone(m_schedules ? m_schedules->zone() : QTimeZone::utc()).date();
     QDate start = current.addDays(direction * m_calendar->days());
     start = start.addDays(1 - start.dayOfWeek()); // weeks start on Monday
     m_calendar->setStart(start);
@@ -329,9 +329,9 @@ void ScrubsPanel::rebuild()
     for (const Zfs::Pool &p : m_pools->pools())
         names << p.name;
     m_calendar->setPlan(plan, names, now);
-    m_title->setText(tr("Scrubs on %1 (server time: %2)")
-                         .arg(m_session ? m_session->profile().ssh().host : QString(),
-                              QString::fromUtf8(m_schedules->zone().id())));
+    m_title->setText(
+        tr("Scrubs on %1 (server time: %2)")
+            .arg(m_session ? m_session->profile().ssh().host : QString(), QString::fromUtf8(m_schedules->zone().id())));
 
     const auto local = [&plan](const QDateTime &d) {
         return d.isValid() ? QLocale().toString(d.toTimeZone(plan.zone), QLocale::ShortFormat) : tr("never");
@@ -351,8 +351,8 @@ void ScrubsPanel::rebuild()
         }
         auto *item = new QTreeWidgetItem(
             m_poolTable,
-            {s.pool, sources.isEmpty() ? tr("none") : sources.join(u"; "_s), thresholds.join(u"; "_s),
-             local(s.lastRun), s.nextRun ? local(*s.nextRun) : tr("none"),
+            {s.pool, sources.isEmpty() ? tr("none") : sources.join(u"; "_s), thresholds.join(u"; "_s), local(s.lastRun),
+             s.nextRun ? local(*s.nextRun) : tr("none"),
              s.estimate.seconds ? ScrubPlanner::formatDuration(*s.estimate.seconds) : tr("unknown"), s.currentScan});
         item->setToolTip(1, sources.join(u'\n'));
         item->setToolTip(5, s.estimate.basis);
@@ -390,11 +390,11 @@ void ScrubsPanel::changeSchedule(ScrubSchedule schedule, int index)
     if (!m_schedules->isTrueNas()) {
         // On a plain host only the app's cron file takes arbitrary schedules; a timer stays a timer only
         // when its calendar is unchanged.
-        const bool timerKept = schedule.source == ScheduleSource::SystemdTimer &&
-                               std::any_of(m_draft.cbegin(), m_draft.cend(), [&schedule](const ScrubSchedule &s) {
-                                   return s.pool == schedule.pool && s.source == ScheduleSource::SystemdTimer &&
-                                          s.cron == schedule.cron;
-                               });
+        const bool timerKept =
+            schedule.source == ScheduleSource::SystemdTimer &&
+            std::any_of(m_draft.cbegin(), m_draft.cend(), [&schedule](const ScrubSchedule &s) {
+                return s.pool == schedule.pool && s.source == ScheduleSource::SystemdTimer && s.cron == schedule.cron;
+            });
         if (!timerKept) {
             schedule.source = ScheduleSource::CronFile;
             schedule.origin = m_schedules->paths().ownCron;
@@ -506,10 +506,11 @@ void ScrubsPanel::scrubNow()
                        tr("Start scrub"), [this, pool, store = QPointer<Zfs::PoolStore>(m_pools.get())](bool ok) {
                            if (!ok || !store)
                                return;
-                           whenDone(store->scrub(pool, Zfs::ScrubAction::Start), this, [this, pool](const Result<void> &r) {
-                               m_result->setText(r ? tr("Scrub of %1 started.").arg(pool)
-                                                   : tr("Scrub of %1 failed: %2").arg(pool, r.error().message()));
-                           });
+                           whenDone(
+                               store->scrub(pool, Zfs::ScrubAction::Start), this, [this, pool](const Result<void> &r) {
+                                   m_result->setText(r ? tr("Scrub of %1 started.").arg(pool)
+                                                       : tr("Scrub of %1 failed: %2").arg(pool, r.error().message()));
+                               });
                        });
 }
 
