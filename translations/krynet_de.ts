@@ -3013,6 +3013,376 @@ Wählen Sie ein Serverprofil mit SSH-Host, um seine Pools zu sehen.</translation
     </message>
 </context>
 <context>
+    <name>KryNet::Ui::ScheduleEditor</name>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Use this schedule</source>
+        <translation>Diesen Zeitplan verwenden</translation>
+    </message>
+    <message>
+        <source>Remove schedule</source>
+        <translation>Zeitplan entfernen</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Monthly on the n-th weekday</source>
+        <translation>Monatlich am n-ten Wochentag</translation>
+    </message>
+    <message>
+        <source>Every N days</source>
+        <translation>Alle N Tage</translation>
+    </message>
+    <message>
+        <source>Advanced (cron)</source>
+        <translation>Erweitert (Cron)</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>ersten</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>zweiten</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>dritten</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>vierten</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>minute hour day month weekday, e.g. 0 3 * * 0</source>
+        <translation>Minute Stunde Tag Monat Wochentag, z. B. 0 3 * * 0</translation>
+    </message>
+    <message>
+        <source>A scheduled run scrubs only when the last scrub finished at least this many days before (TrueNAS).</source>
+        <translation>Ein geplanter Lauf scrubbt nur, wenn der letzte Scrub mindestens so viele Tage vorher endete (TrueNAS).</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <source>Cron:</source>
+        <translation>Cron:</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>Schwelle:</translation>
+    </message>
+    <message>
+        <source>Select a pool to edit its schedule.</source>
+        <translation>Wählen Sie einen Pool, um seinen Zeitplan zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <source>change its schedule</source>
+        <translation>Zeitplan ändern</translation>
+    </message>
+    <message>
+        <source>no schedule yet</source>
+        <translation>noch kein Zeitplan</translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::ScrubCalendar</name>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source> (length unknown)</source>
+        <translation> (Dauer unbekannt)</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::ScrubsPanel</name>
+    <message>
+        <source>Working hours</source>
+        <translation>Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Review changes…</source>
+        <translation>Änderungen prüfen…</translation>
+    </message>
+    <message>
+        <source>Undo last change</source>
+        <translation>Letzte Änderung rückgängig</translation>
+    </message>
+    <message>
+        <source>Discard edits</source>
+        <translation>Bearbeitungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Mark scrubs that run into these hours (Monday to Friday, server time).</source>
+        <translation>Scrubs markieren, die in diese Zeit hineinlaufen (Montag bis Freitag, Serverzeit).</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Last scrub</source>
+        <translation>Letzter Scrub</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächster Lauf</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Scrub now</source>
+        <translation>Jetzt scrubben</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review changes&lt;/b&gt; — these commands will run on the server, in this order, once each. The schedules are read again afterwards.</source>
+        <translation>&lt;b&gt;Änderungen prüfen&lt;/b&gt; — diese Befehle laufen auf dem Server, in dieser Reihenfolge, jeder einmal. Danach werden die Zeitpläne neu gelesen.</translation>
+    </message>
+    <message>
+        <source>Scrub schedules cannot be read</source>
+        <translation>Scrub-Zeitpläne können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>No server chosen</source>
+        <translation>Kein Server gewählt</translation>
+    </message>
+    <message>
+        <source>The scrub schedule shows when each ZFS pool is scrubbed, how long it takes, which scheduled runs are skipped and what clashes.
+
+Choose a server profile with an SSH host.</source>
+        <translation>Der Scrub-Zeitplan zeigt, wann jeder ZFS-Pool gescrubbt wird, wie lange es dauert, welche geplanten Läufe übersprungen werden und was sich überschneidet.
+
+Wählen Sie ein Serverprofil mit SSH-Host.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Scrub schedules could not be read</source>
+        <translation>Scrub-Zeitpläne konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Pools could not be read</source>
+        <translation>Pools konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Reading scrub schedules…</source>
+        <translation>Scrub-Zeitpläne werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its scrub tasks, time zone and pools over SSH.</source>
+        <translation>%1 wird über SSH nach Scrub-Aufgaben, Zeitzone und Pools gefragt.</translation>
+    </message>
+    <message>
+        <source>No pools on %1</source>
+        <translation>Keine Pools auf %1</translation>
+    </message>
+    <message>
+        <source>There is no imported ZFS pool to scrub. Create or import one, then refresh.</source>
+        <translation>Es gibt keinen importierten ZFS-Pool zum Scrubben. Legen Sie einen an oder importieren Sie einen, dann aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Scrubs on %1 (server time: %2)</source>
+        <translation>Scrubs auf %1 (Serverzeit: %2)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation> (deaktiviert)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>No unsent changes.</source>
+        <translation>Keine ungesendeten Änderungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not sent yet.</source>
+        <translation>
+            <numerusform>%n Änderung noch nicht gesendet.</numerusform>
+            <numerusform>%n Änderungen noch nicht gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scrub schedule</source>
+        <translation>Scrub-Zeitplan</translation>
+    </message>
+    <message>
+        <source>This run comes from %1, which scrubs every pool; it is not changed from here. Give the pool its own schedule in the form instead.</source>
+        <translation>Dieser Lauf stammt aus %1, das jeden Pool scrubbt; er wird hier nicht geändert. Geben Sie dem Pool stattdessen im Formular einen eigenen Zeitplan.</translation>
+    </message>
+    <message>
+        <source>Allow writing the host&apos;s cron and timer files (as root, with sudo -n when needed)</source>
+        <translation>Schreiben der Cron- und Timer-Dateien des Hosts erlauben (als root, bei Bedarf mit sudo -n)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n change(s)…</source>
+        <translation>
+            <numerusform>%n Änderung wird angewendet…</numerusform>
+            <numerusform>%n Änderungen werden angewendet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied. The schedules shown are the server&apos;s, read again.</source>
+        <translation>Angewendet. Die angezeigten Zeitpläne sind die des Servers, neu gelesen.</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>Put the schedules back as they were before the last change?
+
+%1</source>
+        <translation>Die Zeitpläne auf den Stand vor der letzten Änderung zurücksetzen?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation>Rückgängig machen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Start a scrub of pool %1 now? ZFS reads every block and repairs what it can; the pool stays usable but slower until it ends.</source>
+        <translation>Jetzt einen Scrub von Pool %1 starten? ZFS liest jeden Block und repariert, was es kann; der Pool bleibt nutzbar, ist aber bis zum Ende langsamer.</translation>
+    </message>
+    <message>
+        <source>Start scrub</source>
+        <translation>Scrub starten</translation>
+    </message>
+    <message>
+        <source>Scrub of %1 started.</source>
+        <translation>Scrub von %1 gestartet.</translation>
+    </message>
+    <message>
+        <source>Scrub of %1 failed: %2</source>
+        <translation>Scrub von %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Ui::ServicesPanel</name>
     <message>
         <source>Services</source>
@@ -3076,6 +3446,44 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
     <message>
         <source>Check again</source>
         <translation>Erneut prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Zfs::CronSchedule</name>
+    <message>
+        <source>The cron field %1 does not understand &quot;%2&quot;.</source>
+        <translation>Das Cron-Feld %1 versteht „%2“ nicht.</translation>
+    </message>
+    <message>
+        <source>Unknown cron shortcut &quot;%1&quot;.</source>
+        <translation>Unbekannte Cron-Abkürzung „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A cron schedule has five fields (minute hour day month weekday); &quot;%1&quot; has %n.</source>
+        <translation>
+            <numerusform>Ein Cron-Zeitplan hat fünf Felder (Minute Stunde Tag Monat Wochentag); „%1“ hat %n.</numerusform>
+            <numerusform>Ein Cron-Zeitplan hat fünf Felder (Minute Stunde Tag Monat Wochentag); „%1“ hat %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>day of month</source>
+        <translation>Tag im Monat</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <translation>Wochentag</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3650,199 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
     <message>
         <source>pool %1</source>
         <translation>Pool %1</translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Zfs::ScrubPlanner</name>
+    <message>
+        <source>unknown: no finished scrub to learn from</source>
+        <translation>unbekannt: kein abgeschlossener Scrub, aus dem sie sich ableiten ließe</translation>
+    </message>
+    <message>
+        <source>unknown: the last scrub&apos;s duration is not known</source>
+        <translation>unbekannt: die Dauer des letzten Scrubs ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>last scrub took %1</source>
+        <translation>letzter Scrub dauerte %1</translation>
+    </message>
+    <message>
+        <source>last scrub took %1 for %2, now %3 allocated</source>
+        <translation>letzter Scrub dauerte %1 für %2, jetzt %3 belegt</translation>
+    </message>
+    <message>
+        <source>the task is disabled</source>
+        <translation>die Aufgabe ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>a scan is still running on %1</source>
+        <translation>auf %1 läuft noch ein Scan</translation>
+    </message>
+    <message numerus="yes">
+        <source>the last scrub ended %n day(s) before; the threshold is %1 days</source>
+        <translation>
+            <numerusform>der letzte Scrub endete %n Tag vorher; die Schwelle ist %1 Tage</numerusform>
+            <numerusform>der letzte Scrub endete %n Tage vorher; die Schwelle ist %1 Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 scrubs at the same time as %2</source>
+        <translation>%1 wird gleichzeitig mit %2 gescrubbt</translation>
+    </message>
+    <message>
+        <source>%1 is resilvering until about %2</source>
+        <translation>%1 wird bis etwa %2 resilvert</translation>
+    </message>
+    <message>
+        <source>%1 is still scrubbing until about %2</source>
+        <translation>%1 wird noch bis etwa %2 gescrubbt</translation>
+    </message>
+    <message>
+        <source>%1 overlaps %2 &quot;%3&quot;</source>
+        <translation>%1 überschneidet sich mit %2 „%3“</translation>
+    </message>
+    <message>
+        <source>%1 is still scrubbing at %2, inside working hours</source>
+        <translation>%1 wird um %2 noch gescrubbt, in der Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>This schedule (%1) has several days; change its days in the form.</source>
+        <translation>Dieser Zeitplan (%1) hat mehrere Tage; ändern Sie die Tage im Formular.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>TrueNAS scrub task</source>
+        <translation>TrueNAS-Scrub-Aufgabe</translation>
+    </message>
+    <message>
+        <source>cron file</source>
+        <translation>Cron-Datei</translation>
+    </message>
+    <message>
+        <source>systemd timer</source>
+        <translation>systemd-Timer</translation>
+    </message>
+    <message>
+        <source>another pool&apos;s scrub</source>
+        <translation>Scrub eines anderen Pools</translation>
+    </message>
+    <message>
+        <source>resilver</source>
+        <translation>Resilver</translation>
+    </message>
+    <message>
+        <source>running scrub</source>
+        <translation>laufender Scrub</translation>
+    </message>
+    <message>
+        <source>SMART long test</source>
+        <translation>langer SMART-Test</translation>
+    </message>
+    <message>
+        <source>cloud sync task</source>
+        <translation>Cloud-Sync-Aufgabe</translation>
+    </message>
+    <message>
+        <source>replication task</source>
+        <translation>Replikationsaufgabe</translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation>Arbeitszeit</translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Zfs::ScrubScheduleStore</name>
+    <message>
+        <source>The server&apos;s %1 could not be read.</source>
+        <translation>Die Antwort des Servers auf %1 ließ sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>No SSH connection for this profile.</source>
+        <translation>Für dieses Profil gibt es keine SSH-Verbindung.</translation>
+    </message>
+    <message>
+        <source>Create a scrub task for %1: %2, threshold %3 days%4</source>
+        <translation>Scrub-Aufgabe für %1 anlegen: %2, Schwelle %3 Tage%4</translation>
+    </message>
+    <message>
+        <source>, disabled</source>
+        <translation>, deaktiviert</translation>
+    </message>
+    <message>
+        <source>schedule %1 → %2</source>
+        <translation>Zeitplan %1 → %2</translation>
+    </message>
+    <message>
+        <source>threshold %1 → %2 days</source>
+        <translation>Schwelle %1 → %2 Tage</translation>
+    </message>
+    <message>
+        <source>description &quot;%1&quot;</source>
+        <translation>Beschreibung „%1“</translation>
+    </message>
+    <message>
+        <source>enable</source>
+        <translation>aktivieren</translation>
+    </message>
+    <message>
+        <source>disable</source>
+        <translation>deaktivieren</translation>
+    </message>
+    <message>
+        <source>Update the scrub task of %1: %2</source>
+        <translation>Scrub-Aufgabe von %1 ändern: %2</translation>
+    </message>
+    <message>
+        <source>Delete the scrub task of %1 (%2)</source>
+        <translation>Scrub-Aufgabe von %1 löschen (%2)</translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation>%1 aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation>%1 deaktivieren</translation>
+    </message>
+    <message>
+        <source>Write %1 with no scrub lines</source>
+        <translation>%1 ohne Scrub-Zeilen schreiben</translation>
+    </message>
+    <message>
+        <source>Write %1: %2</source>
+        <translation>%1 schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Another schedule change is still being applied.</source>
+        <translation>Eine andere Zeitplanänderung wird noch angewendet.</translation>
+    </message>
+    <message>
+        <source>Writing the host&apos;s cron or timer files needs your consent.</source>
+        <translation>Das Schreiben der Cron- oder Timer-Dateien des Hosts braucht Ihre Zustimmung.</translation>
+    </message>
+    <message>
+        <source>pool %1</source>
+        <translation>Pool %1</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(alle)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -3958,6 +4559,70 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
     <message>
         <source>Usage: krynetctl %1 [options]</source>
         <translation>Aufruf: krynetctl %1 [Optionen]</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Time zone of the server: %1</source>
+        <translation>Zeitzone des Servers: %1</translation>
+    </message>
+    <message>
+        <source>no scrub schedule</source>
+        <translation>kein Scrub-Zeitplan</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, threshold %4 days%5</source>
+        <translation>%1 (%2): %3, Schwelle %4 Tage%5</translation>
+    </message>
+    <message>
+        <source>, disabled</source>
+        <translation>, deaktiviert</translation>
+    </message>
+    <message>
+        <source>last: %1, next: %2, estimate: %3</source>
+        <translation>letzter: %1, nächster: %2, Schätzung: %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>scrub until about %1</source>
+        <translation>Scrub bis etwa %1</translation>
+    </message>
+    <message>
+        <source>scrub (duration unknown)</source>
+        <translation>Scrub (Dauer unbekannt)</translation>
+    </message>
+    <message>
+        <source>clash: %1</source>
+        <translation>Überschneidung: %1</translation>
+    </message>
+    <message>
+        <source>No scrub is planned in this period.</source>
+        <translation>In diesem Zeitraum ist kein Scrub geplant.</translation>
+    </message>
+    <message>
+        <source>Show the next scrubs of every pool with their estimated length, the runs the threshold skips, and clashes (two pools at once, resilver, SMART long tests, cloud sync, replication).</source>
+        <translation>Zeigt die nächsten Scrubs jedes Pools mit geschätzter Dauer, die von der Schwelle übersprungenen Läufe und Überschneidungen (zwei Pools gleichzeitig, Resilver, lange SMART-Tests, Cloud-Sync, Replikation).</translation>
+    </message>
+    <message>
+        <source>How many days ahead (default 35).</source>
+        <translation>Wie viele Tage voraus (Standard 35).</translation>
+    </message>
+    <message>
+        <source>--days takes a number of days from 1 to 3660.</source>
+        <translation>--days erwartet eine Zahl von Tagen von 1 bis 3660.</translation>
+    </message>
+    <message>
+        <source>Show the planned scrubs, skipped runs and clashes.</source>
+        <translation>Geplante Scrubs, übersprungene Läufe und Überschneidungen anzeigen.</translation>
     </message>
 </context>
 <context>

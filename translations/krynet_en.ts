@@ -2994,6 +2994,372 @@ Choose a server profile with an SSH host to see its pools.</source>
     </message>
 </context>
 <context>
+    <name>KryNet::Ui::ScheduleEditor</name>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly on the n-th weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced (cron)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute hour day month weekday, e.g. 0 3 * * 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scheduled run scrubs only when the last scrub finished at least this many days before (TrueNAS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cron:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a pool to edit its schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change its schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no schedule yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::ScrubCalendar</name>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (length unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::ScrubsPanel</name>
+    <message>
+        <source>Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark scrubs that run into these hours (Monday to Friday, server time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last scrub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrub now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review changes&lt;/b&gt; — these commands will run on the server, in this order, once each. The schedules are read again afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrub schedules cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scrub schedule shows when each ZFS pool is scrubbed, how long it takes, which scheduled runs are skipped and what clashes.
+
+Choose a server profile with an SSH host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrub schedules could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pools could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading scrub schedules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for its scrub tasks, time zone and pools over SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pools on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no imported ZFS pool to scrub. Create or import one, then refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrubs on %1 (server time: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unsent changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not sent yet.</source>
+        <translation>
+            <numerusform>%n change not sent yet.</numerusform>
+            <numerusform>%n changes not sent yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scrub schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run comes from %1, which scrubs every pool; it is not changed from here. Give the pool its own schedule in the form instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow writing the host&apos;s cron and timer files (as root, with sudo -n when needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n change(s)…</source>
+        <translation>
+            <numerusform>Applying %n change…</numerusform>
+            <numerusform>Applying %n changes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied. The schedules shown are the server&apos;s, read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the schedules back as they were before the last change?
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a scrub of pool %1 now? ZFS reads every block and repairs what it can; the pool stays usable but slower until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start scrub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrub of %1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrub of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Ui::ServicesPanel</name>
     <message>
         <source>Services</source>
@@ -3053,6 +3419,44 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
     <message>
         <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Zfs::CronSchedule</name>
+    <message>
+        <source>The cron field %1 does not understand &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown cron shortcut &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A cron schedule has five fields (minute hour day month weekday); &quot;%1&quot; has %n.</source>
+        <translation>
+            <numerusform>A cron schedule has five fields (minute hour day month weekday); &quot;%1&quot; has %n.</numerusform>
+            <numerusform>A cron schedule has five fields (minute hour day month weekday); &quot;%1&quot; has %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day of month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day of week</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3219,6 +3623,199 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
     <message>
         <source>pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Zfs::ScrubPlanner</name>
+    <message>
+        <source>unknown: no finished scrub to learn from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown: the last scrub&apos;s duration is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last scrub took %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last scrub took %1 for %2, now %3 allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scan is still running on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the last scrub ended %n day(s) before; the threshold is %1 days</source>
+        <translation>
+            <numerusform>the last scrub ended %n day before; the threshold is %1 days</numerusform>
+            <numerusform>the last scrub ended %n days before; the threshold is %1 days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 scrubs at the same time as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is resilvering until about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still scrubbing until about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overlaps %2 &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still scrubbing at %2, inside working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This schedule (%1) has several days; change its days in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrueNAS scrub task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cron file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another pool&apos;s scrub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resilver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running scrub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMART long test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloud sync task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replication task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Zfs::ScrubScheduleStore</name>
+    <message>
+        <source>The server&apos;s %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SSH connection for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a scrub task for %1: %2, threshold %3 days%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold %1 → %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the scrub task of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the scrub task of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write %1 with no scrub lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another schedule change is still being applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the host&apos;s cron or timer files needs your consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3935,6 +4532,70 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
     <message>
         <source>Usage: krynetctl %1 [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scrub schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, threshold %4 days%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last: %1, next: %2, estimate: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrub until about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrub (duration unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scrub is planned in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the next scrubs of every pool with their estimated length, the runs the threshold skips, and clashes (two pools at once, resilver, SMART long tests, cloud sync, replication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days ahead (default 35).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days takes a number of days from 1 to 3660.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the planned scrubs, skipped runs and clashes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
