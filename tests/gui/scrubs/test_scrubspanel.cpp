@@ -161,6 +161,30 @@ private Q_SLOTS:
         QVERIFY(panel.findChild<QLabel *>(u"scrubsResult"_s)->text().contains(u"Applied"_s));
         QVERIFY(prompter.warnings.isEmpty());
         screenshot(panel, u"scrubs-applied"_s);
+
+        // Month view: five weeks, the moved schedule's runs fall on Saturdays.
+        panel.findChild<QComboBox *>(u"scrubsView"_s)->setCurrentIndex(1);
+        QCOMPARE(calendar->days(), 35);
+        int saturdays = 0;
+        for (int i = 0; i < calendar->plan().runs.size(); ++i) {
+            const Zfs::PlannedRun &r = calendar->plan().runs.at(i);
+            if (r.pool == u"andromeda"_s) {
+                QCOMPARE(r.start.toTimeZone(calendar->plan().zone).date().dayOfWeek(), 6);
+                ++saturdays;
+            }
+        }
+        QVERIFY(saturdays >= 4);
+        screenshot(panel, u"scrubs-month"_s);
+
+        // Scrub now: the Pools action, confirmed first and logged.
+        const qsizetype logged = actions.records().size();
+        QTest::mouseClick(panel.findChild<QPushButton *>(u"scrubNow"_s), Qt::LeftButton);
+        QVERIFY(prompter.asked.constLast().contains(u"andromeda"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(actions.records().size() > logged &&
+                                     actions.records().constLast().outcome != ActionRecord::Outcome::Running,
+                                 20000);
+        QCOMPARE(actions.records().constLast().outcome, ActionRecord::Outcome::Succeeded);
+        QTRY_VERIFY_WITH_TIMEOUT(panel.findChild<QLabel *>(u"scrubsResult"_s)->text().contains(u"started"_s), 20000);
         panel.setSession(nullptr); // before the session and the lab go away
     }
 };
