@@ -242,6 +242,12 @@ void ScrubsPanel::refresh()
     (void)m_schedules->refresh();
 }
 
+bool ScrubsPanel::isLoading() const
+{
+    return (m_schedules && m_schedules->state() == ScrubScheduleStore::State::Loading) ||
+           (m_pools && m_pools->isRefreshing());
+}
+
 void ScrubsPanel::showState()
 {
     if (!m_schedules) {

@@ -55,6 +55,7 @@ public:
 
     void setSession(KryNet::LabSession *session) override;
     void refresh() override;
+    [[nodiscard]] bool isLoading() const override;
     [[nodiscard]] Zfs::ScrubScheduleStore *scheduleStore() const { return m_schedules.get(); }
     [[nodiscard]] const QList<Zfs::ScrubSchedule> &draft() const { return m_draft; }
 
