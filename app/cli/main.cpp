@@ -9,6 +9,7 @@
 #include "app/cli/llmcommands.h"
 #include "app/cli/mediacommands.h"
 #include "app/cli/poolcommands.h"
+#include "app/cli/scrubplancommands.h"
 #include "app/cli/sshcommands.h"
 #include "core/common/logging.h"
 #include "core/config/profilestore.h"
@@ -57,6 +58,7 @@ int main(int argc, char *argv[])
     registerLlmCommands(registry);
     registerMediaCommands(registry);
     registerPoolCommands(registry);
+    registerScrubPlanCommands(registry);
 
     QStringList args = QCoreApplication::arguments().mid(1);
     // Global flags may appear anywhere before "--"; after it, every argument belongs to the remote command.

@@ -25,6 +25,7 @@
 #include "ui/panels/llm/llmpanel.h"
 #include "ui/panels/media/mediapanel.h"
 #include "ui/panels/pools/poolspanel.h"
+#include "ui/panels/scrubs/scrubspanel.h"
 #include "ui/panels/services/servicespanel.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/widgets/prompter.h"
@@ -70,6 +71,7 @@ std::optional<Ui::MainWindow::Panel> panelFromName(const QString &name)
 void installPanels(Ui::MainWindow &window, Ui::Prompter &prompter)
 {
     window.setPanelWidget(Ui::MainWindow::Panel::Pools, new Ui::PoolsPanel(prompter));
+    window.setPanelWidget(Ui::MainWindow::Panel::Scrubs, new Ui::ScrubsPanel(prompter));
     window.setPanelWidget(Ui::MainWindow::Panel::Containers, new Ui::ContainersPanel(prompter));
     window.setPanelWidget(Ui::MainWindow::Panel::Media, new Ui::MediaPanel(&prompter));
     window.setPanelWidget(Ui::MainWindow::Panel::Llm, new Ui::LlmPanel(&prompter));

@@ -270,7 +270,7 @@ Health PoolModel::healthOf(const Node *n) const
 {
     if (!n->parent) {
         const Pool &p = m_pools.at(n->poolIndex);
-        HealthVerdict v = PoolHealth::pool(p, now());
+        HealthVerdict v = PoolHealth::pool(p, now(), rulesFor(p));
         // SMART failures of member disks make the pool critical too.
         for (const Vdev *leaf : p.leaves()) {
             if (const SmartInfo *s = m_store ? m_store->smartFor(*leaf) : nullptr; s && s->passed == false)
@@ -284,12 +284,28 @@ Health PoolModel::healthOf(const Node *n) const
     return PoolHealth::vdev(*n->vdev, smartOf(n)).health;
 }
 
+HealthRules PoolModel::rulesFor(const Pool &pool) const
+{
+    HealthRules rules;
+    rules.scrubMaxAgeDays = m_scrubMaxAge.value(pool.name, rules.scrubMaxAgeDays);
+    return rules;
+}
+
+void PoolModel::setScrubMaxAgeDays(const QHash<QString, qint64> &days)
+{
+    if (days == m_scrubMaxAge)
+        return;
+    m_scrubMaxAge = days;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
 QString PoolModel::reasonOf(const Node *n) const
 {
     if (!n->parent) {
         if (m_staleSeconds > 0 && m_updated.isValid() && m_updated.secsTo(now()) > m_staleSeconds)
             return tr("data from %1 minutes ago").arg(m_updated.secsTo(now()) / 60);
-        return PoolHealth::pool(m_pools.at(n->poolIndex), now()).reason;
+        return PoolHealth::pool(m_pools.at(n->poolIndex), now(), rulesFor(m_pools.at(n->poolIndex))).reason;
     }
     return PoolHealth::vdev(*n->vdev, smartOf(n)).reason;
 }
@@ -402,9 +418,9 @@ QVariant PoolModel::data(const QModelIndex &index, int role) const
         case LastScanEndRole:
             return pool.scan.endTime.toUTC();
         case LastScrubHealthRole:
-            return int(PoolHealth::lastScrub(pool, now()).health);
+            return int(PoolHealth::lastScrub(pool, now(), rulesFor(pool)).health);
         case LastScrubReasonRole:
-            return PoolHealth::lastScrub(pool, now()).reason;
+            return PoolHealth::lastScrub(pool, now(), rulesFor(pool)).reason;
         case StatusTextRole:
             return pool.status;
         case ActionTextRole:

@@ -9,6 +9,7 @@
 
 #include "core/common/health.h"
 #include "core/zfs/pool.h"
+#include "core/zfs/poolhealth.h"
 
 namespace KryNet::Zfs
 {
@@ -101,6 +102,9 @@ public:
     /// The clock used for ages and staleness (tests).
     void setNow(const QDateTime &now);
     void setStalePeriod(qint64 seconds) { m_staleSeconds = seconds; }
+    /// Days after which each pool's last scrub is overdue (issue 7: the scrub schedule's period, from
+    /// ScrubPlanner::overdueDaysByPool); pools not listed use HealthRules' 35 days.
+    void setScrubMaxAgeDays(const QHash<QString, qint64> &days);
 
     [[nodiscard]] QModelIndex indexOfPool(const QString &name) const;
     [[nodiscard]] const Pool *poolAt(const QModelIndex &index) const;
@@ -123,8 +127,10 @@ private:
     [[nodiscard]] Health healthOf(const Node *n) const;
     [[nodiscard]] QString reasonOf(const Node *n) const;
     [[nodiscard]] QDateTime now() const;
+    [[nodiscard]] HealthRules rulesFor(const Pool &pool) const;
 
     QPointer<PoolStore> m_store;
+    QHash<QString, qint64> m_scrubMaxAge;
     QList<Pool> m_pools;
     QHash<QString, SmartInfo> m_smart;
     std::vector<std::unique_ptr<Node>> m_roots;

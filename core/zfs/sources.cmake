@@ -11,3 +11,7 @@ target_sources(krynet_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/poolstore.cpp ${CMAKE_CURRENT_LIST_DIR}/poolstore.h)
 target_sources(krynet_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/poolmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/poolmodel.h)
+target_sources(krynet_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/cron.cpp ${CMAKE_CURRENT_LIST_DIR}/cron.h
+    ${CMAKE_CURRENT_LIST_DIR}/scrubplan.cpp ${CMAKE_CURRENT_LIST_DIR}/scrubplan.h
+    ${CMAKE_CURRENT_LIST_DIR}/scrubschedules.cpp ${CMAKE_CURRENT_LIST_DIR}/scrubschedules.h)

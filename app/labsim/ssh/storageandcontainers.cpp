@@ -1,6 +1,7 @@
 #include "app/labsim/ssh/storageandcontainers.h"
 
 #include <QIODevice>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include "app/labsim/docker/containerstate.h"
@@ -88,6 +89,15 @@ private:
                 return HttpResponse::json(QJsonObject{{u"error"_s, error}}, 500);
             return HttpResponse::json(QJsonObject{{u"hostKeySha256"_s, m_ssh->hostKeyFingerprint()},
                                                   {u"hostKeyType"_s, m_ssh->hostKeyType()}});
+        }
+        // Fault switch of one midclt method: {"method": "pool.scrub.update", "error": "[EFAULT] …"} ("" clears).
+        if (request.method == "POST" && request.path == u"/ssh/midclt-fail"_s) {
+            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+            const QString method = body.value(u"method"_s).toString();
+            if (method.isEmpty())
+                return HttpResponse::json(QJsonObject{{u"error"_s, u"method missing"_s}}, 400);
+            m_commands.midcltApi().setFailure(method, body.value(u"error"_s).toString());
+            return HttpResponse::json(QJsonObject{{u"failures"_s, m_commands.midcltApi().failures()}});
         }
         if (request.method == "GET" && request.path == u"/ssh/commands"_s)
             return HttpResponse::json(QJsonObject{{u"commands"_s, m_ssh->commandLog()},

@@ -35,6 +35,7 @@ public:
     [[nodiscard]] CommandOutput system(const QStringList &argv); ///< cat, timedatectl, date, hostname, uname, readlink
 
     [[nodiscard]] const QJsonArray &midcltCalls() const { return m_midclt.calls(); }
+    [[nodiscard]] Midclt &midcltApi() { return m_midclt; }
     [[nodiscard]] StorageState &state() { return m_state; }
 
 private:

@@ -483,7 +483,8 @@ CommandOutput Midclt::run(const QStringList &argv)
         else
             params.append(argv.at(i));
     }
-    const Outcome outcome = call(method, params, job);
+    const Outcome outcome =
+        m_failures.contains(method) ? Outcome{{}, m_failures.value(method)} : call(method, params, job);
     m_calls.append(
         QJsonObject{{u"time"_s, QDateTime::fromSecsSinceEpoch(m_state.now(), QTimeZone::utc()).toString(Qt::ISODate)},
                     {u"method"_s, method},
@@ -508,6 +509,22 @@ CommandOutput Midclt::run(const QStringList &argv)
     if (r.isDouble() && r.toDouble() == double(r.toInteger()))
         return CommandOutput::ok(QByteArray::number(r.toInteger()) + '\n');
     return CommandOutput::ok(pythonJson(r) + '\n');
+}
+
+void Midclt::setFailure(const QString &method, const QString &error)
+{
+    if (error.isEmpty())
+        m_failures.remove(method);
+    else
+        m_failures.insert(method, error);
+}
+
+QJsonObject Midclt::failures() const
+{
+    QJsonObject out;
+    for (auto it = m_failures.cbegin(); it != m_failures.cend(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
 }
 
 Midclt::Outcome Midclt::call(const QString &method, const QJsonArray &params, bool job)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -46,6 +47,10 @@ public:
     [[nodiscard]] CommandOutput run(const QStringList &argv);
     /// Every `midclt call` so far: {"time", "method", "params", "ok"}.
     [[nodiscard]] const QJsonArray &calls() const { return m_calls; }
+    /// Makes every call of @p method fail with @p error (a CallError line such as "[EFAULT] …"); an empty
+    /// error removes the switch. The failed calls are recorded too (ok false) and change nothing.
+    void setFailure(const QString &method, const QString &error);
+    [[nodiscard]] QJsonObject failures() const;
 
 private:
     struct Outcome
@@ -58,6 +63,7 @@ private:
 
     StorageState &m_state;
     QJsonArray m_calls;
+    QHash<QString, QString> m_failures;
     int m_nextJobId = 4117;
 };
 

@@ -18,6 +18,7 @@
 #include "core/lab/labsession.h"
 #include "core/zfs/poolmodel.h"
 #include "core/zfs/poolstore.h"
+#include "core/zfs/scrubschedules.h"
 #include "ui/panels/pools/poolcard.h"
 #include "ui/widgets/emptystate.h"
 #include "ui/widgets/healthdelegate.h"
@@ -162,6 +163,7 @@ PoolsPanel::~PoolsPanel()
 void PoolsPanel::setSession(LabSession *session)
 {
     m_model->setStore(nullptr);
+    m_schedules.reset();
     m_store.reset();
     m_session = session;
     resetFirstAnswer();
@@ -179,7 +181,11 @@ void PoolsPanel::setSession(LabSession *session)
         connect(m_store.get(), &PoolStore::stateChanged, this, &PoolsPanel::showState);
         connect(m_store.get(), &PoolStore::updated, this, &PoolsPanel::showState);
         m_model->setStore(m_store.get());
+        m_schedules = std::make_unique<Zfs::ScrubScheduleStore>(*ssh, &session->actionLog(), session->profile().name());
+        connect(m_store.get(), &PoolStore::updated, this, &PoolsPanel::updateScrubAges);
+        connect(m_schedules.get(), &Zfs::ScrubScheduleStore::updated, this, &PoolsPanel::updateScrubAges);
         m_store->start();
+        (void)m_schedules->refresh();
     }
     showState();
 }
@@ -193,6 +199,16 @@ void PoolsPanel::refresh()
 {
     if (m_store)
         (void)m_store->refresh();
+    if (m_schedules)
+        (void)m_schedules->refresh();
+}
+
+void PoolsPanel::updateScrubAges()
+{
+    if (!m_store || !m_schedules || m_schedules->state() != Zfs::ScrubScheduleStore::State::Ready)
+        return;
+    m_model->setScrubMaxAgeDays(Zfs::ScrubPlanner::overdueDaysByPool(
+        m_schedules->schedules(), m_store->pools(), m_schedules->zone(), QDateTime::currentDateTimeUtc()));
 }
 
 void PoolsPanel::showState()

@@ -19,6 +19,7 @@ namespace Zfs
 {
 class PoolModel;
 class PoolStore;
+class ScrubScheduleStore;
 } // namespace Zfs
 } // namespace KryNet
 
@@ -62,6 +63,9 @@ private:
     Prompter &m_prompter;
     QPointer<LabSession> m_session;
     std::unique_ptr<Zfs::PoolStore> m_store;
+    /// The scrub schedules (issue 7): the scrub-age warning uses each pool's schedule period.
+    std::unique_ptr<Zfs::ScrubScheduleStore> m_schedules;
+    void updateScrubAges();
     Zfs::PoolModel *m_model;
     QString m_selected;
     QStackedWidget *m_stack;
