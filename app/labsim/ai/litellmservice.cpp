@@ -1153,6 +1153,10 @@ void LiteLlmService::addControlRoutes(Lab &lab)
                 m_everSecret.append(key);
             return HttpResponse::json(QJsonObject{{u"rejected"_s, m_revokedKeys.size()}});
         }
+        if (request.path == u"/litellm/store-model-in-db"_s && request.method == "PUT") {
+            m_options.storeModelInDb = request.json().object().value(u"enabled"_s).toBool(true);
+            return HttpResponse::json(QJsonObject{{u"storeModelInDb"_s, m_options.storeModelInDb}});
+        }
         if (request.path == u"/litellm/secrets"_s && request.method == "GET")
             return HttpResponse::json(QJsonObject{{u"secrets"_s, QJsonArray::fromStringList(secrets())}});
         return HttpResponse::json(QJsonObject{{u"error"_s, u"unknown LiteLLM control request"_s}}, 404);

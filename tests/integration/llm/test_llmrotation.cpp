@@ -158,6 +158,26 @@ private Q_SLOTS:
         }
     }
 
+    void testModelWritesWithoutStoreModelInDb()
+    {
+        Store store(*m_session);
+        refreshAndWait(store);
+        QVERIFY(labControl(m_setup, m_network, "PUT", u"/litellm/store-model-in-db"_s, "{\"enabled\": false}"));
+        ModelRequest add;
+        add.name = u"refused"_s;
+        add.provider = u"openai"_s;
+        add.upstreamModel = u"gpt-4o-mini"_s;
+        add.credentialName = u"openai-main"_s;
+        const Result<void> refused = act(store, [&](auto done) { store.createModel(add, done); });
+        QVERIFY(labControl(m_setup, m_network, "PUT", u"/litellm/store-model-in-db"_s, "{\"enabled\": true}"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), Error::Code::Unsupported);
+        QVERIFY2(refused.error().message().contains(u"STORE_MODEL_IN_DB=True"_s),
+                 qPrintable(refused.error().message()));
+        QVERIFY(!model(store, u"refused"_s));
+        QVERIFY(m_actions.records().last().outcome == ActionRecord::Outcome::Failed);
+    }
+
     void testRotationSucceeds()
     {
         // google-aistudio's key is expired: both gemini models are unhealthy until it is rotated.
