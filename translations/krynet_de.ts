@@ -695,6 +695,18 @@
             <source>This profile has no LiteLLM service: add it to the profile first.</source>
             <translation>Dieses Profil hat keinen LiteLLM-Dienst: Fügen Sie ihn zuerst dem Profil hinzu.</translation>
         </message>
+        <message>
+            <source>This LiteLLM proxy keeps its models in its config file only: set STORE_MODEL_IN_DB=True in its environment to add or edit models here.</source>
+            <translation>Dieser LiteLLM-Proxy hält seine Modelle nur in seiner Konfigurationsdatei: Setzen Sie STORE_MODEL_IN_DB=True in seiner Umgebung, um Modelle hier hinzuzufügen oder zu bearbeiten.</translation>
+        </message>
+        <message>
+            <source>This model is defined in the proxy's config file and cannot be changed through the API: edit config.yaml on the server.</source>
+            <translation>Dieses Modell ist in der Konfigurationsdatei des Proxys definiert und kann nicht über die API geändert werden: Bearbeiten Sie config.yaml auf dem Server.</translation>
+        </message>
+        <message>
+            <source>The spend report needs a LiteLLM Enterprise licence; using the spend logs.</source>
+            <translation>Der Ausgabenbericht braucht eine LiteLLM-Enterprise-Lizenz; die Ausgabenprotokolle werden verwendet.</translation>
+        </message>
     </context>
     <context>
         <name>KryNet::Llm::ModelTable</name>
@@ -809,6 +821,10 @@
             <source>spend logs</source>
             <translation>Ausgabenprotokolle</translation>
         </message>
+        <message>
+            <source>spend report</source>
+            <translation>Ausgabenbericht</translation>
+        </message>
     </context>
     <context>
         <name>KryNet::Llm::Store</name>
@@ -874,6 +890,26 @@
         <message>
             <source>Generate</source>
             <translation>Erzeugen</translation>
+        </message>
+        <message>
+            <source>model %1</source>
+            <translation>Modell %1</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Bearbeiten</translation>
+        </message>
+        <message>
+            <source>credential %1</source>
+            <translation>Zugangsdaten %1</translation>
+        </message>
+        <message>
+            <source>Replace key</source>
+            <translation>Schlüssel ersetzen</translation>
         </message>
     </context>
     <context>
@@ -2424,6 +2460,120 @@ krynetctl profile set %1 --service litellm</translation>
         <message>
             <source>No key was generated</source>
             <translation>Es wurde kein Schlüssel erzeugt</translation>
+        </message>
+        <message>
+            <source>Add credential…</source>
+            <translation>Zugangsdaten hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Rotate key…</source>
+            <translation>Schlüssel rotieren…</translation>
+        </message>
+        <message>
+            <source>Enter a new provider key once, check the models using it, revert if any fails</source>
+            <translation>Neuen Anbieterschlüssel einmal eingeben, die Modelle damit prüfen, bei einem Fehler zurücknehmen</translation>
+        </message>
+        <message>
+            <source>Add model…</source>
+            <translation>Modell hinzufügen…</translation>
+        </message>
+        <message>
+            <source>By model</source>
+            <translation>Nach Modell</translation>
+        </message>
+        <message>
+            <source>By virtual key</source>
+            <translation>Nach virtuellem Schlüssel</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Letzte 7 Tage</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Letzte 30 Tage</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>Letzte 90 Tage</translation>
+        </message>
+        <message>
+            <source>Spend</source>
+            <translation>Ausgaben</translation>
+        </message>
+        <message>
+            <source>The credential was not saved</source>
+            <translation>Die Zugangsdaten wurden nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>The key was not kept in the keychain</source>
+            <translation>Der Schlüssel wurde nicht im Schlüsselbund abgelegt</translation>
+        </message>
+        <message>
+            <source>Delete credential “%1”?</source>
+            <translation>Zugangsdaten „%1“ löschen?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n model(s) use this credential and will fail until they get another key.</source>
+            <translation>
+                <numerusform>%n Modell verwendet diese Zugangsdaten und schlägt fehl, bis es einen anderen Schlüssel erhält.</numerusform>
+                <numerusform>%n Modelle verwenden diese Zugangsdaten und schlagen fehl, bis sie einen anderen Schlüssel erhalten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No model uses this credential.</source>
+            <translation>Kein Modell verwendet diese Zugangsdaten.</translation>
+        </message>
+        <message>
+            <source>The credential was not deleted</source>
+            <translation>Die Zugangsdaten wurden nicht gelöscht</translation>
+        </message>
+        <message>
+            <source>The model was not saved</source>
+            <translation>Das Modell wurde nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>Delete model “%1”?</source>
+            <translation>Modell „%1“ löschen?</translation>
+        </message>
+        <message>
+            <source>Clients asking for “%1” get an error from then on.</source>
+            <translation>Clients, die „%1“ anfragen, erhalten ab dann einen Fehler.</translation>
+        </message>
+        <message>
+            <source>The model was not deleted</source>
+            <translation>Das Modell wurde nicht gelöscht</translation>
+        </message>
+        <message>
+            <source>Reading spend…</source>
+            <translation>Ausgaben werden gelesen…</translation>
+        </message>
+        <message>
+            <source>Spend could not be read: %1</source>
+            <translation>Die Ausgaben konnten nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>No spend between %1 and %2.</source>
+            <translation>Keine Ausgaben zwischen %1 und %2.</translation>
+        </message>
+        <message>
+            <source>from the spend report</source>
+            <translation>aus dem Ausgabenbericht</translation>
+        </message>
+        <message>
+            <source>from the request logs (the spend report needs an Enterprise licence)</source>
+            <translation>aus den Anfrageprotokollen (der Ausgabenbericht braucht eine Enterprise-Lizenz)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Total $%1 in %n day(s), %2</source>
+            <translation>
+                <numerusform>Gesamt $%1 an %n Tag, %2</numerusform>
+                <numerusform>Gesamt $%1 an %n Tagen, %2</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4091,6 +4241,42 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
             <source>Show the planned scrubs, skipped runs and clashes.</source>
             <translation>Geplante Scrubs, übersprungene Läufe und Überschneidungen anzeigen.</translation>
         </message>
+        <message>
+            <source>Profile “%1” has no LiteLLM service: krynetctl profile set %1 --service litellm</source>
+            <translation>Profil „%1“ hat keinen LiteLLM-Dienst: krynetctl profile set %1 --service litellm</translation>
+        </message>
+        <message>
+            <source>Days back from today, today included (default 30).</source>
+            <translation>Tage zurück ab heute, heute eingeschlossen (Standard 30).</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Spend of the LiteLLM proxy per model and per virtual key, per day.</source>
+            <translation>Ausgaben des LiteLLM-Proxys pro Modell und pro virtuellem Schlüssel, pro Tag.</translation>
+        </message>
+        <message>
+            <source>--days takes a number from 1 to 366.</source>
+            <translation>--days erwartet eine Zahl von 1 bis 366.</translation>
+        </message>
+        <message>
+            <source>Spend %1 to %2: $%3 (%4)</source>
+            <translation>Ausgaben %1 bis %2: $%3 (%4)</translation>
+        </message>
+        <message>
+            <source>Per model:</source>
+            <translation>Pro Modell:</translation>
+        </message>
+        <message>
+            <source>Per virtual key:</source>
+            <translation>Pro virtuellem Schlüssel:</translation>
+        </message>
+        <message>
+            <source>Spend of the LiteLLM proxy per model and per virtual key [--days N].</source>
+            <translation>Ausgaben des LiteLLM-Proxys pro Modell und pro virtuellem Schlüssel [--days N].</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -4726,6 +4912,340 @@ Wählen Sie ein Serverprofil mit SSH-Host.</translation>
         <message>
             <source>%1 failed: %2</source>
             <translation>%1 fehlgeschlagen: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Llm::KeyRotation</name>
+        <message>
+            <source>credential %1</source>
+            <translation>Zugangsdaten %1</translation>
+        </message>
+        <message>
+            <source>Rotate key</source>
+            <translation>Schlüssel rotieren</translation>
+        </message>
+        <message>
+            <source>Temporary: key rotation of %1 in progress</source>
+            <translation>Vorübergehend: Schlüsselrotation von %1 läuft</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n model(s) failed the health check with the new key; the credential was not changed.</source>
+            <translation>
+                <numerusform>%n Modell hat die Prüfung mit dem neuen Schlüssel nicht bestanden; die Zugangsdaten wurden nicht geändert.</numerusform>
+                <numerusform>%n Modelle haben die Prüfung mit dem neuen Schlüssel nicht bestanden; die Zugangsdaten wurden nicht geändert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not in the proxy's health report</source>
+            <translation>Nicht im Gesundheitsbericht des Proxys</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n model(s) healthy with the new key</source>
+            <translation>
+                <numerusform>%n Modell gesund mit dem neuen Schlüssel</numerusform>
+                <numerusform>%n Modelle gesund mit dem neuen Schlüssel</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Revert key rotation</source>
+            <translation>Schlüsselrotation zurücknehmen</translation>
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Llm::SpendSeries</name>
+        <message>
+            <source>(unknown model)</source>
+            <translation>(unbekanntes Modell)</translation>
+        </message>
+        <message>
+            <source>(no key)</source>
+            <translation>(kein Schlüssel)</translation>
+        </message>
+        <message>
+            <source>key %1</source>
+            <translation>Schlüssel %1</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Sonstige</translation>
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Ui::CredentialDialog</name>
+        <message>
+            <source>Also keep a copy in this computer's keychain</source>
+            <translation>Zusätzlich eine Kopie im Schlüsselbund dieses Computers ablegen</translation>
+        </message>
+        <message>
+            <source>Edit credential “%1”</source>
+            <translation>Zugangsdaten „%1“ bearbeiten</translation>
+        </message>
+        <message>
+            <source>Add a provider credential</source>
+            <translation>Anbieter-Zugangsdaten hinzufügen</translation>
+        </message>
+        <message>
+            <source>Provider default</source>
+            <translation>Standard des Anbieters</translation>
+        </message>
+        <message>
+            <source>Empty: keep the current key (%1)</source>
+            <translation>Leer: aktuellen Schlüssel behalten (%1)</translation>
+        </message>
+        <message>
+            <source>Sent to the proxy only; never shown again</source>
+            <translation>Wird nur an den Proxy gesendet und nie wieder angezeigt</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Provider:</source>
+            <translation>Anbieter:</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation>Beschreibung:</translation>
+        </message>
+        <message>
+            <source>API base:</source>
+            <translation>API-Basis:</translation>
+        </message>
+        <message>
+            <source>Key:</source>
+            <translation>Schlüssel:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>Add credential</source>
+            <translation>Zugangsdaten hinzufügen</translation>
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Ui::ModelDialog</name>
+        <message>
+            <source>No limit</source>
+            <translation>Keine Grenze</translation>
+        </message>
+        <message>
+            <source>Edit model “%1”</source>
+            <translation>Modell „%1“ bearbeiten</translation>
+        </message>
+        <message>
+            <source>Add a model</source>
+            <translation>Modell hinzufügen</translation>
+        </message>
+        <message>
+            <source>Name clients ask for, e.g. gpt-4o</source>
+            <translation>Name, den Clients anfragen, z. B. gpt-4o</translation>
+        </message>
+        <message>
+            <source>Provider's model, e.g. gpt-4o-mini</source>
+            <translation>Modell des Anbieters, z. B. gpt-4o-mini</translation>
+        </message>
+        <message>
+            <source>Provider default</source>
+            <translation>Standard des Anbieters</translation>
+        </message>
+        <message>
+            <source>Keep the current key (%1)</source>
+            <translation>Aktuellen Schlüssel behalten (%1)</translation>
+        </message>
+        <message>
+            <source>Keep credential %1</source>
+            <translation>Zugangsdaten %1 behalten</translation>
+        </message>
+        <message>
+            <source>Credential %1 (%2, key %3)</source>
+            <translation>Zugangsdaten %1 (%2, Schlüssel %3)</translation>
+        </message>
+        <message>
+            <source>Enter a key for this model only…</source>
+            <translation>Schlüssel nur für dieses Modell eingeben…</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Provider:</source>
+            <translation>Anbieter:</translation>
+        </message>
+        <message>
+            <source>Upstream model:</source>
+            <translation>Modell beim Anbieter:</translation>
+        </message>
+        <message>
+            <source>API base:</source>
+            <translation>API-Basis:</translation>
+        </message>
+        <message>
+            <source>Provider key:</source>
+            <translation>Anbieterschlüssel:</translation>
+        </message>
+        <message>
+            <source>Requests per minute:</source>
+            <translation>Anfragen pro Minute:</translation>
+        </message>
+        <message>
+            <source>Tokens per minute:</source>
+            <translation>Tokens pro Minute:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>Add model</source>
+            <translation>Modell hinzufügen</translation>
+        </message>
+        <message>
+            <source>Sent to the proxy only; never shown again</source>
+            <translation>Wird nur an den Proxy gesendet und nie wieder angezeigt</translation>
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Ui::RotateKeyDialog</name>
+        <message>
+            <source>Also keep a copy in this computer's keychain</source>
+            <translation>Zusätzlich eine Kopie im Schlüsselbund dieses Computers ablegen</translation>
+        </message>
+        <message>
+            <source>Rotate and check</source>
+            <translation>Rotieren und prüfen</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>Zurücknehmen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Rotate the key of “%1”</source>
+            <translation>Schlüssel von „%1“ rotieren</translation>
+        </message>
+        <message>
+            <source>New %1 key</source>
+            <translation>Neuer %1-Schlüssel</translation>
+        </message>
+        <message>
+            <source>New provider key</source>
+            <translation>Neuer Anbieterschlüssel</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modell</translation>
+        </message>
+        <message>
+            <source>Health with the new key</source>
+            <translation>Zustand mit dem neuen Schlüssel</translation>
+        </message>
+        <message>
+            <source>Points the models back at the credential's previous key and removes the new one</source>
+            <translation>Richtet die Modelle wieder auf den bisherigen Schlüssel der Zugangsdaten und entfernt den neuen</translation>
+        </message>
+        <message>
+            <source>The new key is stored as a temporary credential and checked with a real request for each model below before “%1” itself changes. If any model fails, Revert puts everything back in one step.</source>
+            <translation>Der neue Schlüssel wird als vorübergehende Zugangsdaten gespeichert und mit einer echten Anfrage für jedes Modell unten geprüft, bevor sich „%1“ selbst ändert. Schlägt ein Modell fehl, stellt „Zurücknehmen“ alles in einem Schritt wieder her.</translation>
+        </message>
+        <message>
+            <source>Current key:</source>
+            <translation>Aktueller Schlüssel:</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keiner)</translation>
+        </message>
+        <message>
+            <source>New key:</source>
+            <translation>Neuer Schlüssel:</translation>
+        </message>
+        <message>
+            <source>Will be checked</source>
+            <translation>Wird geprüft</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Wird geprüft…</translation>
+        </message>
+        <message>
+            <source>Healthy</source>
+            <translation>Gesund</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>Fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>Not changed: %1</source>
+            <translation>Nicht geändert: %1</translation>
+        </message>
+        <message>
+            <source>No model uses this credential yet: the new key is only stored.</source>
+            <translation>Noch kein Modell verwendet diese Zugangsdaten: Der neue Schlüssel wird nur gespeichert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n model(s) will be checked with the new key.</source>
+            <translation>
+                <numerusform>%n Modell wird mit dem neuen Schlüssel geprüft.</numerusform>
+                <numerusform>%n Modelle werden mit dem neuen Schlüssel geprüft.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Storing the new key and switching the models to it…</source>
+            <translation>Der neue Schlüssel wird gespeichert und die Modelle werden darauf umgestellt…</translation>
+        </message>
+        <message>
+            <source>Checking each model with a real request…</source>
+            <translation>Jedes Modell wird mit einer echten Anfrage geprüft…</translation>
+        </message>
+        <message>
+            <source>All models healthy: writing the new key into “%1”…</source>
+            <translation>Alle Modelle gesund: Der neue Schlüssel wird in „%1“ geschrieben…</translation>
+        </message>
+        <message>
+            <source>Done: “%1” now holds the new key and every model is healthy.</source>
+            <translation>Fertig: „%1“ enthält jetzt den neuen Schlüssel und jedes Modell ist gesund.</translation>
+        </message>
+        <message>
+            <source>%1 “%2” still holds its previous key. Revert to point the models back at it.</source>
+            <translation>%1 „%2“ enthält weiterhin den bisherigen Schlüssel. „Zurücknehmen“ richtet die Modelle wieder darauf.</translation>
+        </message>
+        <message>
+            <source>Reverting…</source>
+            <translation>Wird zurückgenommen…</translation>
+        </message>
+        <message>
+            <source>Reverted: the models use the previous key of “%1” again.</source>
+            <translation>Zurückgenommen: Die Modelle verwenden wieder den bisherigen Schlüssel von „%1“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Ui::SpendChart</name>
+        <message>
+            <source>Spend per day</source>
+            <translation>Ausgaben pro Tag</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Total %1 over %n day(s). </source>
+            <translation>
+                <numerusform>Gesamt %1 über %n Tag. </numerusform>
+                <numerusform>Gesamt %1 über %n Tage. </numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No spend in this period</source>
+            <translation>Keine Ausgaben in diesem Zeitraum</translation>
         </message>
     </context>
 </TS>

@@ -695,6 +695,18 @@
             <source>This profile has no LiteLLM service: add it to the profile first.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>This LiteLLM proxy keeps its models in its config file only: set STORE_MODEL_IN_DB=True in its environment to add or edit models here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This model is defined in the proxy's config file and cannot be changed through the API: edit config.yaml on the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The spend report needs a LiteLLM Enterprise licence; using the spend logs.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>KryNet::Llm::ModelTable</name>
@@ -809,6 +821,10 @@
             <source>spend logs</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>spend report</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>KryNet::Llm::Store</name>
@@ -873,6 +889,26 @@
         </message>
         <message>
             <source>Generate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>model %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>credential %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace key</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2415,6 +2451,120 @@ krynetctl profile set %1 --service litellm</source>
         <message>
             <source>No key was generated</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add credential…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rotate key…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a new provider key once, check the models using it, revert if any fails</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add model…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By virtual key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The credential was not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key was not kept in the keychain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete credential “%1”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n model(s) use this credential and will fail until they get another key.</source>
+            <translation>
+                <numerusform>%n model uses this credential and will fail until it gets another key.</numerusform>
+                <numerusform>%n models use this credential and will fail until they get another key.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No model uses this credential.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The credential was not deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The model was not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete model “%1”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients asking for “%1” get an error from then on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The model was not deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading spend…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spend could not be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No spend between %1 and %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from the spend report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from the request logs (the spend report needs an Enterprise licence)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Total $%1 in %n day(s), %2</source>
+            <translation>
+                <numerusform>Total $%1 in %n day, %2</numerusform>
+                <numerusform>Total $%1 in %n days, %2</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4069,6 +4219,42 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
             <source>Show the planned scrubs, skipped runs and clashes.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Profile “%1” has no LiteLLM service: krynetctl profile set %1 --service litellm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days back from today, today included (default 30).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spend of the LiteLLM proxy per model and per virtual key, per day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--days takes a number from 1 to 366.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spend %1 to %2: $%3 (%4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per model:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per virtual key:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spend of the LiteLLM proxy per model and per virtual key [--days N].</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -4699,6 +4885,340 @@ Choose a server profile with an SSH host.</source>
         </message>
         <message>
             <source>%1 failed: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Llm::KeyRotation</name>
+        <message>
+            <source>credential %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rotate key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Temporary: key rotation of %1 in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n model(s) failed the health check with the new key; the credential was not changed.</source>
+            <translation>
+                <numerusform>%n model failed the health check with the new key; the credential was not changed.</numerusform>
+                <numerusform>%n models failed the health check with the new key; the credential was not changed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not in the proxy's health report</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n model(s) healthy with the new key</source>
+            <translation>
+                <numerusform>%n model healthy with the new key</numerusform>
+                <numerusform>%n models healthy with the new key</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Revert key rotation</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Llm::SpendSeries</name>
+        <message>
+            <source>(unknown model)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no key)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>key %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Ui::CredentialDialog</name>
+        <message>
+            <source>Also keep a copy in this computer's keychain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit credential “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a provider credential</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provider default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Empty: keep the current key (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent to the proxy only; never shown again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provider:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>API base:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add credential</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Ui::ModelDialog</name>
+        <message>
+            <source>No limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit model “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name clients ask for, e.g. gpt-4o</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provider's model, e.g. gpt-4o-mini</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provider default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the current key (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep credential %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credential %1 (%2, key %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a key for this model only…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provider:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Upstream model:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>API base:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provider key:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requests per minute:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tokens per minute:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent to the proxy only; never shown again</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Ui::RotateKeyDialog</name>
+        <message>
+            <source>Also keep a copy in this computer's keychain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rotate and check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rotate the key of “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New %1 key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New provider key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Health with the new key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points the models back at the credential's previous key and removes the new one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new key is stored as a temporary credential and checked with a real request for each model below before “%1” itself changes. If any model fails, Revert puts everything back in one step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current key:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New key:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Will be checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Healthy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not changed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No model uses this credential yet: the new key is only stored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n model(s) will be checked with the new key.</source>
+            <translation>
+                <numerusform>%n model will be checked with the new key.</numerusform>
+                <numerusform>%n models will be checked with the new key.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Storing the new key and switching the models to it…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking each model with a real request…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All models healthy: writing the new key into “%1”…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done: “%1” now holds the new key and every model is healthy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 “%2” still holds its previous key. Revert to point the models back at it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reverting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reverted: the models use the previous key of “%1” again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Ui::SpendChart</name>
+        <message>
+            <source>Spend per day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Total %1 over %n day(s). </source>
+            <translation>
+                <numerusform>Total %1 over %n day. </numerusform>
+                <numerusform>Total %1 over %n days. </numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No spend in this period</source>
             <translation type="unfinished" />
         </message>
     </context>

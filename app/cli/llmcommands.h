@@ -5,7 +5,7 @@ namespace KryNet::Cli
 
 class CommandRegistry;
 
-/// Registers `krynetctl llm models|keys [--profile NAME] [--json]` (issue 10).
+/// Registers `krynetctl llm models|keys|spend [--profile NAME] [--json]` (issue 10).
 void registerLlmCommands(CommandRegistry &registry);
 
 } // namespace KryNet::Cli

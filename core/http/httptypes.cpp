@@ -31,6 +31,13 @@ HttpRequest HttpRequest::put(const QString &path, const QByteArray &body, const 
     return r;
 }
 
+HttpRequest HttpRequest::patch(const QString &path, const QByteArray &body, const QByteArray &contentType)
+{
+    HttpRequest r = post(path, body, contentType);
+    r.method = HttpMethod::Patch;
+    return r;
+}
+
 HttpRequest HttpRequest::deleteResource(const QString &path, const QUrlQuery &query)
 {
     HttpRequest r;
@@ -51,6 +58,8 @@ QString HttpRequest::methodName(HttpMethod method)
         return u"PUT"_s;
     case HttpMethod::Delete:
         return u"DELETE"_s;
+    case HttpMethod::Patch:
+        return u"PATCH"_s;
     }
     return u"GET"_s;
 }

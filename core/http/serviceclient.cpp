@@ -424,7 +424,8 @@ void ServiceClient::startAttempt(const std::shared_ptr<Call> &call)
     nr.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     nr.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("KryNetControl/" KRYNET_VERSION));
     nr.setRawHeader("Accept", call->isLogin ? "text/plain, */*" : "application/json, */*;q=0.1");
-    if (!request.body.isEmpty() || request.method == HttpMethod::Post || request.method == HttpMethod::Put)
+    if (!request.body.isEmpty() || request.method == HttpMethod::Post || request.method == HttpMethod::Put ||
+        request.method == HttpMethod::Patch)
         nr.setHeader(QNetworkRequest::ContentTypeHeader,
                      request.contentType.isEmpty() ? QByteArray("application/json") : request.contentType);
 
@@ -494,6 +495,9 @@ void ServiceClient::startAttempt(const std::shared_ptr<Call> &call)
     case HttpMethod::Delete:
         reply = request.body.isEmpty() ? m_network->deleteResource(nr)
                                        : m_network->sendCustomRequest(nr, "DELETE", request.body);
+        break;
+    case HttpMethod::Patch:
+        reply = m_network->sendCustomRequest(nr, "PATCH", request.body);
         break;
     }
     call->reply = reply;

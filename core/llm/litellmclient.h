@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QPromise>
+#include <QUrlQuery>
 
 #include "core/common/result.h"
 #include "core/llm/llmtypes.h"
@@ -14,7 +15,8 @@
 namespace KryNet
 {
 class ServiceClient;
-}
+struct HttpRequest;
+} // namespace KryNet
 
 namespace KryNet::Llm
 {
@@ -30,7 +32,10 @@ namespace KryNet::Llm
  *  - healthCheck() calls /health, which makes a real request to every provider (costs money and
  *    rate limit): callers run it only when the user asks.
  *  - No value returned holds a full secret except GeneratedKey::key, already registered with
- *    Redaction when it arrives.
+ *    Redaction when it arrives. A plaintext provider key given to a write call (ModelRequest::apiKey,
+ *    CredentialRequest::apiKey) is registered with Redaction and goes only into that request's body.
+ *  - Continuations run on this object's thread through KryNet::whenDone: when this client is destroyed
+ *    first, the futures it returned end cancelled (callers see Error::Code::Cancelled, if anything).
  */
 class LiteLlmClient final : public QObject
 {
@@ -49,26 +54,38 @@ public:
     [[nodiscard]] QFuture<Result<GeneratedKey>> generateKey(const KeyRequest &request);
     [[nodiscard]] QFuture<Result<void>> setBlocked(const QString &token, bool blocked);
     [[nodiscard]] QFuture<Result<void>> deleteKey(const QString &token);
+
+    /// /model/new. STORE_MODEL_IN_DB off: an Unsupported error saying so.
+    [[nodiscard]] QFuture<Result<void>> createModel(const ModelRequest &request);
+    /// /model/update of deployment @p id with the non-empty fields of @p request. A config.yaml
+    /// deployment: the proxy refuses (400) — callers should not offer it (Model::inDatabase).
+    [[nodiscard]] QFuture<Result<void>> updateModel(const QString &id, const ModelRequest &request);
+    /// Points deployment @p id at stored credential @p credentialName (drops any inline key).
+    [[nodiscard]] QFuture<Result<void>> setModelCredential(const QString &id, const QString &credentialName);
+    [[nodiscard]] QFuture<Result<void>> deleteModel(const QString &id);
+    [[nodiscard]] QFuture<Result<void>> createCredential(const CredentialRequest &request);
+    /// PATCH /credentials/{name}: the given values are merged over the stored ones.
+    [[nodiscard]] QFuture<Result<void>> updateCredential(const CredentialRequest &request);
+    [[nodiscard]] QFuture<Result<void>> deleteCredential(const QString &name);
+
     /// Spend rows between two days (inclusive), optionally of one key (hash).
     [[nodiscard]] QFuture<Result<QList<SpendRow>>> spendLogs(const QDate &from, const QDate &to,
                                                              const QString &keyHash = {});
+    /// /global/spend/report (Enterprise) as rows per day, model and key. Without a licence: an
+    /// Unsupported error (callers fall back to spendLogs()).
+    [[nodiscard]] QFuture<Result<QList<SpendRow>>> spendReport(const QDate &from, const QDate &to);
     [[nodiscard]] QFuture<Result<Readiness>> readiness();
     [[nodiscard]] QFuture<Result<bool>> liveliness();
     /// EXPENSIVE: real provider calls for every deployment (or those of @p modelName).
     [[nodiscard]] QFuture<Result<HealthReport>> healthCheck(const QString &modelName = {});
 
-    /// Context for continuations on this client's futures: a child of the ServiceClient, so it outlives
-    /// this client and the stores using it (Qt 6.4 asserts when a .then() context dies before its future).
-    /// Continuations must guard their own objects with QPointer.
-    [[nodiscard]] QObject *relay() const { return m_relay; }
-
 private:
     void fetchKeyPage(int page, QList<VirtualKey> collected,
                       std::shared_ptr<QPromise<Result<QList<VirtualKey>>>> promise);
     [[nodiscard]] Error noClient() const;
+    [[nodiscard]] QFuture<Result<void>> write(const HttpRequest &request, bool modelWrite);
 
     QPointer<ServiceClient> m_client;
-    QObject *m_relay;
 };
 
 } // namespace KryNet::Llm

@@ -297,6 +297,40 @@ Result<QList<SpendRow>> Parsers::spendLogs(const QJsonDocument &document)
     return out;
 }
 
+Result<QList<SpendRow>> Parsers::spendReport(const QJsonDocument &document)
+{
+    if (!document.isArray())
+        return parseError(tr("spend report"), u"expected an array"_s);
+    QList<SpendRow> out;
+    const QJsonArray days = document.array();
+    for (const QJsonValue &dayValue : days) {
+        const QJsonObject day = dayValue.toObject();
+        const QDateTime start = isoDate(day.value(u"group_by_day"_s));
+        if (!start.isValid())
+            return parseError(tr("spend report"), u"a day without group_by_day"_s);
+        const QJsonValue groups = day.contains(u"teams"_s) ? day.value(u"teams"_s) : day.value(u"customers"_s);
+        if (!groups.isArray())
+            return parseError(tr("spend report"), u"expected teams or customers"_s);
+        for (const QJsonValue &group : groups.toArray()) {
+            const QJsonArray metadata = group.toObject().value(u"metadata"_s).toArray();
+            for (const QJsonValue &item : metadata) {
+                const QJsonObject o = item.toObject();
+                SpendRow row;
+                row.keyHash = text(o.value(u"api_key"_s));
+                if (row.keyHash.startsWith(u"sk-"_s))
+                    row.keyHash = maskSecret(row.keyHash);
+                row.model = text(o.value(u"model"_s));
+                row.modelGroup = row.model;
+                row.spend = o.value(u"spend"_s).toDouble();
+                row.totalTokens = qint64(o.value(u"total_tokens"_s).toDouble());
+                row.startTime = start;
+                out.append(row);
+            }
+        }
+    }
+    return out;
+}
+
 QString Parsers::errorMessage(const QByteArray &body)
 {
     const QJsonObject o = QJsonDocument::fromJson(body).object();

@@ -45,6 +45,9 @@ public:
     [[nodiscard]] static Result<HealthReport> health(const QJsonDocument &document);
     [[nodiscard]] static Result<Readiness> readiness(const QJsonDocument &document);
     [[nodiscard]] static Result<QList<SpendRow>> spendLogs(const QJsonDocument &document);
+    /// /global/spend/report grouped by team or customer: one row per day, model and key (startTime =
+    /// the day, requestId empty). Keys are hashes; a clear key is reduced like everywhere else.
+    [[nodiscard]] static Result<QList<SpendRow>> spendReport(const QJsonDocument &document);
 
     /// The message of a LiteLLM error body (`{"error": {"message"}}`, `{"detail": {"error"}}`,
     /// `{"detail": "…"}`, `{"error": "…"}`), redacted; empty when @p body is none of these.

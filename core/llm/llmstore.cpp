@@ -1,7 +1,9 @@
 #include "core/llm/llmstore.h"
 
 #include <QFuture>
+#include <QPointer>
 
+#include "core/common/futurewatch.h"
 #include "core/http/serviceclient.h"
 #include "core/lab/actionlog.h"
 #include "core/lab/labsession.h"
@@ -76,27 +78,24 @@ void Store::refresh()
         if (!m_nextError)
             m_nextError = error;
     };
-    m_client->models().then(m_client->relay(),
-                            [this, self = QPointer(this), generation, fail](const Result<QList<Model>> &result) {
-                                if (!self || generation != m_generation)
-                                    return;
-                                result ? void(m_nextModels = *result) : fail(result.error());
-                                finishPart();
-                            });
-    m_client->credentials().then(
-        m_client->relay(), [this, self = QPointer(this), generation, fail](const Result<QList<Credential>> &result) {
-            if (!self || generation != m_generation)
-                return;
-            result ? void(m_nextCredentials = *result) : fail(result.error());
-            finishPart();
-        });
-    m_client->keys().then(m_client->relay(),
-                          [this, self = QPointer(this), generation, fail](const Result<QList<VirtualKey>> &result) {
-                              if (!self || generation != m_generation)
-                                  return;
-                              result ? void(m_nextKeys = *result) : fail(result.error());
-                              finishPart();
-                          });
+    whenDone(m_client->models(), this, [this, generation, fail](const Result<QList<Model>> &result) {
+        if (generation != m_generation)
+            return;
+        result ? void(m_nextModels = *result) : fail(result.error());
+        finishPart();
+    });
+    whenDone(m_client->credentials(), this, [this, generation, fail](const Result<QList<Credential>> &result) {
+        if (generation != m_generation)
+            return;
+        result ? void(m_nextCredentials = *result) : fail(result.error());
+        finishPart();
+    });
+    whenDone(m_client->keys(), this, [this, generation, fail](const Result<QList<VirtualKey>> &result) {
+        if (generation != m_generation)
+            return;
+        result ? void(m_nextKeys = *result) : fail(result.error());
+        finishPart();
+    });
 }
 
 void Store::finishPart()
@@ -139,37 +138,82 @@ void Store::applyHealth(const HealthReport &report)
     Q_EMIT healthChanged();
 }
 
-void Store::setBlocked(const VirtualKey &key, bool blocked, std::function<void(Result<void>)> done)
+void Store::logged(const QString &target, const QString &verb, QFuture<Result<void>> future,
+                   std::function<void(Result<void>)> done)
 {
     ActionLog &log = m_session.actionLog();
-    const quint64 id = log.begin(m_session.profile().name(), keyLabel(key), blocked ? tr("Block") : tr("Unblock"));
-    m_client->setBlocked(key.token, blocked)
-        .then(m_client->relay(),
-              [this, self = QPointer(this), log = QPointer(&log), id, done](const Result<void> &result) {
-                  if (log)
-                      result ? log->succeed(id) : log->fail(id, result.error());
-                  if (!self)
-                      return;
-                  refresh(); // re-read, never retry
-                  if (done)
-                      done(result);
-              });
+    const quint64 id = log.begin(m_session.profile().name(), target, verb);
+    whenDone(std::move(future), this, [this, log = QPointer(&log), id, done](const Result<void> &result) {
+        if (log)
+            result ? log->succeed(id) : log->fail(id, result.error());
+        refresh(); // re-read, never retry
+        if (done)
+            done(result);
+    });
+}
+
+void Store::setBlocked(const VirtualKey &key, bool blocked, std::function<void(Result<void>)> done)
+{
+    logged(keyLabel(key), blocked ? tr("Block") : tr("Unblock"), m_client->setBlocked(key.token, blocked),
+           std::move(done));
 }
 
 void Store::deleteKey(const VirtualKey &key, std::function<void(Result<void>)> done)
 {
-    ActionLog &log = m_session.actionLog();
-    const quint64 id = log.begin(m_session.profile().name(), keyLabel(key), tr("Delete"));
-    m_client->deleteKey(key.token).then(
-        m_client->relay(), [this, self = QPointer(this), log = QPointer(&log), id, done](const Result<void> &result) {
-            if (log)
-                result ? log->succeed(id) : log->fail(id, result.error());
-            if (!self)
-                return;
-            refresh();
-            if (done)
-                done(result);
-        });
+    logged(keyLabel(key), tr("Delete"), m_client->deleteKey(key.token), std::move(done));
+}
+
+void Store::createModel(const ModelRequest &request, std::function<void(Result<void>)> done)
+{
+    logged(tr("model %1").arg(request.name), tr("Add"), m_client->createModel(request), std::move(done));
+}
+
+void Store::updateModel(const Model &model, const ModelRequest &request, std::function<void(Result<void>)> done)
+{
+    if (!model.inDatabase) {
+        // Refused here already: the proxy would answer 400 anyway.
+        if (done)
+            done(Error(Error::Code::Unsupported, model.readOnlyReason));
+        return;
+    }
+    logged(tr("model %1").arg(model.name), tr("Edit"), m_client->updateModel(model.id, request), std::move(done));
+}
+
+void Store::deleteModel(const Model &model, std::function<void(Result<void>)> done)
+{
+    if (!model.inDatabase) {
+        if (done)
+            done(Error(Error::Code::Unsupported, model.readOnlyReason));
+        return;
+    }
+    logged(tr("model %1").arg(model.name), tr("Delete"), m_client->deleteModel(model.id), std::move(done));
+}
+
+void Store::createCredential(const CredentialRequest &request, std::function<void(Result<void>)> done)
+{
+    logged(tr("credential %1").arg(request.name), tr("Add"), m_client->createCredential(request), std::move(done));
+}
+
+void Store::updateCredential(const CredentialRequest &request, std::function<void(Result<void>)> done)
+{
+    logged(tr("credential %1").arg(request.name), request.apiKey.isEmpty() ? tr("Edit") : tr("Replace key"),
+           m_client->updateCredential(request), std::move(done));
+}
+
+void Store::deleteCredential(const Credential &credential, std::function<void(Result<void>)> done)
+{
+    logged(tr("credential %1").arg(credential.name), tr("Delete"), m_client->deleteCredential(credential.name),
+           std::move(done));
+}
+
+QList<Model> Store::modelsUsing(const QString &credentialName) const
+{
+    QList<Model> out;
+    for (const Model &m : m_models) {
+        if (m.credentialName == credentialName)
+            out.append(m);
+    }
+    return out;
 }
 
 void Store::generateKey(const KeyRequest &request, std::function<void(Result<GeneratedKey>)> done)
@@ -177,30 +221,59 @@ void Store::generateKey(const KeyRequest &request, std::function<void(Result<Gen
     ActionLog &log = m_session.actionLog();
     const QString target = tr("virtual key %1").arg(request.alias.isEmpty() ? tr("(no alias)") : request.alias);
     const quint64 id = log.begin(m_session.profile().name(), target, tr("Generate"));
-    m_client->generateKey(request).then(m_client->relay(), [this, self = QPointer(this), log = QPointer(&log), id,
-                                                            done](const Result<GeneratedKey> &result) {
-        // The answer logged is the masked name only, never the key.
-        if (log)
-            result ? log->succeed(id, result->info.keyName) : log->fail(id, result.error());
-        if (!self)
-            return;
-        refresh();
+    whenDone(m_client->generateKey(request), this,
+             [this, log = QPointer(&log), id, done](const Result<GeneratedKey> &result) {
+                 // The answer logged is the masked name only, never the key.
+                 if (log)
+                     result ? log->succeed(id, result->info.keyName) : log->fail(id, result.error());
+                 refresh();
+                 if (done)
+                     done(result);
+             });
+}
+
+void Store::runHealthCheck(std::function<void(Result<HealthReport>)> done)
+{
+    whenDone(m_client->healthCheck(), this, [this, done](const Result<HealthReport> &result) {
+        if (result)
+            applyHealth(*result);
         if (done)
             done(result);
     });
 }
 
-void Store::runHealthCheck(std::function<void(Result<HealthReport>)> done)
+void Store::loadSpend(int days, std::function<void(Result<void>)> done)
 {
-    m_client->healthCheck().then(m_client->relay(),
-                                 [this, self = QPointer(this), done](const Result<HealthReport> &result) {
-                                     if (!self)
-                                         return;
-                                     if (result)
-                                         applyHealth(*result);
-                                     if (done)
-                                         done(result);
-                                 });
+    const QDate to = QDateTime::currentDateTimeUtc().date();
+    const QDate from = to.addDays(-std::max(1, days) + 1);
+    const quint64 generation = ++m_spendGeneration;
+    auto publish = [this, from, to, done](const Result<QList<SpendRow>> &result, SpendSource source) {
+        if (result) {
+            m_spend = *result;
+            m_spendFrom = from;
+            m_spendTo = to;
+            m_spendSource = source;
+            m_spendError.reset();
+        } else {
+            m_spendError = result.error();
+        }
+        Q_EMIT spendChanged();
+        if (done)
+            done(result ? success() : Result<void>(result.error()));
+    };
+    whenDone(m_client->spendReport(from, to), this,
+             [this, from, to, generation, publish](const Result<QList<SpendRow>> &report) {
+                 if (generation != m_spendGeneration)
+                     return;
+                 if (report || report.error().code() != Error::Code::Unsupported)
+                     return publish(report, SpendSource::Report);
+                 // No Enterprise licence: the same figures from the spend logs.
+                 whenDone(m_client->spendLogs(from, to), this,
+                          [this, generation, publish](const Result<QList<SpendRow>> &logs) {
+                              if (generation == m_spendGeneration)
+                                  publish(logs, SpendSource::Logs);
+                          });
+             });
 }
 
 } // namespace KryNet::Llm

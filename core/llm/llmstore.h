@@ -4,6 +4,7 @@
 #include <optional>
 
 #include <QDateTime>
+#include <QFuture>
 #include <QHash>
 #include <QObject>
 
@@ -28,8 +29,10 @@ class LiteLlmClient;
  * Contracts:
  *  - refresh() reads models, credentials and keys in parallel and publishes them together
  *    (aboutToChange() then changed()); a failure keeps the previous data and sets lastError().
- *  - Actions (block, unblock, delete, generate) are written to the session's ActionLog, sent once and
- *    never retried; afterwards the state is read again, whatever the outcome.
+ *  - Actions (block, unblock, delete, generate; add/edit/delete of models and credentials) are written
+ *    to the session's ActionLog, sent once and never retried; afterwards the state is read again,
+ *    whatever the outcome. Config-file models are refused before any request (readOnlyReason).
+ *  - loadSpend() reads /global/spend/report and falls back to /spend/logs without a licence.
  *  - runHealthCheck() is the only way /health is called (real provider calls): never on a timer.
  *  - Nothing here holds a full secret, except the GeneratedKey handed once to generateKey()'s callback.
  */
@@ -52,6 +55,21 @@ public:
     [[nodiscard]] bool hasLoaded() const { return m_loadedAt.isValid(); }
     [[nodiscard]] QDateTime loadedAt() const { return m_loadedAt; }
     [[nodiscard]] const std::optional<Error> &lastError() const { return m_error; }
+    [[nodiscard]] LiteLlmClient *client() const { return m_client; }
+    [[nodiscard]] LabSession &session() const { return m_session; }
+    /// The deployments that reference stored credential @p credentialName.
+    [[nodiscard]] QList<Model> modelsUsing(const QString &credentialName) const;
+
+    enum class SpendSource {
+        None,
+        Report,
+        Logs
+    };
+    [[nodiscard]] const QList<SpendRow> &spend() const { return m_spend; }
+    [[nodiscard]] QDate spendFrom() const { return m_spendFrom; }
+    [[nodiscard]] QDate spendTo() const { return m_spendTo; }
+    [[nodiscard]] SpendSource spendSource() const { return m_spendSource; }
+    [[nodiscard]] const std::optional<Error> &spendError() const { return m_spendError; }
 
     /// The Health of a virtual key at @p now and why: blocked, expired, over/near its budget, expiring.
     [[nodiscard]] static std::pair<Health, QString> keyHealth(const VirtualKey &key, const QDateTime &now);
@@ -67,15 +85,26 @@ public:
     void deleteKey(const VirtualKey &key, std::function<void(Result<void>)> done);
     void generateKey(const KeyRequest &request, std::function<void(Result<GeneratedKey>)> done);
     void runHealthCheck(std::function<void(Result<HealthReport>)> done);
+    void createModel(const ModelRequest &request, std::function<void(Result<void>)> done);
+    void updateModel(const Model &model, const ModelRequest &request, std::function<void(Result<void>)> done);
+    void deleteModel(const Model &model, std::function<void(Result<void>)> done);
+    void createCredential(const CredentialRequest &request, std::function<void(Result<void>)> done);
+    void updateCredential(const CredentialRequest &request, std::function<void(Result<void>)> done);
+    void deleteCredential(const Credential &credential, std::function<void(Result<void>)> done);
+    /// Reads the spend of the last @p days days (today included); spendChanged() when done.
+    void loadSpend(int days, std::function<void(Result<void>)> done = {});
 
 Q_SIGNALS:
     void aboutToChange();
     void changed();
     void loadingChanged(bool loading);
     void healthChanged();
+    void spendChanged();
 
 private:
     void finishPart();
+    void logged(const QString &target, const QString &verb, QFuture<Result<void>> future,
+                std::function<void(Result<void>)> done);
     [[nodiscard]] static QString keyLabel(const VirtualKey &key);
 
     LabSession &m_session;
@@ -94,6 +123,12 @@ private:
     int m_pending = 0;
     bool m_refreshAgain = false;
     quint64 m_generation = 0;
+    QList<SpendRow> m_spend;
+    QDate m_spendFrom;
+    QDate m_spendTo;
+    SpendSource m_spendSource = SpendSource::None;
+    std::optional<Error> m_spendError;
+    quint64 m_spendGeneration = 0;
 };
 
 } // namespace KryNet::Llm

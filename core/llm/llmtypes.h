@@ -78,6 +78,32 @@ struct KeyRequest
     QString duration; ///< "30d", "24h"; empty: never expires
 };
 
+/// A deployment to add (/model/new) or the fields to change (/model/update). The provider key is either
+/// a stored credential (credentialName) or apiKey: a plaintext typed by the user, sent straight to the
+/// proxy and never kept (its holder registers it with Redaction and clears it after the call).
+struct ModelRequest
+{
+    QString name;          ///< public model_name
+    QString provider;      ///< "openai"…: litellm_params.model = provider/upstreamModel
+    QString upstreamModel; ///< empty in an update: unchanged
+    QString apiBase;       ///< empty: unchanged (update) / provider default (new)
+    QString credentialName;
+    QString apiKey; ///< plaintext, optional
+    std::optional<qint64> tpm;
+    std::optional<qint64> rpm;
+};
+
+/// A provider credential to create or update (/credentials). apiKey is a plaintext as in ModelRequest;
+/// empty in an update: the stored key stays.
+struct CredentialRequest
+{
+    QString name;
+    QString provider;
+    QString description;
+    QString apiBase;
+    QString apiKey;
+};
+
 /// One deployment's result in /health.
 struct EndpointHealth
 {

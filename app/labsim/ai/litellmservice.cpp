@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QRegularExpression>
 
+#include "app/labsim/lab.h"
 #include "app/labsim/labclock.h"
 #include "app/labsim/monitoring/monitorhistory.h"
 
@@ -1137,6 +1138,29 @@ HttpResponse LiteLlmService::spendReport(const HttpRequest &request)
                         {nameKey, u"Unassigned Team"_s}, {u"total_spend"_s, total}, {u"metadata"_s, metadata}}}}});
     }
     return HttpResponse::json(out);
+}
+
+void LiteLlmService::addControlRoutes(Lab &lab)
+{
+    lab.addControlRoute(u"/litellm/"_s, [this](const HttpRequest &request) {
+        if (request.path == u"/litellm/reject-key"_s && request.method == "POST") {
+            const QString key = request.json().object().value(u"key"_s).toString();
+            if (key.isEmpty())
+                return HttpResponse::json(QJsonObject{{u"error"_s, u"key is required"_s}}, 400);
+            if (!m_revokedKeys.contains(key))
+                m_revokedKeys.append(key);
+            if (!m_everSecret.contains(key))
+                m_everSecret.append(key);
+            return HttpResponse::json(QJsonObject{{u"rejected"_s, m_revokedKeys.size()}});
+        }
+        if (request.path == u"/litellm/store-model-in-db"_s && request.method == "PUT") {
+            m_options.storeModelInDb = request.json().object().value(u"enabled"_s).toBool(true);
+            return HttpResponse::json(QJsonObject{{u"storeModelInDb"_s, m_options.storeModelInDb}});
+        }
+        if (request.path == u"/litellm/secrets"_s && request.method == "GET")
+            return HttpResponse::json(QJsonObject{{u"secrets"_s, QJsonArray::fromStringList(secrets())}});
+        return HttpResponse::json(QJsonObject{{u"error"_s, u"unknown LiteLLM control request"_s}}, 404);
+    });
 }
 
 QString LiteLlmService::healthError(const Deployment &d) const

@@ -12,6 +12,7 @@
 namespace KryNet::LabSim
 {
 
+class Lab;
 class LabClock;
 
 /**
@@ -45,6 +46,14 @@ public:
     /// Every full secret the proxy holds (master key, provider keys, plaintext virtual keys): what no
     /// answer may contain. For tests that scan responses.
     [[nodiscard]] QStringList secrets() const;
+
+    /// Control requests (the lab's control endpoint and token), for tests of key rotation and leaks:
+    ///   POST /litellm/reject-key  {"key": "<full provider key>"} → the providers refuse that key from
+    ///                                                             now on (/health reports it unhealthy)
+    ///   PUT  /litellm/store-model-in-db {"enabled": false}       → STORE_MODEL_IN_DB off/on (model writes 500)
+    ///   GET  /litellm/secrets                                     → {"secrets": [every full secret]}
+    /// The service must outlive the lab's control endpoint (the lab owns both).
+    void addControlRoutes(Lab &lab);
 
 private:
     struct Deployment

@@ -48,7 +48,9 @@ void addMonitoringAndAiServices(Lab &lab)
     lab.addService(std::make_unique<PrometheusService>(std::shared_ptr<const MetricStore>(store), lab.clock(),
                                                        u"prometheus"_s, seededToken(seed, 0x5052, 20)));
 
-    lab.addService(std::make_unique<LiteLlmService>(seed, lab.clock()));
+    auto litellm = std::make_unique<LiteLlmService>(seed, lab.clock());
+    litellm->addControlRoutes(lab);
+    lab.addService(std::move(litellm));
     lab.addService(WebAppService::openWebUi());
 
     lab.addService(std::make_unique<GluetunService>(seededToken(seed, 0x474c, 28)));

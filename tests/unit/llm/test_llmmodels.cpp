@@ -11,6 +11,7 @@
 #include "core/llm/llmmodeltable.h"
 #include "core/llm/llmparsers.h"
 #include "core/llm/llmstore.h"
+#include "core/llm/spendseries.h"
 #include "core/llm/virtualkeymodel.h"
 #include "core/secrets/memorysecretstore.h"
 
@@ -168,6 +169,56 @@ private Q_SLOTS:
         const QModelIndex gemini = childNamed(tree, {}, u"gemini"_s);
         QVERIFY(gemini.isValid());
         QCOMPARE(gemini.data(Roles::HealthRole).toInt(), int(Health::Critical));
+    }
+
+    void testSpendSeries()
+    {
+        auto row = [](const QString &model, const QString &key, double spend, const QDate &day) {
+            SpendRow r;
+            r.model = model;
+            r.modelGroup = model;
+            r.keyHash = key;
+            r.spend = spend;
+            r.startTime = QDateTime(day, QTime(13, 30), Qt::UTC);
+            return r;
+        };
+        const QDate from(2025, 11, 20);
+        const QDate to(2025, 11, 24);
+        const QList<SpendRow> rows = {
+            row(u"gpt-4o"_s, u"aaaa1111bbbb"_s, 1.0, from),
+            row(u"gpt-4o"_s, u"cccc2222dddd"_s, 2.0, from.addDays(2)),
+            row(u"haiku"_s, u"aaaa1111bbbb"_s, 0.5, from.addDays(2)),
+            row(u"mini"_s, u"aaaa1111bbbb"_s, 0.25, to),
+            row(u"outside"_s, u"aaaa1111bbbb"_s, 9.0, to.addDays(1)), // after the range: ignored
+        };
+        const SpendSeries byModel = SpendSeries::build(rows, from, to, SpendSeries::GroupBy::Model);
+        QCOMPARE(byModel.days.size(), 5);
+        QCOMPARE(byModel.days.first(), from);
+        QCOMPARE(byModel.total, 3.75);
+        QCOMPARE(byModel.series.size(), 3);
+        QCOMPARE(byModel.series[0].label, u"gpt-4o"_s); // largest first
+        QCOMPARE(byModel.series[0].values, (QList<double>{1.0, 0, 2.0, 0, 0}));
+        QCOMPARE(byModel.series[2].label, u"mini"_s);
+        QCOMPARE(byModel.maxDayTotal(), 2.5);
+
+        const SpendSeries byKey =
+            SpendSeries::build(rows, from, to, SpendSeries::GroupBy::Key, [](const QString &hash) {
+                return hash == u"aaaa1111bbbb"_s ? u"openwebui"_s : QString();
+            });
+        QCOMPARE(byKey.series.size(), 2);
+        QCOMPARE(byKey.series[0].label, u"key cccc2222"_s); // no alias: the hash's first 8 characters
+        QCOMPARE(byKey.series[0].total, 2.0);
+        QCOMPARE(byKey.series[1].label, u"openwebui"_s);
+        QCOMPARE(byKey.series[1].total, 1.75);
+
+        // Beyond maxSeries the smallest are summed as "Other".
+        const SpendSeries capped = SpendSeries::build(rows, from, to, SpendSeries::GroupBy::Model, {}, 2);
+        QCOMPARE(capped.series.size(), 2);
+        QCOMPARE(capped.series[1].label, u"Other"_s);
+        QCOMPARE(capped.series[1].total, 0.75);
+        QCOMPARE(capped.total, byModel.total);
+
+        QVERIFY(SpendSeries::build(rows, to, from, SpendSeries::GroupBy::Model).days.isEmpty());
     }
 };
 

@@ -174,6 +174,22 @@ private Q_SLOTS:
         QCOMPARE(rows->at(1).keyHash, u"…9876"_s);
     }
 
+    void testSpendReport()
+    {
+        const auto rows = Parsers::spendReport(fixture(u"spend_report_team.json"_s));
+        QVERIFY2(rows, qPrintable(rows ? QString() : rows.error().toString()));
+        QCOMPARE(rows->size(), 3);
+        QCOMPARE(rows->at(0).model, u"gpt-4o"_s);
+        QCOMPARE(rows->at(0).keyHash, u"6d0a9f1b2c3e4d5f"_s);
+        QCOMPARE(rows->at(0).spend, 0.3);
+        QCOMPARE(rows->at(0).startTime, QDateTime(QDate(2025, 11, 23), QTime(0, 0), Qt::UTC));
+        QCOMPARE(rows->at(2).startTime.date(), QDate(2025, 11, 25));
+        // A clear key where a hash belongs is cut to its last four.
+        QCOMPARE(rows->at(2).keyHash, u"…9876"_s);
+        QVERIFY(!Parsers::spendReport(QJsonDocument::fromJson("{\"detail\": {\"error\": \"x\"}}")));
+        QVERIFY(!Parsers::spendReport(QJsonDocument::fromJson("[{\"teams\": []}]")));
+    }
+
     void testErrorShapes()
     {
         QFile file(qEnvironmentVariable("KRYNET_SOURCE_DIR") + u"/tests/fixtures/llm/error_auth.json"_s);

@@ -1,9 +1,12 @@
 #include "ui/panels/llm/llmpanel.h"
 
+#include <QComboBox>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
+#include <QLocale>
 #include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -13,14 +16,21 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "core/common/futurewatch.h"
 #include "core/common/health.h"
 #include "core/lab/labsession.h"
 #include "core/llm/credentialtreemodel.h"
+#include "core/llm/keyrotation.h"
 #include "core/llm/llmmodeltable.h"
 #include "core/llm/llmstore.h"
+#include "core/llm/spendseries.h"
 #include "core/llm/virtualkeymodel.h"
+#include "core/secrets/secretstore.h"
+#include "ui/charts/spendchart.h"
 #include "ui/panels/llm/generatekeydialog.h"
+#include "ui/panels/llm/modeldialogs.h"
 #include "ui/panels/llm/newkeybanner.h"
+#include "ui/panels/llm/rotatekeydialog.h"
 #include "ui/widgets/emptystate.h"
 #include "ui/widgets/healthdelegate.h"
 #include "ui/widgets/prompter.h"
@@ -83,6 +93,18 @@ LlmPanel::LlmPanel(Prompter *prompter, QWidget *parent)
     , m_unblockButton(toolButton(this, u"unblockKeyButton"_s, tr("Unblock…")))
     , m_deleteButton(toolButton(this, u"deleteKeyButton"_s, tr("Delete…")))
     , m_newKeyBanner(new NewKeyBanner(this))
+    , m_addCredentialButton(toolButton(this, u"addCredentialButton"_s, tr("Add credential…")))
+    , m_editCredentialButton(toolButton(this, u"editCredentialButton"_s, tr("Edit…")))
+    , m_rotateButton(toolButton(this, u"rotateKeyButton"_s, tr("Rotate key…"),
+                                tr("Enter a new provider key once, check the models using it, revert if any fails")))
+    , m_deleteCredentialButton(toolButton(this, u"deleteCredentialButton"_s, tr("Delete…")))
+    , m_addModelButton(toolButton(this, u"addModelButton"_s, tr("Add model…")))
+    , m_editModelButton(toolButton(this, u"editModelButton"_s, tr("Edit…")))
+    , m_deleteModelButton(toolButton(this, u"deleteModelButton"_s, tr("Delete…")))
+    , m_spendGroup(new QComboBox(this))
+    , m_spendRange(new QComboBox(this))
+    , m_spendSummary(new QLabel(this))
+    , m_spendChart(new SpendChart(this))
 {
     setObjectName(u"llmPanel"_s);
     m_tree->setObjectName(u"llmCredentialTree"_s);
@@ -125,9 +147,50 @@ LlmPanel::LlmPanel(Prompter *prompter, QWidget *parent)
     keysLayout->addLayout(keyButtons);
     keysLayout->addWidget(m_keys, 1);
 
-    m_tabs->addTab(m_tree, tr("Credentials"));
-    m_tabs->addTab(m_models, tr("Models"));
+    auto *credentialsPage = new QWidget(this);
+    auto *credentialButtons = new QHBoxLayout;
+    credentialButtons->addWidget(m_addCredentialButton);
+    credentialButtons->addWidget(m_editCredentialButton);
+    credentialButtons->addWidget(m_rotateButton);
+    credentialButtons->addWidget(m_deleteCredentialButton);
+    credentialButtons->addStretch(1);
+    auto *credentialsLayout = new QVBoxLayout(credentialsPage);
+    credentialsLayout->addLayout(credentialButtons);
+    credentialsLayout->addWidget(m_tree, 1);
+
+    auto *modelsPage = new QWidget(this);
+    auto *modelButtons = new QHBoxLayout;
+    modelButtons->addWidget(m_addModelButton);
+    modelButtons->addWidget(m_editModelButton);
+    modelButtons->addWidget(m_deleteModelButton);
+    modelButtons->addStretch(1);
+    auto *modelsLayout = new QVBoxLayout(modelsPage);
+    modelsLayout->addLayout(modelButtons);
+    modelsLayout->addWidget(m_models, 1);
+
+    auto *spendPage = new QWidget(this);
+    m_spendGroup->setObjectName(u"spendGroupCombo"_s);
+    m_spendGroup->addItem(tr("By model"), int(Llm::SpendSeries::GroupBy::Model));
+    m_spendGroup->addItem(tr("By virtual key"), int(Llm::SpendSeries::GroupBy::Key));
+    m_spendRange->setObjectName(u"spendRangeCombo"_s);
+    m_spendRange->addItem(tr("Last 7 days"), 7);
+    m_spendRange->addItem(tr("Last 30 days"), 30);
+    m_spendRange->addItem(tr("Last 90 days"), 90);
+    m_spendRange->setCurrentIndex(1);
+    m_spendSummary->setObjectName(u"spendSummary"_s);
+    m_spendSummary->setWordWrap(true);
+    auto *spendControls = new QHBoxLayout;
+    spendControls->addWidget(m_spendGroup);
+    spendControls->addWidget(m_spendRange);
+    spendControls->addWidget(m_spendSummary, 1);
+    auto *spendLayout = new QVBoxLayout(spendPage);
+    spendLayout->addLayout(spendControls);
+    spendLayout->addWidget(m_spendChart, 1);
+
+    m_tabs->addTab(credentialsPage, tr("Credentials"));
+    m_tabs->addTab(modelsPage, tr("Models"));
     m_tabs->addTab(keysPage, tr("Virtual keys"));
+    m_tabs->addTab(spendPage, tr("Spend"));
 
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
@@ -150,6 +213,19 @@ LlmPanel::LlmPanel(Prompter *prompter, QWidget *parent)
     connect(m_blockButton, &QToolButton::clicked, this, [this] { setBlocked(true); });
     connect(m_unblockButton, &QToolButton::clicked, this, [this] { setBlocked(false); });
     connect(m_deleteButton, &QToolButton::clicked, this, &LlmPanel::deleteKey);
+    connect(m_addCredentialButton, &QToolButton::clicked, this, [this] { addOrEditCredential(false); });
+    connect(m_editCredentialButton, &QToolButton::clicked, this, [this] { addOrEditCredential(true); });
+    connect(m_rotateButton, &QToolButton::clicked, this, &LlmPanel::rotateKey);
+    connect(m_deleteCredentialButton, &QToolButton::clicked, this, &LlmPanel::deleteCredential);
+    connect(m_addModelButton, &QToolButton::clicked, this, [this] { addOrEditModel(false); });
+    connect(m_editModelButton, &QToolButton::clicked, this, [this] { addOrEditModel(true); });
+    connect(m_deleteModelButton, &QToolButton::clicked, this, &LlmPanel::deleteModel);
+    connect(m_spendGroup, &QComboBox::currentIndexChanged, this, &LlmPanel::updateSpend);
+    connect(m_spendRange, &QComboBox::currentIndexChanged, this, &LlmPanel::loadSpend);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 3 && m_store && m_store->spendSource() == Llm::Store::SpendSource::None)
+            loadSpend();
+    });
     setSession(nullptr);
 }
 
@@ -193,8 +269,15 @@ void LlmPanel::setSession(LabSession *session)
     m_keyProxy->setSourceModel(m_keyModel.get());
     connect(m_store.get(), &Llm::Store::changed, this, &LlmPanel::updateState);
     connect(m_store.get(), &Llm::Store::loadingChanged, this, &LlmPanel::updateState);
+    connect(m_store.get(), &Llm::Store::spendChanged, this, &LlmPanel::updateSpend);
     connect(m_keys->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LlmPanel::updateActions);
+    connect(m_models->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LlmPanel::updateActions);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LlmPanel::updateActions);
+    m_spendChart->setSeries({});
+    m_spendSummary->clear();
     m_store->refresh();
+    if (m_tabs->currentIndex() == 3)
+        loadSpend();
     updateState();
 }
 
@@ -205,8 +288,11 @@ bool LlmPanel::isLoading() const
 
 void LlmPanel::refresh()
 {
-    if (m_store)
-        m_store->refresh();
+    if (!m_store)
+        return;
+    m_store->refresh();
+    if (m_store->spendSource() != Llm::Store::SpendSource::None)
+        loadSpend();
 }
 
 void LlmPanel::updateState()
@@ -256,6 +342,48 @@ void LlmPanel::updateActions()
     m_unblockButton->setEnabled(key && key->blocked);
     m_deleteButton->setEnabled(key != nullptr);
     m_generateButton->setEnabled(m_store != nullptr);
+    const auto credential = currentCredential();
+    m_addCredentialButton->setEnabled(m_store != nullptr);
+    m_editCredentialButton->setEnabled(credential.has_value());
+    m_rotateButton->setEnabled(credential.has_value());
+    m_deleteCredentialButton->setEnabled(credential.has_value());
+    const auto model = currentModel();
+    m_addModelButton->setEnabled(m_store != nullptr);
+    const bool editable = model && model->inDatabase;
+    m_editModelButton->setEnabled(editable);
+    m_deleteModelButton->setEnabled(editable);
+    const QString why = model && !model->inDatabase ? model->readOnlyReason : QString();
+    m_editModelButton->setToolTip(why);
+    m_deleteModelButton->setToolTip(why);
+}
+
+std::optional<Llm::Credential> LlmPanel::currentCredential() const
+{
+    if (!m_store || !m_treeModel)
+        return std::nullopt;
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid() ||
+        current.data(Llm::CredentialTreeModel::KindRole).toInt() != int(Llm::CredentialTreeModel::Kind::Credential))
+        return std::nullopt;
+    const QString name = current.siblingAtColumn(Llm::CredentialTreeModel::NameColumn).data().toString();
+    for (const Llm::Credential &c : m_store->credentials()) {
+        if (c.name == name)
+            return c;
+    }
+    return std::nullopt;
+}
+
+std::optional<Llm::Model> LlmPanel::currentModel() const
+{
+    if (!m_store || !m_modelTable)
+        return std::nullopt;
+    const QModelIndex current = m_models->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    const int row = m_modelProxy->mapToSource(current).row();
+    if (row < 0 || row >= m_store->models().size())
+        return std::nullopt;
+    return m_store->models().at(row);
 }
 
 const Llm::VirtualKey *LlmPanel::currentKey() const
@@ -366,6 +494,159 @@ void LlmPanel::generateKey()
         });
     });
     dialog->open();
+}
+
+void LlmPanel::addOrEditCredential(bool edit)
+{
+    if (!m_store)
+        return;
+    const auto existing = edit ? currentCredential() : std::nullopt;
+    if (edit && !existing)
+        return;
+    auto *dialog = new CredentialDialog(existing ? &*existing : nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, edit] {
+        if (!m_store)
+            return;
+        Llm::CredentialRequest request = dialog->request();
+        if (request.name.isEmpty())
+            return;
+        const bool keep = dialog->keepInKeychain();
+        auto done = [this, guard = QPointer<LlmPanel>(this), keep, name = request.name,
+                     key = request.apiKey](const Result<void> &result) {
+            if (!guard)
+                return;
+            if (!result) {
+                m_prompter->warn(this, tr("The credential was not saved"), result.error().message());
+                return;
+            }
+            // Into the keychain only when asked to.
+            if (keep && m_store) {
+                LabSession &session = m_store->session();
+                whenDone(session.secrets().write(session.profile().secretKey(u"litellm.provider."_s + name), key), this,
+                         [this](const Result<void> &written) {
+                             if (!written)
+                                 m_prompter->warn(this, tr("The key was not kept in the keychain"),
+                                                  written.error().message());
+                         });
+            }
+        };
+        if (edit)
+            m_store->updateCredential(request, done);
+        else
+            m_store->createCredential(request, done);
+    });
+    dialog->open();
+}
+
+void LlmPanel::deleteCredential()
+{
+    const auto credential = currentCredential();
+    if (!credential || !m_store)
+        return;
+    const qsizetype users = m_store->modelsUsing(credential->name).size();
+    m_prompter->confirm(
+        this, tr("Delete credential “%1”?").arg(credential->name),
+        users > 0 ? tr("%n model(s) use this credential and will fail until they get another key.", nullptr, int(users))
+                  : tr("No model uses this credential."),
+        tr("Delete %1").arg(credential->name),
+        [this, copy = *credential, guard = QPointer<LlmPanel>(this)](bool accepted) {
+            if (!guard || !accepted || !m_store)
+                return;
+            m_store->deleteCredential(copy, [this, guard](const Result<void> &result) {
+                if (guard && !result)
+                    m_prompter->warn(this, tr("The credential was not deleted"), result.error().message());
+            });
+        });
+}
+
+void LlmPanel::rotateKey()
+{
+    const auto credential = currentCredential();
+    if (!credential || !m_store)
+        return;
+    auto *dialog = new RotateKeyDialog(*m_store, *credential, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void LlmPanel::addOrEditModel(bool edit)
+{
+    if (!m_store)
+        return;
+    const auto existing = edit ? currentModel() : std::nullopt;
+    if (edit && (!existing || !existing->inDatabase))
+        return;
+    auto *dialog = new ModelDialog(m_store->credentials(), existing ? &*existing : nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, existing] {
+        if (!m_store)
+            return;
+        const Llm::ModelRequest request = dialog->request();
+        auto done = [this, guard = QPointer<LlmPanel>(this)](const Result<void> &result) {
+            if (guard && !result)
+                m_prompter->warn(this, tr("The model was not saved"), result.error().message());
+        };
+        if (existing)
+            m_store->updateModel(*existing, request, done);
+        else
+            m_store->createModel(request, done);
+    });
+    dialog->open();
+}
+
+void LlmPanel::deleteModel()
+{
+    const auto model = currentModel();
+    if (!model || !m_store || !model->inDatabase)
+        return;
+    m_prompter->confirm(this, tr("Delete model “%1”?").arg(model->name),
+                        tr("Clients asking for “%1” get an error from then on.").arg(model->name),
+                        tr("Delete %1").arg(model->name),
+                        [this, copy = *model, guard = QPointer<LlmPanel>(this)](bool accepted) {
+                            if (!guard || !accepted || !m_store)
+                                return;
+                            m_store->deleteModel(copy, [this, guard](const Result<void> &result) {
+                                if (guard && !result)
+                                    m_prompter->warn(this, tr("The model was not deleted"), result.error().message());
+                            });
+                        });
+}
+
+void LlmPanel::loadSpend()
+{
+    if (!m_store)
+        return;
+    m_spendSummary->setText(tr("Reading spend…"));
+    m_store->loadSpend(m_spendRange->currentData().toInt());
+}
+
+void LlmPanel::updateSpend()
+{
+    if (!m_store)
+        return;
+    if (m_store->spendError()) {
+        m_spendSummary->setText(tr("Spend could not be read: %1").arg(m_store->spendError()->message()));
+        return;
+    }
+    if (m_store->spendSource() == Llm::Store::SpendSource::None)
+        return;
+    QHash<QString, QString> labels;
+    for (const Llm::VirtualKey &k : m_store->keys())
+        labels.insert(k.token, k.alias.isEmpty() ? k.keyName : k.alias);
+    const auto by = Llm::SpendSeries::GroupBy(m_spendGroup->currentData().toInt());
+    const Llm::SpendSeries series =
+        Llm::SpendSeries::build(m_store->spend(), m_store->spendFrom(), m_store->spendTo(), by,
+                                [&labels](const QString &hash) { return labels.value(hash); });
+    m_spendChart->setEmptyText(tr("No spend between %1 and %2.")
+                                   .arg(QLocale().toString(m_store->spendFrom(), QLocale::ShortFormat),
+                                        QLocale().toString(m_store->spendTo(), QLocale::ShortFormat)));
+    m_spendChart->setSeries(series);
+    const QString source = m_store->spendSource() == Llm::Store::SpendSource::Report
+                               ? tr("from the spend report")
+                               : tr("from the request logs (the spend report needs an Enterprise licence)");
+    m_spendSummary->setText(tr("Total $%1 in %n day(s), %2", nullptr, int(series.days.size()))
+                                .arg(QLocale().toString(series.total, 'f', 2), source));
 }
 
 } // namespace KryNet::Ui

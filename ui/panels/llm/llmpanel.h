@@ -1,9 +1,11 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include "ui/widgets/labpanel.h"
 
+class QComboBox;
 class QLabel;
 class QSortFilterProxyModel;
 class QStackedWidget;
@@ -18,6 +20,8 @@ class CredentialTreeModel;
 class ModelTable;
 class Store;
 class VirtualKeyModel;
+struct Credential;
+struct Model;
 struct VirtualKey;
 } // namespace KryNet::Llm
 
@@ -27,6 +31,7 @@ namespace KryNet::Ui
 class EmptyState;
 class NewKeyBanner;
 class Prompter;
+class SpendChart;
 
 /**
  * The AI keys panel (issue 10): the LiteLLM proxy's provider credentials with the models using each
@@ -34,7 +39,11 @@ class Prompter;
  * virtual keys with block/unblock/delete/generate — each confirmed through the Prompter, logged in the
  * ActionLog by the store and sent once. A freshly generated key is shown once, with a copy button
  * (the clipboard is cleared after 30 s); no other full key is ever shown. The health check, which
- * makes real provider calls, runs only when the user confirms it.
+ * makes real provider calls, runs only when the user confirms it. Credentials can be added, edited,
+ * deleted and their key rotated (RotateKeyDialog: checked on exactly the models using it, one-step
+ * revert); models added, edited and deleted (config-file models read-only with the reason). Keys typed
+ * here go straight to the proxy, and to the keychain only when the user ticks the box. The Spend tab
+ * charts spend per day by model or by key (ui/charts SpendChart).
  */
 class LlmPanel final : public LabPanel
 {
@@ -57,7 +66,16 @@ private:
     void setBlocked(bool blocked);
     void deleteKey();
     void generateKey();
+    void addOrEditCredential(bool edit);
+    void deleteCredential();
+    void rotateKey();
+    void addOrEditModel(bool edit);
+    void deleteModel();
+    void loadSpend();
+    void updateSpend();
     [[nodiscard]] const KryNet::Llm::VirtualKey *currentKey() const;
+    [[nodiscard]] std::optional<KryNet::Llm::Credential> currentCredential() const;
+    [[nodiscard]] std::optional<KryNet::Llm::Model> currentModel() const;
 
     std::unique_ptr<Prompter> m_ownPrompter;
     Prompter *m_prompter;
@@ -82,6 +100,17 @@ private:
     QToolButton *m_unblockButton;
     QToolButton *m_deleteButton;
     NewKeyBanner *m_newKeyBanner;
+    QToolButton *m_addCredentialButton;
+    QToolButton *m_editCredentialButton;
+    QToolButton *m_rotateButton;
+    QToolButton *m_deleteCredentialButton;
+    QToolButton *m_addModelButton;
+    QToolButton *m_editModelButton;
+    QToolButton *m_deleteModelButton;
+    QComboBox *m_spendGroup;
+    QComboBox *m_spendRange;
+    QLabel *m_spendSummary;
+    SpendChart *m_spendChart;
 };
 
 } // namespace KryNet::Ui

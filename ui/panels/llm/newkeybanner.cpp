@@ -14,11 +14,6 @@ using namespace Qt::StringLiterals;
 namespace KryNet::Ui
 {
 
-namespace
-{
-constexpr int ClipboardClearMs = 30 * 1000;
-}
-
 NewKeyBanner::NewKeyBanner(QWidget *parent)
     : QFrame(parent)
     , m_label(new QLabel(this))
@@ -76,7 +71,7 @@ void NewKeyBanner::copy()
         return;
     QApplication::clipboard()->setText(m_key);
     // Cleared after 30 s unless something else was copied meanwhile.
-    QTimer::singleShot(ClipboardClearMs, QApplication::clipboard(), [key = m_key] {
+    QTimer::singleShot(m_clearMs, QApplication::clipboard(), [key = m_key] {
         if (QApplication::clipboard()->text() == key)
             QApplication::clipboard()->clear();
     });

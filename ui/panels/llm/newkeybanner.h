@@ -25,11 +25,15 @@ public:
     void showKey(const QString &key, const QString &alias);
     void dismiss();
     void copy();
+    /// How long the copied key stays on the clipboard (30 s; tests shorten it).
+    void setClipboardClearInterval(int milliseconds) { m_clearMs = milliseconds; }
+    [[nodiscard]] int clipboardClearInterval() const { return m_clearMs; }
 
 private:
     QLabel *m_label;
     QLineEdit *m_edit;
     QString m_key;
+    int m_clearMs = 30 * 1000;
 };
 
 } // namespace KryNet::Ui
