@@ -40,6 +40,15 @@ HttpRequest HttpRequest::deleteResource(const QString &path, const QUrlQuery &qu
     return r;
 }
 
+HttpRequest HttpRequest::patch(const QString &path, const QUrlQuery &query)
+{
+    HttpRequest r;
+    r.method = HttpMethod::Patch;
+    r.path = path;
+    r.query = query;
+    return r;
+}
+
 QString HttpRequest::methodName(HttpMethod method)
 {
     switch (method) {
@@ -51,6 +60,8 @@ QString HttpRequest::methodName(HttpMethod method)
         return u"PUT"_s;
     case HttpMethod::Delete:
         return u"DELETE"_s;
+    case HttpMethod::Patch:
+        return u"PATCH"_s;
     }
     return u"GET"_s;
 }

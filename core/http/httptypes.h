@@ -18,6 +18,7 @@ enum class HttpMethod {
     Post,
     Put,
     Delete,
+    Patch, ///< Bazarr's actions
 };
 
 /**
@@ -46,6 +47,7 @@ struct HttpRequest
     [[nodiscard]] static HttpRequest put(const QString &path, const QByteArray &body,
                                          const QByteArray &contentType = "application/json");
     [[nodiscard]] static HttpRequest deleteResource(const QString &path, const QUrlQuery &query = {});
+    [[nodiscard]] static HttpRequest patch(const QString &path, const QUrlQuery &query = {});
 
     [[nodiscard]] static QString methodName(HttpMethod method);
 };

@@ -495,6 +495,9 @@ void ServiceClient::startAttempt(const std::shared_ptr<Call> &call)
         reply = request.body.isEmpty() ? m_network->deleteResource(nr)
                                        : m_network->sendCustomRequest(nr, "DELETE", request.body);
         break;
+    case HttpMethod::Patch:
+        reply = m_network->sendCustomRequest(nr, "PATCH", request.body);
+        break;
     }
     call->reply = reply;
 
