@@ -277,7 +277,11 @@ QFuture<Result<QJsonDocument>> QBittorrentClient::torrentAction(TorrentAction ac
 
 QFuture<Result<QJsonDocument>> SabnzbdClient::retry(const QString &nzoId) const
 {
-    return m_client->getJson(u"/api"_s, query({{u"mode"_s, u"retry"_s}, {u"value"_s, nzoId}, {u"output"_s, u"json"_s}}))
+    // A form POST (SABnzbd reads it like the query): ServiceClient retries GETs, never POSTs.
+    const QUrlQuery form = query({{u"mode"_s, u"retry"_s}, {u"value"_s, nzoId}, {u"output"_s, u"json"_s}});
+    return m_client
+        ->sendJson(HttpRequest::post(u"/api"_s, form.toString(QUrl::FullyEncoded).toUtf8(),
+                                     "application/x-www-form-urlencoded"))
         .then([](const Result<QJsonDocument> &r) -> Result<QJsonDocument> {
             if (!r)
                 return r.error();

@@ -118,7 +118,7 @@ public:
         : m_client(client)
     {}
     [[nodiscard]] QFuture<Result<QList<SabJob>>> jobs(bool history) const;
-    /// mode=retry&value=<nzo_id> for a failed history job; {"status": false} is an error.
+    /// mode=retry&value=<nzo_id> (form POST, never retried) for a failed history job; {"status": false} is an error.
     [[nodiscard]] QFuture<Result<QJsonDocument>> retry(const QString &nzoId) const;
     [[nodiscard]] QFuture<Result<QString>> version() const;
 

@@ -180,11 +180,6 @@ QString PipelineTracker::stageId(Stage stage)
 namespace
 {
 
-QString trT(const char *text)
-{
-    return QCoreApplication::translate("KryNet::Media::PipelineTracker", text);
-}
-
 QString field(const char *name, const QString &value)
 {
     return QString::fromLatin1(name) + u'=' + value;
@@ -219,20 +214,22 @@ struct JoinContext
 
 ChainLink torrentLink(const Torrent &t)
 {
-    return {
-        u"qBittorrent"_s,
-        trT("%1 · %2 · %3 seeds · %4 KiB/s").arg(t.state, percent(t.progress)).arg(t.numSeeds).arg(t.dlspeed / 1024),
-        {field("hash", t.hash), field("infohash_v1", t.infohashV1), field("infohash_v2", t.infohashV2),
-         field("name", t.name), field("state", t.state), field("category", t.category),
-         field("progress", QString::number(t.progress, 'f', 4)), field("dlspeed", t.dlspeed), field("eta", t.eta),
-         field("num_seeds", qint64(t.numSeeds)), field("added_on", t.addedOn.toString(Qt::ISODate)),
-         field("completion_on", t.completedOn.toString(Qt::ISODate))}};
+    return {u"qBittorrent"_s,
+            PipelineTracker::tr("%1 · %2 · %3 seeds · %4 KiB/s")
+                .arg(t.state, percent(t.progress))
+                .arg(t.numSeeds)
+                .arg(t.dlspeed / 1024),
+            {field("hash", t.hash), field("infohash_v1", t.infohashV1), field("infohash_v2", t.infohashV2),
+             field("name", t.name), field("state", t.state), field("category", t.category),
+             field("progress", QString::number(t.progress, 'f', 4)), field("dlspeed", t.dlspeed), field("eta", t.eta),
+             field("num_seeds", qint64(t.numSeeds)), field("added_on", t.addedOn.toString(Qt::ISODate)),
+             field("completion_on", t.completedOn.toString(Qt::ISODate))}};
 }
 
 ChainLink sabLink(const SabJob &j)
 {
     return {u"SABnzbd"_s,
-            trT("%1 · %2 %").arg(j.status).arg(j.percentage),
+            PipelineTracker::tr("%1 · %2 %").arg(j.status).arg(j.percentage),
             {field("nzo_id", j.nzoId), field("name", j.name), field("status", j.status), field("category", j.category),
              field("percentage", QString::number(j.percentage)), field("timeleft", j.timeLeft),
              field("fail_message", j.failMessage), field("mode", j.inHistory ? u"history"_s : u"queue"_s)}};
@@ -241,7 +238,7 @@ ChainLink sabLink(const SabJob &j)
 ChainLink queueLink(const QString &service, const QueueRecord &r)
 {
     return {service,
-            trT("%1 · %2 / %3 · %4").arg(r.status, r.trackedState, r.trackedStatus, r.title),
+            PipelineTracker::tr("%1 · %2 / %3 · %4").arg(r.status, r.trackedState, r.trackedStatus, r.title),
             {field("id", qint64(r.id)), field("titleId", optionalField(r.titleId)),
              field("episodeId", qint64(r.episodeId)), field("seasonNumber", qint64(r.seasonNumber)),
              field("downloadId", r.downloadId), field("status", r.status),
@@ -265,17 +262,17 @@ int applyTorrent(PipelineRow &row, const Torrent &torrent, qint64 age, int rank)
     if (state == u"stalledDL"_s) {
         row.stuck = true;
         row.health = stuckHealth(age);
-        row.reason =
-            torrent.numSeeds == 0 ? trT("Stalled: no seeds") : trT("Stalled at %1").arg(percent(torrent.progress));
+        row.reason = torrent.numSeeds == 0 ? PipelineTracker::tr("Stalled: no seeds")
+                                           : PipelineTracker::tr("Stalled at %1").arg(percent(torrent.progress));
         return 4;
     }
     if (state == u"metaDL"_s || state == u"forcedMetaDL"_s) {
         row.stage = Stage::Grabbed;
-        row.reason = trT("Fetching metadata");
+        row.reason = PipelineTracker::tr("Fetching metadata");
         if (age > Hour) {
             row.stuck = true;
             row.health = stuckHealth(age);
-            row.reason = trT("No metadata since %1").arg(PipelineTracker::ageText(age));
+            row.reason = PipelineTracker::tr("No metadata since %1").arg(PipelineTracker::ageText(age));
             return 4;
         }
         return rank;
@@ -283,11 +280,12 @@ int applyTorrent(PipelineRow &row, const Torrent &torrent, qint64 age, int rank)
     if (state == u"error"_s || state == u"missingFiles"_s) {
         row.stuck = true;
         row.health = Health::Critical;
-        row.reason = state == u"error"_s ? trT("Torrent error") : trT("Torrent files missing");
+        row.reason =
+            state == u"error"_s ? PipelineTracker::tr("Torrent error") : PipelineTracker::tr("Torrent files missing");
         return 6;
     }
     if (state == u"pausedDL"_s || state == u"stoppedDL"_s) {
-        row.reason = trT("Paused in qBittorrent");
+        row.reason = PipelineTracker::tr("Paused in qBittorrent");
         row.health = Health::Warning;
         return 3;
     }
@@ -365,14 +363,15 @@ bool applyQueue(PipelineRow &row, const QList<const QueueRecord *> &records, Joi
         if (r->trackedState == u"importPending"_s || r->trackedState == u"importing"_s) {
             candidate.stage = Stage::Importing;
             candidate.health = Health::Ok;
-            candidate.reason = trT("Importing");
+            candidate.reason = PipelineTracker::tr("Importing");
             rank = 1;
             const qint64 waiting = ageOf(finishedAt, ctx.now);
             if (finishedAt.isValid() && waiting >= PipelineTracker::ImportGraceSecs) {
                 candidate.stuck = true;
                 candidate.importStuck = true;
                 candidate.health = stuckHealth(waiting, 6 * Hour);
-                candidate.reason = trT("Downloaded but not imported for %1").arg(PipelineTracker::ageText(waiting));
+                candidate.reason =
+                    PipelineTracker::tr("Downloaded but not imported for %1").arg(PipelineTracker::ageText(waiting));
                 rank = 5;
             }
             if (sab)
@@ -386,13 +385,13 @@ bool applyQueue(PipelineRow &row, const QList<const QueueRecord *> &records, Joi
             candidate.stuck = true;
             candidate.importStuck = true;
             candidate.health = stuckHealth(age);
-            candidate.reason = trT("Import blocked: %1").arg(message);
+            candidate.reason = PipelineTracker::tr("Import blocked: %1").arg(message);
             rank = 5;
         } else if (r->trackedState == u"failedPending"_s || r->trackedState == u"failed"_s) {
             candidate.stage = Stage::Downloading;
             candidate.stuck = true;
             candidate.health = Health::Critical;
-            candidate.reason = trT("Download failed: %1").arg(message);
+            candidate.reason = PipelineTracker::tr("Download failed: %1").arg(message);
             if (sab) {
                 candidate.sabId = sab->nzoId;
                 candidate.sabFailed = sab->status == u"Failed"_s;
@@ -401,14 +400,14 @@ bool applyQueue(PipelineRow &row, const QList<const QueueRecord *> &records, Joi
         } else if (r->status == u"delay"_s) {
             candidate.stage = Stage::Grabbed;
             candidate.health = Health::Ok;
-            candidate.reason = trT("Waiting (delay profile)");
+            candidate.reason = PipelineTracker::tr("Waiting (delay profile)");
             rank = 0;
         } else {
             candidate.stage = r->status == u"queued"_s ? Stage::Grabbed : Stage::Downloading;
             candidate.health = Health::Ok;
             candidate.progress = r->size > 0 ? std::clamp(1.0 - r->sizeLeft / r->size, 0.0, 1.0) : 0.0;
             candidate.etaSecs = spanSecs(r->timeLeft);
-            candidate.reason = r->status == u"paused"_s ? trT("Paused") : QString();
+            candidate.reason = r->status == u"paused"_s ? PipelineTracker::tr("Paused") : QString();
             if (torrent) {
                 rank = applyTorrent(candidate, *torrent, age, rank);
             } else if (sab) {
@@ -421,23 +420,23 @@ bool applyQueue(PipelineRow &row, const QList<const QueueRecord *> &records, Joi
                     candidate.stuck = true;
                     candidate.sabFailed = true;
                     candidate.health = Health::Critical;
-                    candidate.reason = trT("SABnzbd failed: %1").arg(sab->failMessage);
+                    candidate.reason = PipelineTracker::tr("SABnzbd failed: %1").arg(sab->failMessage);
                     rank = 6;
                 } else if (sab->inHistory) {
                     candidate.stage = Stage::Importing;
-                    candidate.reason = trT("Post-processing: %1").arg(sab->status);
+                    candidate.reason = PipelineTracker::tr("Post-processing: %1").arg(sab->status);
                 }
             } else if (!r->downloadId.isEmpty() &&
                        ((torrentProtocol && ix.torrentsKnown) || (!torrentProtocol && ix.sabKnown))) {
                 candidate.stuck = true;
                 candidate.health = stuckHealth(age, Hour);
-                candidate.reason = trT("Grabbed but not in %1").arg(r->downloadClient);
+                candidate.reason = PipelineTracker::tr("Grabbed but not in %1").arg(r->downloadClient);
                 rank = 5;
             }
             if (!candidate.stuck && (r->trackedStatus == u"warning"_s || r->trackedStatus == u"error"_s)) {
                 candidate.stuck = true;
                 candidate.health = r->trackedStatus == u"error"_s ? Health::Critical : stuckHealth(age);
-                candidate.reason = trT("Needs attention: %1").arg(message);
+                candidate.reason = PipelineTracker::tr("Needs attention: %1").arg(message);
                 rank = 4;
             }
             if (!candidate.stuck && rank == 0)
