@@ -116,6 +116,21 @@ void PipelineModel::refresh()
     finishPart();
 }
 
+namespace
+{
+
+// Unknown (nothing read yet) gives way to whatever was read; otherwise the worse of the two.
+Health combined(Health a, Health b)
+{
+    if (a == Health::Unknown)
+        return b;
+    if (b == Health::Unknown)
+        return a;
+    return std::max(a, b);
+}
+
+} // namespace
+
 ServiceHealth &PipelineModel::healthEntry(const QString &service)
 {
     for (ServiceHealth &entry : m_nextHealth) {
@@ -133,7 +148,7 @@ void PipelineModel::fetchVersion(const QString &service, QFuture<Result<QString>
         ServiceHealth &entry = healthEntry(service);
         if (result) {
             entry.version = *result;
-            entry.health = std::max(entry.health, Health::Ok);
+            entry.health = combined(entry.health, Health::Ok);
         } else {
             entry.health = Health::Critical;
             entry.messages.append(u"error: "_s + result.error().toString());
@@ -152,7 +167,7 @@ void PipelineModel::fetchHealth(const QString &service, QFuture<Result<ServiceHe
     whenDone(future, this, [this, service](const Result<ServiceHealth> &result) {
         ServiceHealth &entry = healthEntry(service);
         if (result) {
-            entry.health = std::max(entry.health, result->health);
+            entry.health = combined(entry.health, result->health);
             entry.messages.append(result->messages);
         } else {
             entry.health = Health::Critical;

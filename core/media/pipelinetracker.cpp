@@ -614,10 +614,12 @@ QList<PipelineRow> PipelineTracker::join(const MediaSnapshot &snapshot, const QD
         } else if (applyQueue(row, queue, ctx)) {
             // Stage from the queue and the download client.
         } else if (hasFile && !missingSubtitles.isEmpty()) {
+            // Bazarr searches right after the import: stuck once that is a while ago (or unknown, TV).
+            const bool importKnown = movie && title->fileAddedAt.isValid();
             row.stage = Stage::Subtitles;
-            row.stuck = true;
+            row.stuck = !importKnown || ageOf(title->fileAddedAt, now) >= ImportGraceSecs;
             row.missingSubtitles = true;
-            row.health = Health::Warning;
+            row.health = row.stuck ? Health::Warning : Health::Ok;
             row.reason = tr("Missing subtitles: %1").arg(missingSubtitles.join(u", "_s));
         } else if (hasFile && snapshot.jellyfin && !item) {
             row.stage = Stage::Importing;

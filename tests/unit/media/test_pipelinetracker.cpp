@@ -1,10 +1,13 @@
 // PipelineTracker: every join rule and stuck reason on the fixture universe of PIPELINE-LINKS.md §8.
+#include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTest>
 
 #include "core/media/mediaparsers.h"
 #include "core/media/pipelinetracker.h"
 #include "tests/support/testenv.h"
+#include "translations/i18n.h"
 
 using namespace Qt::StringLiterals;
 using namespace KryNet;
@@ -55,6 +58,14 @@ class TestPipelineTracker final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // English: the .ts carries the plural forms the source strings spell "%n day(s)".
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(installAppTranslation(*QCoreApplication::instance()));
+        QCOMPARE(PipelineTracker::ageText(86400 * 3), u"3 days"_s);
+    }
+
     void testDownloadingMovieJoinsQueueAndTorrent()
     {
         const auto rows = PipelineTracker::join(universe(), kNow);
@@ -180,7 +191,7 @@ private Q_SLOTS:
         for (const ChainLink &link : m->chain)
             linked.append(link.service);
         QVERIFY2(linked.contains(u"Radarr"_s) && linked.contains(u"qBittorrent"_s) && linked.contains(u"Jellyfin"_s),
-                 qPrintable(linked.join(u','))));
+                 qPrintable(linked.join(u',')));
         bool rawState = false;
         for (const ChainLink &link : m->chain)
             rawState = rawState || link.fields.contains(u"state=downloading"_s);
