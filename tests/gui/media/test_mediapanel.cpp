@@ -106,9 +106,14 @@ private Q_SLOTS:
         const int requested = Media::PipelineModel::RequestedAtColumn;
         QTRY_VERIFY(header->sectionViewportPosition(requested) + header->sectionSize(requested) <=
                     table->viewport()->width());
-        QVERIFY2(header->sectionSize(requested) >= table->sizeHintForColumn(requested),
-                 qPrintable(u"%1 < %2"_s.arg(header->sectionSize(requested)).arg(table->sizeHintForColumn(requested))));
+        QVERIFY2(header->sectionSize(requested) >=
+                     static_cast<QAbstractItemView *>(table)->sizeHintForColumn(requested),
+                 qPrintable(u"%1 < %2"_s.arg(header->sectionSize(requested))
+                                .arg(static_cast<QAbstractItemView *>(table)->sizeHintForColumn(requested))));
         QVERIFY(header->sectionSize(Media::PipelineModel::ReasonColumn) >= 150);
+        // Nothing (health strip, summary, buttons) makes the panel wider than 1280 px.
+        QVERIFY2(panel.minimumSizeHint().width() <= 1280, qPrintable(QString::number(panel.minimumSizeHint().width())));
+        QCOMPARE(panel.width(), 1280);
 
         // The health strip: each service with its version.
         QTRY_VERIFY_WITH_TIMEOUT(panel.findChild<QWidget *>(u"health_prowlarr"_s), 20000);
@@ -117,6 +122,9 @@ private Q_SLOTS:
         QVERIFY2(radarr->findChild<QLabel *>(u"healthText"_s)->text().startsWith(u"Radarr 5."_s),
                  qPrintable(radarr->findChild<QLabel *>(u"healthText"_s)->text()));
         QVERIFY(panel.findChild<QWidget *>(u"health_prowlarr"_s)->toolTip().contains(u"Tidepool"_s));
+        QTRY_VERIFY(panel.findChild<QWidget *>(u"health_jellyfin"_s)->isVisible());
+        QVERIFY2(panel.minimumSizeHint().width() <= 1280, qPrintable(QString::number(panel.minimumSizeHint().width())));
+        QCOMPARE(panel.width(), 1280);
         if (const QString dir = qEnvironmentVariable("KRYNET_SCREENSHOT_DIR"); !dir.isEmpty())
             panel.grab().save(dir + u"/media-1280.png"_s);
 

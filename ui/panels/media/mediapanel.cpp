@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -193,7 +194,7 @@ MediaPanel::MediaPanel(Prompter *prompter, QWidget *parent)
     , m_serviceFilter(new QComboBox(this))
     , m_stageFilter(new QComboBox(this))
     , m_healthStrip(new QWidget(this))
-    , m_healthLayout(new QHBoxLayout(m_healthStrip))
+    , m_healthLayout(new QGridLayout(m_healthStrip))
 {
     m_actionButtons = {
         m_approveButton,
@@ -222,7 +223,10 @@ MediaPanel::MediaPanel(Prompter *prompter, QWidget *parent)
         m_stageFilter->addItem(Media::PipelineTracker::stageName(Media::Stage(stage)), stage);
     m_healthStrip->setObjectName(u"mediaHealthStrip"_s);
     m_healthLayout->setContentsMargins(0, 0, 0, 0);
-    m_healthLayout->setSpacing(12);
+    m_healthLayout->setHorizontalSpacing(16);
+    m_healthLayout->setVerticalSpacing(2);
+    // A long summary ("not read: …") is cut, it never widens the panel.
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     setObjectName(u"mediaPanel"_s);
     const std::pair<QWidget *, QString> names[] = {{m_table, u"mediaTable"_s},         {m_details, u"mediaDetails"_s},
                                                    {m_summary, u"mediaSummary"_s},     {m_message, u"mediaMessage"_s},
@@ -453,9 +457,11 @@ void MediaPanel::updateHealth()
         entryWidget->setAccessibleName(label->text());
         row->addWidget(icon);
         row->addWidget(label);
-        m_healthLayout->addWidget(entryWidget);
+        constexpr int HealthColumns = 5;
+        const int index = m_healthLayout->count();
+        m_healthLayout->addWidget(entryWidget, index / HealthColumns, index % HealthColumns, Qt::AlignLeft);
     }
-    m_healthLayout->addStretch(1);
+    m_healthLayout->setColumnStretch(5, 1);
 }
 
 void MediaPanel::updateDetails()

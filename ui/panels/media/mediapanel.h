@@ -6,7 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
-class QHBoxLayout;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -76,7 +76,7 @@ private:
     QComboBox *m_serviceFilter;
     QComboBox *m_stageFilter;
     QWidget *m_healthStrip;
-    QHBoxLayout *m_healthLayout;
+    QGridLayout *m_healthLayout;          ///< wraps: HealthColumns entries per row, so it never widens the panel
     QList<QToolButton *> m_actionButtons; ///< by PipelineModel::Action
 };
 
