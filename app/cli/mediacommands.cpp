@@ -1,5 +1,7 @@
 #include "app/cli/mediacommands.h"
 
+#include <algorithm>
+
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,7 +24,11 @@ namespace
 void printRows(Invocation &inv, const Media::PipelineModel &model, bool stuckOnly)
 {
     QJsonArray rows;
-    for (const Media::PipelineRow &row : model.rows()) {
+    // Stuck first, as the panel sorts them (by health, worst first; otherwise in the tracker's order).
+    QList<Media::PipelineRow> sorted = model.rows();
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Media::PipelineRow &a, const Media::PipelineRow &b) { return a.health > b.health; });
+    for (const Media::PipelineRow &row : std::as_const(sorted)) {
         if (stuckOnly && !row.stuck)
             continue;
         if (inv.json()) {
