@@ -127,11 +127,20 @@ MediaSnapshot snapshot(const TorrentSync &sync)
     return s;
 }
 
-void report(const char *what, QList<double> ms)
+// The human line, then the KRYNET-BENCH line scripts/bench collects (budget < 0: none).
+void report(const char *id, const char *what, QList<double> ms, double budget = -1)
 {
     std::sort(ms.begin(), ms.end());
     std::printf("%-58s median %8.3f ms   p90 %8.3f ms   max %8.3f ms  (%lld runs)\n", what, ms.at(ms.size() / 2),
                 ms.at(ms.size() * 9 / 10), ms.last(), static_cast<long long>(ms.size()));
+    QJsonObject line{{u"id"_s, QString::fromLatin1(id)},
+                     {u"label"_s, QString::fromUtf8(what)},
+                     {u"value"_s, ms.at(ms.size() / 2)},
+                     {u"unit"_s, u"ms"_s},
+                     {u"runs"_s, ms.size()}};
+    if (budget >= 0)
+        line.insert(u"budget"_s, budget);
+    std::printf("KRYNET-BENCH %s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
 }
 
 template <typename F>
@@ -154,19 +163,23 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QJsonDocument full = fullMaindata();
     TorrentSync sync;
-    report("sync/maindata full (10,000 torrents): apply", measure(5, [&](int) { (void)applyTorrentSync(sync, full); }));
+    report("media.sync.full", "sync/maindata full (10,000 torrents): apply",
+           measure(5, [&](int) { (void)applyTorrentSync(sync, full); }));
     const MediaSnapshot base = snapshot(sync);
     qsizetype rows = 0;
-    report("join: 10,000 torrents + 2,000 queue + 500 requests", measure(20, [&](int) {
-               rows = PipelineTracker::join(base, QDateTime(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC)).size();
-           }));
+    report("media.join", "join: 10,000 torrents + 2,000 queue + 500 requests",
+           measure(20,
+                   [&](int) {
+                       rows = PipelineTracker::join(base, QDateTime(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC)).size();
+                   }),
+           30);
     QList<QJsonDocument> deltas;
     for (int i = 0; i < 50; ++i)
         deltas.append(delta(i + 2));
-    report("incremental: apply 100 changed torrents",
-           measure(50, [&](int i) { (void)applyTorrentSync(sync, deltas.at(i)); }));
+    report("media.sync.incremental", "incremental: apply 100 changed torrents",
+           measure(50, [&](int i) { (void)applyTorrentSync(sync, deltas.at(i)); }), 3);
     MediaSnapshot current = base;
-    report("incremental: apply 100 + torrent list + join", measure(20, [&](int i) {
+    report("media.sync.incremental_join", "incremental: apply 100 + torrent list + join", measure(20, [&](int i) {
                (void)applyTorrentSync(sync, deltas.at(i));
                current.torrents = torrentsOf(sync);
                rows = PipelineTracker::join(current, QDateTime(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC)).size();
