@@ -1017,6 +1017,42 @@
             <source>%1 failed for “%2”: %3</source>
             <translation>%1 („%2“) fehlgeschlagen: %3</translation>
         </message>
+        <message>
+            <source>Approve</source>
+            <translation>Genehmigen</translation>
+        </message>
+        <message>
+            <source>Decline</source>
+            <translation>Ablehnen</translation>
+        </message>
+        <message>
+            <source>Retry import</source>
+            <translation>Import wiederholen</translation>
+        </message>
+        <message>
+            <source>Force recheck</source>
+            <translation>Erneut prüfen</translation>
+        </message>
+        <message>
+            <source>Pause torrent</source>
+            <translation>Torrent anhalten</translation>
+        </message>
+        <message>
+            <source>Resume torrent</source>
+            <translation>Torrent fortsetzen</translation>
+        </message>
+        <message>
+            <source>Retry SABnzbd job</source>
+            <translation>SABnzbd-Auftrag wiederholen</translation>
+        </message>
+        <message>
+            <source>Search subtitles</source>
+            <translation>Untertitel suchen</translation>
+        </message>
+        <message>
+            <source>Scan Jellyfin library</source>
+            <translation>Jellyfin-Bibliothek scannen</translation>
+        </message>
     </context>
     <context>
         <name>KryNet::Media::PipelineTracker</name>
@@ -1239,6 +1275,40 @@
         <message>
             <source>Needs attention: %1</source>
             <translation>Braucht Aufmerksamkeit: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n episode(s) in this download</source>
+            <translation>
+                <numerusform>%n Folge in diesem Download</numerusform>
+                <numerusform>%n Folgen in diesem Download</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Downloaded but not imported for %1</source>
+            <translation>Heruntergeladen, aber seit %1 nicht importiert</translation>
+        </message>
+        <message>
+            <source>VPN %1: downloads blocked</source>
+            <translation>VPN %1: Downloads blockiert</translation>
+        </message>
+        <message>
+            <source>VPN leak: public IP %1 is the home IP; downloads blocked</source>
+            <translation>VPN-Leck: öffentliche IP %1 ist die Heim-IP; Downloads blockiert</translation>
+        </message>
+        <message>
+            <source>Imported %1 ago, not in Jellyfin</source>
+            <translation>Vor %1 importiert, nicht in Jellyfin</translation>
+        </message>
+        <message>
+            <source>Not tracked by Radarr/Sonarr</source>
+            <translation>Nicht von Radarr/Sonarr verfolgt</translation>
         </message>
     </context>
     <context>
@@ -2901,6 +2971,112 @@ krynetctl profile set %1 --service seerr --service radarr …</translation>
             <source>Search</source>
             <translation>Suchen</translation>
         </message>
+        <message>
+            <source>Retry import…</source>
+            <translation>Import wiederholen …</translation>
+        </message>
+        <message>
+            <source>Ask Radarr/Sonarr to import the finished download again</source>
+            <translation>Radarr/Sonarr bitten, den fertigen Download erneut zu importieren</translation>
+        </message>
+        <message>
+            <source>Recheck…</source>
+            <translation>Erneut prüfen …</translation>
+        </message>
+        <message>
+            <source>qBittorrent verifies every piece on disk again</source>
+            <translation>qBittorrent prüft jedes Stück auf der Platte erneut</translation>
+        </message>
+        <message>
+            <source>Pause…</source>
+            <translation>Anhalten …</translation>
+        </message>
+        <message>
+            <source>Pause (stop) the torrent in qBittorrent</source>
+            <translation>Den Torrent in qBittorrent anhalten (stoppen)</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Fortsetzen</translation>
+        </message>
+        <message>
+            <source>Resume (start) the torrent in qBittorrent</source>
+            <translation>Den Torrent in qBittorrent fortsetzen (starten)</translation>
+        </message>
+        <message>
+            <source>Retry job</source>
+            <translation>Auftrag wiederholen</translation>
+        </message>
+        <message>
+            <source>Ask SABnzbd to retry the failed job</source>
+            <translation>SABnzbd bitten, den fehlgeschlagenen Auftrag zu wiederholen</translation>
+        </message>
+        <message>
+            <source>Search subtitles</source>
+            <translation>Untertitel suchen</translation>
+        </message>
+        <message>
+            <source>Ask Bazarr to search the missing subtitles</source>
+            <translation>Bazarr bitten, die fehlenden Untertitel zu suchen</translation>
+        </message>
+        <message>
+            <source>Scan library</source>
+            <translation>Bibliothek scannen</translation>
+        </message>
+        <message>
+            <source>Ask Jellyfin to scan its libraries</source>
+            <translation>Jellyfin bitten, seine Bibliotheken zu scannen</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Dienst</translation>
+        </message>
+        <message>
+            <source>All services</source>
+            <translation>Alle Dienste</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>Any stage</source>
+            <translation>Jeder Schritt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s)</source>
+            <translation>
+                <numerusform>%n Anfrage</numerusform>
+                <numerusform>%n Anfragen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stuck</source>
+            <translation>
+                <numerusform>%n hängt</numerusform>
+                <numerusform>%n hängen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: healthy</source>
+            <translation>%1: gesund</translation>
+        </message>
+        <message>
+            <source>Ask %1 to import the finished download of “%2” again?</source>
+            <translation>%1 bitten, den fertigen Download von „%2“ erneut zu importieren?</translation>
+        </message>
+        <message>
+            <source>Recheck “%1”? qBittorrent reads every piece from disk again; the torrent does not download or seed until the check ends.</source>
+            <translation>„%1“ erneut prüfen? qBittorrent liest jedes Stück erneut von der Platte; bis zum Ende der Prüfung lädt und verteilt der Torrent nicht.</translation>
+        </message>
+        <message>
+            <source>Pause the torrent of “%1” in qBittorrent? It stays paused until resumed.</source>
+            <translation>Den Torrent von „%1“ in qBittorrent anhalten? Er bleibt angehalten, bis er fortgesetzt wird.</translation>
+        </message>
+        <message>
+            <source>%1 for “%2”?</source>
+            <translation>%1 für „%2“?</translation>
+        </message>
     </context>
     <context>
         <name>KryNet::Ui::NewKeyBanner</name>
@@ -4277,6 +4453,10 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
             <source>Spend of the LiteLLM proxy per model and per virtual key [--days N].</source>
             <translation>Ausgaben des LiteLLM-Proxys pro Modell und pro virtuellem Schlüssel [--days N].</translation>
         </message>
+        <message>
+            <source>Same as pipeline.</source>
+            <translation>Wie pipeline.</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -5246,6 +5426,17 @@ Wählen Sie ein Serverprofil mit SSH-Host.</translation>
         <message>
             <source>No spend in this period</source>
             <translation>Keine Ausgaben in diesem Zeitraum</translation>
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Media</name>
+        <message>
+            <source>Unexpected media service answer</source>
+            <translation>Unerwartete Antwort eines Mediendienstes</translation>
+        </message>
+        <message>
+            <source>SABnzbd did not retry the job.</source>
+            <translation>SABnzbd hat den Auftrag nicht erneut gestartet.</translation>
         </message>
     </context>
 </TS>

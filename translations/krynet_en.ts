@@ -1017,6 +1017,42 @@
             <source>%1 failed for “%2”: %3</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Approve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retry import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Force recheck</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause torrent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resume torrent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retry SABnzbd job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search subtitles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan Jellyfin library</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>KryNet::Media::PipelineTracker</name>
@@ -1238,6 +1274,40 @@
         </message>
         <message>
             <source>Needs attention: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n episode(s) in this download</source>
+            <translation>
+                <numerusform>%n episode in this download</numerusform>
+                <numerusform>%n episodes in this download</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Downloaded but not imported for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VPN %1: downloads blocked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VPN leak: public IP %1 is the home IP; downloads blocked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported %1 ago, not in Jellyfin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not tracked by Radarr/Sonarr</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2884,6 +2954,112 @@ krynetctl profile set %1 --service seerr --service radarr …</source>
             <source>Search</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Retry import…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask Radarr/Sonarr to import the finished download again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recheck…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>qBittorrent verifies every piece on disk again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause (stop) the torrent in qBittorrent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resume (start) the torrent in qBittorrent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retry job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask SABnzbd to retry the failed job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search subtitles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask Bazarr to search the missing subtitles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask Jellyfin to scan its libraries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n request(s)</source>
+            <translation>
+                <numerusform>%n request</numerusform>
+                <numerusform>%n requests</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stuck</source>
+            <translation>
+                <numerusform>%n stuck</numerusform>
+                <numerusform>%n stuck</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: healthy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask %1 to import the finished download of “%2” again?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recheck “%1”? qBittorrent reads every piece from disk again; the torrent does not download or seed until the check ends.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause the torrent of “%1” in qBittorrent? It stays paused until resumed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 for “%2”?</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>KryNet::Ui::NewKeyBanner</name>
@@ -4255,6 +4431,10 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
             <source>Spend of the LiteLLM proxy per model and per virtual key [--days N].</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Same as pipeline.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -5219,6 +5399,17 @@ Choose a server profile with an SSH host.</source>
         </message>
         <message>
             <source>No spend in this period</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Media</name>
+        <message>
+            <source>Unexpected media service answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SABnzbd did not retry the job.</source>
             <translation type="unfinished" />
         </message>
     </context>

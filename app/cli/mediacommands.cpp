@@ -1,5 +1,7 @@
 #include "app/cli/mediacommands.h"
 
+#include <algorithm>
+
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,13 +24,19 @@ namespace
 void printRows(Invocation &inv, const Media::PipelineModel &model, bool stuckOnly)
 {
     QJsonArray rows;
-    for (const Media::PipelineRow &row : model.rows()) {
+    // Stuck first, as the panel sorts them (by health, worst first; otherwise in the tracker's order).
+    QList<Media::PipelineRow> sorted = model.rows();
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Media::PipelineRow &a, const Media::PipelineRow &b) { return a.health > b.health; });
+    for (const Media::PipelineRow &row : std::as_const(sorted)) {
         if (stuckOnly && !row.stuck)
             continue;
         if (inv.json()) {
             QJsonArray chain;
             for (const Media::ChainLink &link : row.chain)
-                chain.append(QJsonObject{{u"service"_s, link.service}, {u"view"_s, link.text}});
+                chain.append(QJsonObject{{u"service"_s, link.service},
+                                         {u"view"_s, link.text},
+                                         {u"fields"_s, QJsonArray::fromStringList(link.fields)}});
             rows.append(QJsonObject{{u"key"_s, row.key},
                                     {u"title"_s, row.title},
                                     {u"mediaType"_s, row.mediaType},
@@ -41,17 +49,38 @@ void printRows(Invocation &inv, const Media::PipelineModel &model, bool stuckOnl
                                     {u"progress"_s, row.progress},
                                     {u"etaSeconds"_s, row.etaSecs},
                                     {u"downloadIds"_s, QJsonArray::fromStringList(row.downloadIds)},
+                                    {u"services"_s, QJsonArray::fromStringList(row.services)},
+                                    {u"stepsDone"_s, Media::PipelineModel::stepsDone(row.stage)},
+                                    {u"client"_s, row.client},
+                                    {u"indexer"_s, row.indexer},
                                     {u"chain"_s, chain}});
             continue;
         }
         QString stage = Media::PipelineTracker::stageName(row.stage);
         if (row.progress >= 0 && row.stage == Media::Stage::Downloading)
             stage += u" "_s + QString::number(int(row.progress * 100)) + u" %"_s;
-        inv.out() << row.title.leftJustified(32, u' ', true) << u"  "_s << stage.leftJustified(16) << u"  "_s
-                  << HealthText::word(row.health).leftJustified(9) << u"  "_s << row.reason << Qt::endl;
+        // The panel's stage bar in text: one mark per step done of eight.
+        const int done = Media::PipelineModel::stepsDone(row.stage);
+        const QString bar = QString(done, u'#') + QString(8 - done, u'.');
+        inv.out() << row.title.leftJustified(32, u' ', true) << u"  "_s << bar << u' ' << stage.leftJustified(16)
+                  << u"  "_s << HealthText::word(row.health).leftJustified(9) << u"  "_s << row.reason << Qt::endl;
+    }
+    QJsonArray health;
+    for (const Media::ServiceHealth &entry : model.serviceHealth()) {
+        if (inv.json()) {
+            health.append(QJsonObject{{u"service"_s, entry.service},
+                                      {u"version"_s, entry.version},
+                                      {u"health"_s, HealthText::id(entry.health)},
+                                      {u"messages"_s, QJsonArray::fromStringList(entry.messages)}});
+            continue;
+        }
+        inv.out() << u"  "_s << entry.service.leftJustified(12) << u"  "_s << entry.version.leftJustified(12) << u"  "_s
+                  << HealthText::word(entry.health).leftJustified(9) << u"  "_s << entry.messages.join(u"; "_s)
+                  << Qt::endl;
     }
     if (inv.json())
-        inv.out() << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+        inv.out()
+            << QJsonDocument(QJsonObject{{u"rows"_s, rows}, {u"services"_s, health}}).toJson(QJsonDocument::Indented);
     for (auto it = model.errors().begin(); it != model.errors().end(); ++it)
         inv.err() << Text::tr("%1 not read: %2").arg(it.key(), it.value()) << Qt::endl;
 }
@@ -80,12 +109,16 @@ void mediaCommand(Invocation &inv)
                                                             "sonarr, qbittorrent, sabnzbd).")
                                                        .arg(profile->name())));
     const bool stuckOnly = parser.isSet(stuckOption);
-    QObject::connect(model, &Media::PipelineModel::refreshed, &inv, [&inv, model, stuckOnly] {
-        if (inv.isFinished())
+    // Print once both the rows and the health strip are in (the first refresh reads both).
+    auto pending = std::make_shared<int>(2);
+    auto done = [&inv, model, stuckOnly, pending] {
+        if (--*pending > 0 || inv.isFinished())
             return;
         printRows(inv, *model, stuckOnly);
         inv.finish(model->rows().isEmpty() && !model->errors().isEmpty() ? ExitFailure : ExitOk);
-    });
+    };
+    QObject::connect(model, &Media::PipelineModel::refreshed, &inv, done, Qt::SingleShotConnection);
+    QObject::connect(model, &Media::PipelineModel::healthChanged, &inv, done, Qt::SingleShotConnection);
     model->refresh();
 }
 
@@ -94,7 +127,8 @@ void mediaCommand(Invocation &inv)
 void registerMediaCommands(CommandRegistry &registry)
 {
     registry.add(
-        {u"media"_s, Text::tr("Show media requests from Seerr to Jellyfin, with stuck reasons."), mediaCommand});
+        {u"pipeline"_s, Text::tr("Show media requests from Seerr to Jellyfin, with stuck reasons."), mediaCommand});
+    registry.add({u"media"_s, Text::tr("Same as pipeline."), mediaCommand});
 }
 
 } // namespace KryNet::Cli

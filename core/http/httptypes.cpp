@@ -47,6 +47,15 @@ HttpRequest HttpRequest::deleteResource(const QString &path, const QUrlQuery &qu
     return r;
 }
 
+HttpRequest HttpRequest::patch(const QString &path, const QUrlQuery &query)
+{
+    HttpRequest r;
+    r.method = HttpMethod::Patch;
+    r.path = path;
+    r.query = query;
+    return r;
+}
+
 QString HttpRequest::methodName(HttpMethod method)
 {
     switch (method) {

@@ -18,7 +18,7 @@ enum class HttpMethod {
     Post,
     Put,
     Delete,
-    Patch,
+    Patch, ///< LiteLLM's credential updates, Bazarr's actions
 };
 
 /**
@@ -49,6 +49,8 @@ struct HttpRequest
     [[nodiscard]] static HttpRequest deleteResource(const QString &path, const QUrlQuery &query = {});
     [[nodiscard]] static HttpRequest patch(const QString &path, const QByteArray &body,
                                            const QByteArray &contentType = "application/json");
+    /// A PATCH without a body (the action is in the query).
+    [[nodiscard]] static HttpRequest patch(const QString &path, const QUrlQuery &query = {});
 
     [[nodiscard]] static QString methodName(HttpMethod method);
 };

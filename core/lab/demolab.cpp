@@ -216,6 +216,8 @@ Result<DemoLabSetup> DemoLab::setupFromDescription(const QJsonObject &descriptio
             return Error(Error::Code::Parse, tr("The demo lab announced an invalid address for %1.").arg(it.key()));
         if (entry.contains(u"username"_s))
             settings.extra.insert(u"username"_s, entry.value(u"username"_s).toString());
+        if (entry.contains(u"homeIp"_s)) // Gluetun: the lab's own public IP (leak check)
+            settings.extra.insert(u"homeIp"_s, entry.value(u"homeIp"_s).toString());
         profile.setService(it.key(), settings);
         if (const QString key = entry.value(u"apiKey"_s).toString(); !key.isEmpty())
             setup.secrets.insert(SecretKeys::apiKey(it.key()), key);

@@ -1,8 +1,11 @@
 #include "core/media/mediaclients.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QPromise>
 #include <QUrlQuery>
+#include <QVersionNumber>
 
 #include "core/http/serviceclient.h"
 #include "core/media/mediaparsers.h"
@@ -14,10 +17,16 @@ namespace KryNet::Media
 namespace
 {
 
-template <typename T, typename Parser>
-QFuture<Result<T>> parsed(ServiceClient *client, QFuture<Result<QJsonDocument>> future, Parser parser)
+Error cancelled()
 {
-    return future.then(client, [parser](const Result<QJsonDocument> &document) -> Result<T> {
+    return Error(Error::Code::Cancelled, QCoreApplication::translate("KryNet", "Cancelled."));
+}
+
+// Pure continuations without a context object: nothing to outlive (futurewatch.h explains the 6.4 assert).
+template <typename T, typename Parser>
+QFuture<Result<T>> parsed(ServiceClient *, QFuture<Result<QJsonDocument>> future, Parser parser)
+{
+    return future.then([parser](const Result<QJsonDocument> &document) -> Result<T> {
         if (!document)
             return document.error();
         return parser(*document);
@@ -89,8 +98,10 @@ QFuture<Result<QJsonDocument>> ArrClient::search(int titleId) const
 QFuture<Result<QList<Torrent>>> QBittorrentClient::sync()
 {
     std::shared_ptr<TorrentSync> state = m_sync;
+    if (!m_client)
+        return QtFuture::makeReadyFuture(Result<QList<Torrent>>(cancelled()));
     return m_client->getJson(u"/api/v2/sync/maindata"_s, query({{u"rid"_s, QString::number(state->rid)}}))
-        .then(m_client, [state](const Result<QJsonDocument> &document) -> Result<QList<Torrent>> {
+        .then([state](const Result<QJsonDocument> &document) -> Result<QList<Torrent>> {
             if (!document)
                 return document.error();
             if (auto applied = applyTorrentSync(*state, *document); !applied)
@@ -123,6 +134,225 @@ QFuture<Result<QList<JellyfinItem>>> JellyfinClient::items() const
                                                                              {u"includeItemTypes"_s, u"Movie,Series"_s},
                                                                              {u"fields"_s, u"ProviderIds"_s}})),
                                        parseJellyfinItems);
+}
+
+namespace
+{
+
+// The first future, then the one @p next makes from its value; errors of either end the chain.
+template <typename U, typename T, typename F>
+QFuture<Result<U>> chain(QFuture<Result<T>> first, F next)
+{
+    auto promise = std::make_shared<QPromise<Result<U>>>();
+    promise->start();
+    first.then([promise, next](const Result<T> &r) {
+        if (!r) {
+            promise->addResult(Result<U>(r.error()));
+            promise->finish();
+            return;
+        }
+        next(r.value()).then([promise](const Result<U> &u) {
+            promise->addResult(u);
+            promise->finish();
+        });
+    });
+    return promise->future();
+}
+
+QFuture<Result<QString>> versionOf(ServiceClient *client, const QString &path, const QUrlQuery &q = {})
+{
+    return parsed<QString>(client, client->getJson(path, q), parseVersion);
+}
+
+QFuture<Result<QJsonDocument>> asDocument(QFuture<Result<HttpResponse>> future)
+{
+    return future.then([](const Result<HttpResponse> &r) -> Result<QJsonDocument> {
+        if (!r)
+            return r.error();
+        return QJsonDocument();
+    });
+}
+
+} // namespace
+
+QFuture<Result<QString>> SeerrClient::version() const
+{
+    return versionOf(m_client, u"/api/v1/status"_s);
+}
+
+QFuture<Result<QJsonDocument>> ArrClient::retryImport(const QString &downloadId) const
+{
+    const QJsonObject body{{u"name"_s, m_sonarr ? u"DownloadedEpisodesScan"_s : u"DownloadedMoviesScan"_s},
+                           {u"downloadClientId"_s, downloadId},
+                           {u"importMode"_s, u"Auto"_s}};
+    return m_client->postJson(u"/api/v3/command"_s, QJsonDocument(body));
+}
+
+QFuture<Result<QString>> ArrClient::version() const
+{
+    return versionOf(m_client, u"/api/v3/system/status"_s);
+}
+
+QFuture<Result<ServiceHealth>> ArrClient::health() const
+{
+    return parsed<ServiceHealth>(m_client, m_client->getJson(u"/api/v3/health"_s), parseArrHealth);
+}
+
+QFuture<Result<QString>> ProwlarrClient::version() const
+{
+    return versionOf(m_client, u"/api/v1/system/status"_s);
+}
+
+QFuture<Result<ServiceHealth>> ProwlarrClient::health() const
+{
+    return parsed<ServiceHealth>(m_client, m_client->getJson(u"/api/v1/health"_s), parseArrHealth);
+}
+
+QFuture<Result<ServiceHealth>> ProwlarrClient::indexerHealth(const QDateTime &now) const
+{
+    QPointer<ServiceClient> client = m_client;
+    return chain<ServiceHealth>(
+        parsed<QHash<int, QString>>(m_client, m_client->getJson(u"/api/v1/indexer"_s), parseProwlarrIndexers),
+        [client, now](const QHash<int, QString> &names) -> QFuture<Result<ServiceHealth>> {
+            if (!client)
+                return QtFuture::makeReadyFuture(Result<ServiceHealth>(cancelled()));
+            return client->getJson(u"/api/v1/indexerstatus"_s)
+                .then([names, now](const Result<QJsonDocument> &document) -> Result<ServiceHealth> {
+                    if (!document)
+                        return document.error();
+                    return parseProwlarrIndexerStatus(*document, names, now);
+                });
+        });
+}
+
+QFuture<Result<QString>> QBittorrentClient::webApiVersion()
+{
+    if (!m_client)
+        return QtFuture::makeReadyFuture(Result<QString>(cancelled()));
+    std::shared_ptr<QString> cache = m_webApiVersion;
+    return m_client->send(HttpRequest::get(u"/api/v2/app/webapiVersion"_s))
+        .then([cache](const Result<HttpResponse> &r) -> Result<QString> {
+            if (!r)
+                return r.error();
+            const QString version = QString::fromUtf8(r->body).trimmed();
+            if (QVersionNumber::fromString(version).isNull())
+                return Error(Error::Code::Parse,
+                             QCoreApplication::translate("KryNet::Media", "Unexpected media service answer"),
+                             u"webapiVersion is not a version: %1"_s.arg(version.left(40)));
+            *cache = version;
+            return version;
+        });
+}
+
+QString QBittorrentClient::actionPath(TorrentAction action, const QString &version)
+{
+    const bool v5 = QVersionNumber::fromString(version) >= QVersionNumber(2, 11, 0);
+    switch (action) {
+    case TorrentAction::Recheck:
+        return u"/api/v2/torrents/recheck"_s;
+    case TorrentAction::Pause:
+        return v5 ? u"/api/v2/torrents/stop"_s : u"/api/v2/torrents/pause"_s;
+    case TorrentAction::Resume:
+        return v5 ? u"/api/v2/torrents/start"_s : u"/api/v2/torrents/resume"_s;
+    }
+    return {};
+}
+
+QFuture<Result<QJsonDocument>> QBittorrentClient::torrentAction(TorrentAction action, const QStringList &hashes)
+{
+    QPointer<ServiceClient> client = m_client;
+    auto post = [client, action, hashes](const QString &version) -> QFuture<Result<QJsonDocument>> {
+        if (!client)
+            return QtFuture::makeReadyFuture(Result<QJsonDocument>(cancelled()));
+        QUrlQuery form;
+        form.addQueryItem(u"hashes"_s, hashes.join(u'|').toLower());
+        return asDocument(
+            client->send(HttpRequest::post(actionPath(action, version), form.toString(QUrl::FullyEncoded).toUtf8(),
+                                           "application/x-www-form-urlencoded")));
+    };
+    if (!m_webApiVersion->isEmpty())
+        return post(*m_webApiVersion);
+    return chain<QJsonDocument>(webApiVersion(), post);
+}
+
+QFuture<Result<QJsonDocument>> SabnzbdClient::retry(const QString &nzoId) const
+{
+    // A form POST (SABnzbd reads it like the query): ServiceClient retries GETs, never POSTs.
+    const QUrlQuery form = query({{u"mode"_s, u"retry"_s}, {u"value"_s, nzoId}, {u"output"_s, u"json"_s}});
+    return m_client
+        ->sendJson(HttpRequest::post(u"/api"_s, form.toString(QUrl::FullyEncoded).toUtf8(),
+                                     "application/x-www-form-urlencoded"))
+        .then([](const Result<QJsonDocument> &r) -> Result<QJsonDocument> {
+            if (!r)
+                return r.error();
+            if (!r->object().value(u"status"_s).toBool())
+                return Error(Error::Code::Remote,
+                             QCoreApplication::translate("KryNet::Media", "SABnzbd did not retry the job."),
+                             QString::fromUtf8(r->toJson(QJsonDocument::Compact)));
+            return r.value();
+        });
+}
+
+QFuture<Result<QString>> SabnzbdClient::version() const
+{
+    return versionOf(m_client, u"/api"_s, query({{u"mode"_s, u"version"_s}, {u"output"_s, u"json"_s}}));
+}
+
+QFuture<Result<QJsonDocument>> BazarrClient::searchMissing(bool movie, int arrId) const
+{
+    QUrlQuery q =
+        query({{movie ? u"radarrid"_s : u"seriesid"_s, QString::number(arrId)}, {u"action"_s, u"search-missing"_s}});
+    return asDocument(m_client->send(HttpRequest::patch(movie ? u"/api/movies"_s : u"/api/series"_s, q)));
+}
+
+QFuture<Result<QString>> BazarrClient::version() const
+{
+    return versionOf(m_client, u"/api/system/status"_s);
+}
+
+QFuture<Result<ServiceHealth>> BazarrClient::health() const
+{
+    return parsed<ServiceHealth>(m_client, m_client->getJson(u"/api/system/health"_s), parseBazarrHealth);
+}
+
+QFuture<Result<QJsonDocument>> JellyfinClient::libraryScan() const
+{
+    return asDocument(m_client->send(HttpRequest::post(u"/Library/Refresh"_s, QByteArray())));
+}
+
+QFuture<Result<QString>> JellyfinClient::version() const
+{
+    return versionOf(m_client, u"/System/Info/Public"_s);
+}
+
+QFuture<Result<ServiceHealth>> JellyfinClient::health() const
+{
+    return m_client->send(HttpRequest::get(u"/health"_s))
+        .then([](const Result<HttpResponse> &r) -> Result<ServiceHealth> {
+            if (!r)
+                return r.error();
+            ServiceHealth out;
+            const QString word = QString::fromUtf8(r->body).trimmed();
+            out.health = word == u"Healthy"_s ? Health::Ok : word == u"Degraded"_s ? Health::Warning : Health::Critical;
+            if (out.health != Health::Ok)
+                out.messages.append(u"warning: /health says "_s + word.left(60));
+            return out;
+        });
+}
+
+QFuture<Result<QString>> GluetunClient::vpnStatus() const
+{
+    return parsed<QString>(m_client, m_client->getJson(u"/v1/vpn/status"_s), parseGluetunStatus);
+}
+
+QFuture<Result<QString>> GluetunClient::publicIp() const
+{
+    return parsed<QString>(m_client, m_client->getJson(u"/v1/publicip/ip"_s), parseGluetunPublicIp);
+}
+
+QFuture<Result<QString>> GluetunClient::version() const
+{
+    return versionOf(m_client, u"/v1/version"_s);
 }
 
 } // namespace KryNet::Media

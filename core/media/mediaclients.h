@@ -1,15 +1,13 @@
 #pragma once
 
+#include <QDateTime>
 #include <QFuture>
 #include <QJsonDocument>
+#include <QPointer>
 
 #include "core/common/result.h"
+#include "core/http/serviceclient.h"
 #include "core/media/mediatypes.h"
-
-namespace KryNet
-{
-class ServiceClient;
-}
 
 namespace KryNet::Media
 {
@@ -17,8 +15,9 @@ namespace KryNet::Media
 /**
  * One small client per media service, on top of its ServiceClient (auth, TLS, retries of GETs only).
  * Each call returns the parsed value of mediaparsers.h, or the transport / Parse error. The clients do
- * not own the ServiceClient (LabSession does) and use it as the context of their continuations, so a
- * destroyed session cancels them. Actions (POST) are sent once and never retried.
+ * not own the ServiceClient (LabSession does); their continuations are pure (parsing) and capture no
+ * object, so a destroyed session only cancels them. Actions (POST/PATCH) are sent once and never retried.
+ * version()/health() feed the service health strip (PIPELINE-LINKS.md §5.7).
  */
 class SeerrClient final
 {
@@ -30,6 +29,8 @@ public:
     [[nodiscard]] QFuture<Result<QList<SeerrRequest>>> requests() const;
     [[nodiscard]] QFuture<Result<QJsonDocument>> approve(int requestId) const;
     [[nodiscard]] QFuture<Result<QJsonDocument>> decline(int requestId) const;
+    /// GET /api/v1/status → version.
+    [[nodiscard]] QFuture<Result<QString>> version() const;
 
 private:
     ServiceClient *m_client;
@@ -50,26 +51,63 @@ public:
     [[nodiscard]] QFuture<Result<QList<MissingEpisode>>> missingEpisodes() const;
     /// MoviesSearch / SeriesSearch for one title.
     [[nodiscard]] QFuture<Result<QJsonDocument>> search(int titleId) const;
+    /// DownloadedMoviesScan / DownloadedEpisodesScan for one finished download: the *arr imports it again.
+    [[nodiscard]] QFuture<Result<QJsonDocument>> retryImport(const QString &downloadId) const;
+    [[nodiscard]] QFuture<Result<QString>> version() const;
+    [[nodiscard]] QFuture<Result<ServiceHealth>> health() const;
 
 private:
     ServiceClient *m_client;
     bool m_sonarr;
 };
 
-/// qBittorrent WebUI API v2: sync/maindata with rid; the client keeps the merged state between calls.
+/// Prowlarr v1: version, health checks and the indexers it has backed off.
+class ProwlarrClient final
+{
+public:
+    explicit ProwlarrClient(ServiceClient *client)
+        : m_client(client)
+    {}
+    [[nodiscard]] QFuture<Result<QString>> version() const;
+    [[nodiscard]] QFuture<Result<ServiceHealth>> health() const;
+    /// /indexer then /indexerstatus: the indexers still backed off at @p now, by name.
+    [[nodiscard]] QFuture<Result<ServiceHealth>> indexerHealth(const QDateTime &now) const;
+
+private:
+    ServiceClient *m_client;
+};
+
+/**
+ * qBittorrent WebUI API v2: sync/maindata with rid; the client keeps the merged state between calls.
+ * Torrent actions pick their endpoint by the WebAPI version (read once, then cached): >= 2.11 (5.x)
+ * stop/start, older (4.x) pause/resume.
+ */
 class QBittorrentClient final
 {
 public:
+    enum class TorrentAction {
+        Recheck,
+        Pause, ///< stop on 5.x
+        Resume ///< start on 5.x
+    };
+
     explicit QBittorrentClient(ServiceClient *client)
         : m_client(client)
     {}
     /// Asks for the changes since the last rid and returns all torrents after applying them.
     [[nodiscard]] QFuture<Result<QList<Torrent>>> sync();
     [[nodiscard]] qint64 rid() const { return m_sync->rid; }
+    /// GET app/webapiVersion ("2.11.4"); cached for the actions.
+    [[nodiscard]] QFuture<Result<QString>> webApiVersion();
+    /// The endpoint of @p action for WebAPI @p version ("torrents/stop" or "torrents/pause"…).
+    [[nodiscard]] static QString actionPath(TorrentAction action, const QString &version);
+    /// One POST for @p hashes (lower or upper case), after reading the WebAPI version if not known yet.
+    [[nodiscard]] QFuture<Result<QJsonDocument>> torrentAction(TorrentAction action, const QStringList &hashes);
 
 private:
-    ServiceClient *m_client;
+    QPointer<ServiceClient> m_client;
     std::shared_ptr<TorrentSync> m_sync = std::make_shared<TorrentSync>();
+    std::shared_ptr<QString> m_webApiVersion = std::make_shared<QString>();
 };
 
 /// SABnzbd (apikey query parameter, handled by ServiceClient): queue or history jobs.
@@ -80,6 +118,9 @@ public:
         : m_client(client)
     {}
     [[nodiscard]] QFuture<Result<QList<SabJob>>> jobs(bool history) const;
+    /// mode=retry&value=<nzo_id> (form POST, never retried) for a failed history job; {"status": false} is an error.
+    [[nodiscard]] QFuture<Result<QJsonDocument>> retry(const QString &nzoId) const;
+    [[nodiscard]] QFuture<Result<QString>> version() const;
 
 private:
     ServiceClient *m_client;
@@ -93,6 +134,10 @@ public:
         : m_client(client)
     {}
     [[nodiscard]] QFuture<Result<QList<SubtitleWant>>> wanted(bool episodes) const;
+    /// PATCH /api/movies?radarrid=… or /api/series?seriesid=… with action=search-missing (204).
+    [[nodiscard]] QFuture<Result<QJsonDocument>> searchMissing(bool movie, int arrId) const;
+    [[nodiscard]] QFuture<Result<QString>> version() const;
+    [[nodiscard]] QFuture<Result<ServiceHealth>> health() const;
 
 private:
     ServiceClient *m_client;
@@ -106,6 +151,27 @@ public:
         : m_client(client)
     {}
     [[nodiscard]] QFuture<Result<QList<JellyfinItem>>> items() const;
+    /// POST /Library/Refresh (admin): a full library scan.
+    [[nodiscard]] QFuture<Result<QJsonDocument>> libraryScan() const;
+    /// /System/Info/Public → Version.
+    [[nodiscard]] QFuture<Result<QString>> version() const;
+    /// /health: "Healthy" → Ok, "Degraded" → Warning, anything else → Critical.
+    [[nodiscard]] QFuture<Result<ServiceHealth>> health() const;
+
+private:
+    ServiceClient *m_client;
+};
+
+/// Gluetun's HTTP control server (X-Api-Key): the "secure download" stage.
+class GluetunClient final
+{
+public:
+    explicit GluetunClient(ServiceClient *client)
+        : m_client(client)
+    {}
+    [[nodiscard]] QFuture<Result<QString>> vpnStatus() const;
+    [[nodiscard]] QFuture<Result<QString>> publicIp() const;
+    [[nodiscard]] QFuture<Result<QString>> version() const;
 
 private:
     ServiceClient *m_client;

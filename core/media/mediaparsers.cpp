@@ -144,6 +144,7 @@ Result<QList<ArrTitle>> parseArrTitles(const QJsonDocument &document)
         t.isAvailable = o.value(u"isAvailable"_s).toBool(true);
         t.added = parseTime(o.value(u"added"_s));
         t.lastSearchTime = parseTime(o.value(u"lastSearchTime"_s));
+        t.fileAddedAt = parseTime(o.value(u"movieFile"_s).toObject().value(u"dateAdded"_s));
         out.append(t);
     }
     return out;
@@ -227,18 +228,22 @@ Result<void> applyTorrentSync(TorrentSync &sync, const QJsonDocument &document)
         if (!it.value().isObject() || it.key().isEmpty())
             return parseError(u"torrent '%1' is not an object"_s.arg(it.key().left(64)));
     }
-    TorrentSync next = o.value(u"full_update"_s).toBool() ? TorrentSync{} : sync;
-    next.rid = o.value(u"rid"_s).toInteger();
+    const QJsonValue removedValue = o.value(u"torrents_removed"_s);
+    if (!removedValue.isUndefined() && !removedValue.isArray())
+        return parseError(u"maindata torrents_removed is not an array"_s);
+    // Validated: apply in place (an incremental answer touches few of many torrents).
+    if (o.value(u"full_update"_s).toBool())
+        sync.raw.clear();
+    sync.rid = o.value(u"rid"_s).toInteger();
     for (auto it = changed.begin(); it != changed.end(); ++it) {
-        QJsonObject &merged = next.raw[it.key().toLower()];
+        QJsonObject &merged = sync.raw[it.key().toLower()];
         const QJsonObject fields = it.value().toObject();
         for (auto field = fields.begin(); field != fields.end(); ++field)
             merged.insert(field.key(), field.value());
     }
-    const QJsonArray removed = o.value(u"torrents_removed"_s).toArray();
+    const QJsonArray removed = removedValue.toArray();
     for (const QJsonValue &hash : removed)
-        next.raw.remove(hash.toString().toLower());
-    sync = std::move(next);
+        sync.raw.remove(hash.toString().toLower());
     return {};
 }
 
@@ -261,6 +266,8 @@ QList<Torrent> torrentsOf(const TorrentSync &sync)
         t.numSeeds = o.value(u"num_seeds"_s).toInt();
         if (o.value(u"added_on"_s).isDouble())
             t.addedOn = QDateTime::fromSecsSinceEpoch(o.value(u"added_on"_s).toInteger(), Qt::UTC);
+        if (o.value(u"completion_on"_s).toInteger() > 0)
+            t.completedOn = QDateTime::fromSecsSinceEpoch(o.value(u"completion_on"_s).toInteger(), Qt::UTC);
         out.append(t);
     }
     return out;
@@ -290,6 +297,8 @@ Result<QList<SabJob>> parseSabJobs(const QJsonDocument &document)
         job.timeLeft = s.value(u"timeleft"_s).toString();
         job.failMessage = s.value(u"fail_message"_s).toString();
         job.inHistory = history;
+        if (history && sabNumber(s.value(u"completed"_s)) > 0)
+            job.completedOn = QDateTime::fromSecsSinceEpoch(qint64(sabNumber(s.value(u"completed"_s))), Qt::UTC);
         out.append(job);
     }
     return out;
@@ -344,6 +353,120 @@ Result<QList<JellyfinItem>> parseJellyfinItems(const QJsonDocument &document)
         out.append(item);
     }
     return out;
+}
+
+namespace
+{
+
+Health healthOfType(const QString &type)
+{
+    if (type == u"error"_s)
+        return Health::Critical;
+    if (type == u"warning"_s)
+        return Health::Warning;
+    return Health::Ok;
+}
+
+} // namespace
+
+Result<QString> parseVersion(const QJsonDocument &document)
+{
+    if (!document.isObject())
+        return parseError(u"version answer is not an object"_s);
+    QJsonObject o = document.object();
+    if (o.value(u"data"_s).isObject()) // Bazarr wraps everything in data
+        o = o.value(u"data"_s).toObject();
+    for (const QString &key : {u"version"_s, u"Version"_s, u"bazarr_version"_s}) {
+        if (o.value(key).isString())
+            return o.value(key).toString();
+    }
+    return parseError(u"no version in the answer"_s);
+}
+
+Result<ServiceHealth> parseArrHealth(const QJsonDocument &document)
+{
+    if (!document.isArray())
+        return parseError(u"health is not an array"_s);
+    ServiceHealth out;
+    out.health = Health::Ok;
+    const QJsonArray checks = document.array();
+    for (const QJsonValue &value : checks) {
+        const QJsonObject check = value.toObject();
+        if (!check.value(u"type"_s).isString() || !isStringOrNull(check.value(u"message"_s)))
+            return parseError(u"health check without type/message"_s);
+        const QString type = check.value(u"type"_s).toString();
+        out.health = std::max(out.health, healthOfType(type));
+        out.messages.append(type + u": "_s + check.value(u"message"_s).toString());
+    }
+    return out;
+}
+
+Result<ServiceHealth> parseBazarrHealth(const QJsonDocument &document)
+{
+    auto records = recordsOf(document, u"data"_s);
+    if (!records)
+        return records.error();
+    ServiceHealth out;
+    out.health = records->isEmpty() ? Health::Ok : Health::Warning;
+    for (const QJsonValue &value : *records) {
+        const QJsonObject issue = value.toObject();
+        out.messages.append(u"warning: "_s + issue.value(u"object"_s).toString() + u": "_s +
+                            issue.value(u"issue"_s).toString());
+    }
+    return out;
+}
+
+Result<QHash<int, QString>> parseProwlarrIndexers(const QJsonDocument &document)
+{
+    if (!document.isArray())
+        return parseError(u"indexers is not an array"_s);
+    QHash<int, QString> out;
+    const QJsonArray indexers = document.array();
+    for (const QJsonValue &value : indexers) {
+        const QJsonObject indexer = value.toObject();
+        if (!indexer.value(u"id"_s).isDouble())
+            return parseError(u"indexer without id"_s);
+        out.insert(indexer.value(u"id"_s).toInt(), indexer.value(u"name"_s).toString());
+    }
+    return out;
+}
+
+Result<ServiceHealth> parseProwlarrIndexerStatus(const QJsonDocument &document, const QHash<int, QString> &names,
+                                                 const QDateTime &now)
+{
+    if (!document.isArray())
+        return parseError(u"indexerstatus is not an array"_s);
+    ServiceHealth out;
+    out.health = Health::Ok;
+    const QJsonArray statuses = document.array();
+    for (const QJsonValue &value : statuses) {
+        const QJsonObject status = value.toObject();
+        if (!status.value(u"indexerId"_s).isDouble())
+            return parseError(u"indexer status without indexerId"_s);
+        const int id = status.value(u"indexerId"_s).toInt();
+        const QDateTime till = parseTime(status.value(u"disabledTill"_s));
+        if (till.isValid() && till <= now)
+            continue; // back-off over
+        const QString name = names.value(id, u"#"_s + QString::number(id));
+        out.health = std::max(out.health, Health::Warning);
+        out.messages.append(u"warning: indexer "_s + name + u" backed off until "_s +
+                            (till.isValid() ? till.toString(Qt::ISODate) : u"?"_s));
+    }
+    return out;
+}
+
+Result<QString> parseGluetunStatus(const QJsonDocument &document)
+{
+    if (!document.isObject() || !document.object().value(u"status"_s).isString())
+        return parseError(u"Gluetun status without status"_s);
+    return document.object().value(u"status"_s).toString();
+}
+
+Result<QString> parseGluetunPublicIp(const QJsonDocument &document)
+{
+    if (!document.isObject() || !isStringOrNull(document.object().value(u"public_ip"_s)))
+        return parseError(u"Gluetun public IP without public_ip"_s);
+    return document.object().value(u"public_ip"_s).toString();
 }
 
 } // namespace KryNet::Media

@@ -28,6 +28,21 @@ namespace KryNet::Media
 [[nodiscard]] Result<QList<SubtitleWant>> parseBazarrWanted(const QJsonDocument &document);
 /// /Items or /Items/Latest (object with Items, or array).
 [[nodiscard]] Result<QList<JellyfinItem>> parseJellyfinItems(const QJsonDocument &document);
+/// {"version": …} (*arr system/status, Seerr status, SABnzbd mode=version, Gluetun v1/version), Jellyfin's
+/// {"Version": …}, Bazarr's {"data": {"bazarr_version": …}}.
+[[nodiscard]] Result<QString> parseVersion(const QJsonDocument &document);
+/// *arr/Prowlarr /health: [{type, message}] → worst type and the messages ("warning: …").
+[[nodiscard]] Result<ServiceHealth> parseArrHealth(const QJsonDocument &document);
+/// Bazarr /api/system/health: {"data": [{object, issue}]}.
+[[nodiscard]] Result<ServiceHealth> parseBazarrHealth(const QJsonDocument &document);
+/// Prowlarr /api/v1/indexer → id → name.
+[[nodiscard]] Result<QHash<int, QString>> parseProwlarrIndexers(const QJsonDocument &document);
+/// Prowlarr /api/v1/indexerstatus: indexers backed off at @p now (disabledTill in the future) as warnings.
+[[nodiscard]] Result<ServiceHealth> parseProwlarrIndexerStatus(const QJsonDocument &document,
+                                                               const QHash<int, QString> &names, const QDateTime &now);
+/// Gluetun /v1/vpn/status → "running"…; /v1/publicip/ip → the address ("" before the first lookup).
+[[nodiscard]] Result<QString> parseGluetunStatus(const QJsonDocument &document);
+[[nodiscard]] Result<QString> parseGluetunPublicIp(const QJsonDocument &document);
 /// *arr/Seerr timestamps (ISO 8601, with or without fraction); invalid when absent.
 [[nodiscard]] QDateTime parseTime(const QJsonValue &value);
 

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/common/health.h"
+
 namespace KryNet::Media
 {
 
@@ -57,6 +59,7 @@ struct ArrTitle
     bool isAvailable = true; ///< Radarr: released per minimumAvailability
     QDateTime added;
     QDateTime lastSearchTime; ///< Radarr only (Sonarr keeps it per episode)
+    QDateTime fileAddedAt;    ///< Radarr movieFile.dateAdded (when the import happened)
 };
 
 /// One *arr queue record (Sonarr: one per episode per download).
@@ -106,6 +109,7 @@ struct Torrent
     qint64 eta = 0;
     int numSeeds = 0;
     QDateTime addedOn;
+    QDateTime completedOn; ///< completion_on; invalid while incomplete
 };
 
 /// Incremental qBittorrent state: the merged raw objects per hash and the last rid.
@@ -126,6 +130,7 @@ struct SabJob
     QString timeLeft;
     QString failMessage;
     bool inHistory = false;
+    QDateTime completedOn; ///< history: completed (Unix seconds)
 };
 
 /// A Bazarr wanted entry (movie: radarrId; episode: sonarr ids).
@@ -147,6 +152,22 @@ struct JellyfinItem
     QHash<QString, QString> providerIds;
 };
 
+/// Gluetun's control server: the VPN state and the public IP the downloads leave from.
+struct VpnState
+{
+    QString status;   ///< "running", "stopped", "starting", "crashed"…
+    QString publicIp; ///< empty before the first lookup or while stopped
+};
+
+/// One service of the health strip: its version and what its health endpoint reports.
+struct ServiceHealth
+{
+    QString service; ///< service id ("radarr")
+    QString version;
+    Health health = Health::Unknown;
+    QStringList messages; ///< "warning: Indexer X unavailable"; empty when healthy
+};
+
 /// Everything the tracker joins; each part is optional (a service not configured or failing).
 struct MediaSnapshot
 {
@@ -160,7 +181,10 @@ struct MediaSnapshot
     std::optional<QList<SabJob>> sabJobs;
     std::optional<QList<SubtitleWant>> subtitles;
     std::optional<QList<JellyfinItem>> jellyfin;
-    QHash<QString, QString> errors; ///< service id → error text of the last read
+    std::optional<QString> vpnStatus; ///< Gluetun /v1/vpn/status
+    std::optional<QString> publicIp;  ///< Gluetun /v1/publicip/ip
+    QString homeIp;                   ///< the lab's own public IP (profile: gluetun "homeIp"); empty: unknown
+    QHash<QString, QString> errors;   ///< service id → error text of the last read
 };
 
 } // namespace KryNet::Media

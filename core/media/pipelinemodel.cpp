@@ -2,6 +2,7 @@
 
 #include <QLocale>
 
+#include "core/common/futurewatch.h"
 #include "core/lab/actionlog.h"
 #include "core/lab/labsession.h"
 
@@ -29,6 +30,10 @@ PipelineModel::PipelineModel(LabSession &session, QObject *parent)
         m_bazarr = std::make_unique<BazarrClient>(c);
     if (ServiceClient *c = session.service(u"jellyfin"_s))
         m_jellyfin = std::make_unique<JellyfinClient>(c);
+    if (ServiceClient *c = session.service(u"prowlarr"_s))
+        m_prowlarr = std::make_unique<ProwlarrClient>(c);
+    if (ServiceClient *c = session.service(u"gluetun"_s))
+        m_gluetun = std::make_unique<GluetunClient>(c);
     connect(&m_timer, &QTimer::timeout, this, &PipelineModel::refresh);
     connect(&session, &LabSession::windowVisibilityChanged, this, [this] { updateInterval(); });
     updateInterval();
@@ -52,7 +57,7 @@ void PipelineModel::fetch(const QString &service, QFuture<Result<T>> future, std
 {
     ++m_pending;
     const quint64 generation = m_generation;
-    future.then(this, [this, service, slot, append, generation](const Result<T> &result) {
+    whenDone(future, this, [this, service, slot, append, generation](const Result<T> &result) {
         if (generation != m_generation)
             return;
         if (result) {
@@ -101,7 +106,130 @@ void PipelineModel::refresh()
     }
     if (m_jellyfin)
         fetch(u"jellyfin"_s, m_jellyfin->items(), &MediaSnapshot::jellyfin);
+    if (m_gluetun) {
+        m_next.homeIp = m_session.profile().services().value(u"gluetun"_s).extra.value(u"homeIp"_s).toString();
+        fetch(u"gluetun"_s, m_gluetun->vpnStatus(), &MediaSnapshot::vpnStatus);
+        fetch(u"gluetun"_s, m_gluetun->publicIp(), &MediaSnapshot::publicIp);
+    }
+    if (m_refreshCount++ % HealthEvery == 0)
+        refreshHealth();
     finishPart();
+}
+
+namespace
+{
+
+// Unknown (nothing read yet) gives way to whatever was read; otherwise the worse of the two.
+Health combined(Health a, Health b)
+{
+    if (a == Health::Unknown)
+        return b;
+    if (b == Health::Unknown)
+        return a;
+    return std::max(a, b);
+}
+
+} // namespace
+
+ServiceHealth &PipelineModel::healthEntry(const QString &service)
+{
+    for (ServiceHealth &entry : m_nextHealth) {
+        if (entry.service == service)
+            return entry;
+    }
+    m_nextHealth.append(ServiceHealth{service, QString(), Health::Unknown, {}});
+    return m_nextHealth.last();
+}
+
+void PipelineModel::fetchVersion(const QString &service, QFuture<Result<QString>> future)
+{
+    ++m_healthPending;
+    whenDone(future, this, [this, service](const Result<QString> &result) {
+        ServiceHealth &entry = healthEntry(service);
+        if (result) {
+            entry.version = *result;
+            entry.health = combined(entry.health, Health::Ok);
+        } else {
+            entry.health = Health::Critical;
+            entry.messages.append(u"error: "_s + result.error().toString());
+        }
+        if (--m_healthPending == 0) {
+            m_health = std::move(m_nextHealth);
+            m_nextHealth.clear();
+            Q_EMIT healthChanged();
+        }
+    });
+}
+
+void PipelineModel::fetchHealth(const QString &service, QFuture<Result<ServiceHealth>> future)
+{
+    ++m_healthPending;
+    whenDone(future, this, [this, service](const Result<ServiceHealth> &result) {
+        ServiceHealth &entry = healthEntry(service);
+        if (result) {
+            entry.health = combined(entry.health, result->health);
+            entry.messages.append(result->messages);
+        } else {
+            entry.health = Health::Critical;
+            entry.messages.append(u"error: "_s + result.error().toString());
+        }
+        if (--m_healthPending == 0) {
+            m_health = std::move(m_nextHealth);
+            m_nextHealth.clear();
+            Q_EMIT healthChanged();
+        }
+    });
+}
+
+void PipelineModel::refreshHealth()
+{
+    if (m_healthPending > 0)
+        return;
+    m_nextHealth.clear();
+    // Entries in pipeline order, whatever answers first.
+    const std::pair<QString, bool> order[] = {
+        {u"seerr"_s, bool(m_seerr)},       {u"radarr"_s, bool(m_radarr)},           {u"sonarr"_s, bool(m_sonarr)},
+        {u"prowlarr"_s, bool(m_prowlarr)}, {u"qbittorrent"_s, bool(m_qbittorrent)}, {u"gluetun"_s, bool(m_gluetun)},
+        {u"sabnzbd"_s, bool(m_sabnzbd)},   {u"bazarr"_s, bool(m_bazarr)},           {u"jellyfin"_s, bool(m_jellyfin)}};
+    for (const auto &[service, present] : order) {
+        if (present)
+            healthEntry(service);
+    }
+    m_healthPending = 1; // guard
+    if (m_seerr)
+        fetchVersion(u"seerr"_s, m_seerr->version());
+    if (m_radarr) {
+        fetchVersion(u"radarr"_s, m_radarr->version());
+        fetchHealth(u"radarr"_s, m_radarr->health());
+    }
+    if (m_sonarr) {
+        fetchVersion(u"sonarr"_s, m_sonarr->version());
+        fetchHealth(u"sonarr"_s, m_sonarr->health());
+    }
+    if (m_prowlarr) {
+        fetchVersion(u"prowlarr"_s, m_prowlarr->version());
+        fetchHealth(u"prowlarr"_s, m_prowlarr->health());
+        fetchHealth(u"prowlarr"_s, m_prowlarr->indexerHealth(m_clock()));
+    }
+    if (m_qbittorrent)
+        fetchVersion(u"qbittorrent"_s, m_qbittorrent->webApiVersion());
+    if (m_gluetun)
+        fetchVersion(u"gluetun"_s, m_gluetun->version());
+    if (m_sabnzbd)
+        fetchVersion(u"sabnzbd"_s, m_sabnzbd->version());
+    if (m_bazarr) {
+        fetchVersion(u"bazarr"_s, m_bazarr->version());
+        fetchHealth(u"bazarr"_s, m_bazarr->health());
+    }
+    if (m_jellyfin) {
+        fetchVersion(u"jellyfin"_s, m_jellyfin->version());
+        fetchHealth(u"jellyfin"_s, m_jellyfin->health());
+    }
+    if (--m_healthPending == 0) {
+        m_health = std::move(m_nextHealth);
+        m_nextHealth.clear();
+        Q_EMIT healthChanged();
+    }
 }
 
 void PipelineModel::finishPart()
@@ -182,6 +310,10 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
         return row.mediaType;
     case EtaRole:
         return row.etaSecs;
+    case ServicesRole:
+        return row.services;
+    case StageCountRole:
+        return stepsDone(row.stage);
     case Roles::SortRole:
         switch (index.column()) {
         case StageColumn:
@@ -242,18 +374,88 @@ QVariant PipelineModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
+int PipelineModel::stepsDone(Stage stage)
+{
+    switch (stage) {
+    case Stage::Requested:
+    case Stage::Approved:
+    case Stage::Searching:
+    case Stage::Grabbed:
+    case Stage::Downloading:
+    case Stage::Importing:
+    case Stage::Subtitles:
+    case Stage::Available:
+        return int(stage) - int(Stage::Requested) + 1;
+    case Stage::Unknown:
+    case Stage::Declined:
+    case Stage::Failed:
+        break;
+    }
+    return 0;
+}
+
+bool PipelineModel::isDestructive(Action action)
+{
+    // Approve/decline change the request for good; a recheck re-reads every piece from disk; pausing
+    // stops a download; the others only ask a service to try again.
+    return action == Action::Approve || action == Action::Decline || action == Action::Recheck ||
+           action == Action::PauseTorrent || action == Action::RetryImport;
+}
+
+QString PipelineModel::actionName(Action action)
+{
+    switch (action) {
+    case Action::Approve:
+        return tr("Approve");
+    case Action::Decline:
+        return tr("Decline");
+    case Action::Search:
+        return tr("Search for releases");
+    case Action::RetryImport:
+        return tr("Retry import");
+    case Action::Recheck:
+        return tr("Force recheck");
+    case Action::PauseTorrent:
+        return tr("Pause torrent");
+    case Action::ResumeTorrent:
+        return tr("Resume torrent");
+    case Action::RetrySab:
+        return tr("Retry SABnzbd job");
+    case Action::SubtitleSearch:
+        return tr("Search subtitles");
+    case Action::LibraryScan:
+        return tr("Scan Jellyfin library");
+    }
+    return {};
+}
+
 bool PipelineModel::canRun(Action action, int row) const
 {
     if (row < 0 || row >= m_rows.size())
         return false;
     const PipelineRow &r = m_rows.at(row);
+    const bool movie = r.mediaType == u"movie"_s;
+    const bool paused = r.torrentState.startsWith(u"paused"_s) || r.torrentState.startsWith(u"stopped"_s);
     switch (action) {
     case Action::Approve:
     case Action::Decline:
         return m_seerr && r.requestId > 0 && r.requestStatus == int(RequestStatus::Pending);
     case Action::Search:
-        return r.arrId > 0 && r.stage == Stage::Searching &&
-               (r.mediaType == u"movie"_s ? bool(m_radarr) : bool(m_sonarr));
+        return r.arrId > 0 && r.stage == Stage::Searching && (movie ? bool(m_radarr) : bool(m_sonarr));
+    case Action::RetryImport:
+        return r.importStuck && !r.downloadIds.isEmpty() && (movie ? bool(m_radarr) : bool(m_sonarr));
+    case Action::Recheck:
+        return m_qbittorrent && !r.torrentHash.isEmpty() && !r.torrentState.startsWith(u"checking"_s);
+    case Action::PauseTorrent:
+        return m_qbittorrent && !r.torrentHash.isEmpty() && !paused && r.stage == Stage::Downloading;
+    case Action::ResumeTorrent:
+        return m_qbittorrent && !r.torrentHash.isEmpty() && (paused || r.torrentState == u"error"_s);
+    case Action::RetrySab:
+        return m_sabnzbd && r.sabFailed && !r.sabId.isEmpty();
+    case Action::SubtitleSearch:
+        return m_bazarr && r.missingSubtitles && r.arrId > 0;
+    case Action::LibraryScan:
+        return m_jellyfin && r.notInLibrary;
     }
     return false;
 }
@@ -265,7 +467,8 @@ void PipelineModel::run(Action action, int row)
         return;
     }
     const PipelineRow r = m_rows.at(row);
-    QString what;
+    const bool movie = r.mediaType == u"movie"_s;
+    QString what = actionName(action);
     QFuture<Result<QJsonDocument>> future;
     switch (action) {
     case Action::Approve:
@@ -277,13 +480,33 @@ void PipelineModel::run(Action action, int row)
         future = m_seerr->decline(r.requestId);
         break;
     case Action::Search:
-        what = tr("Search for releases");
-        future = (r.mediaType == u"movie"_s ? m_radarr : m_sonarr)->search(r.arrId);
+        future = (movie ? m_radarr : m_sonarr)->search(r.arrId);
+        break;
+    case Action::RetryImport:
+        future = (movie ? m_radarr : m_sonarr)->retryImport(r.downloadIds.first());
+        break;
+    case Action::Recheck:
+        future = m_qbittorrent->torrentAction(QBittorrentClient::TorrentAction::Recheck, {r.torrentHash});
+        break;
+    case Action::PauseTorrent:
+        future = m_qbittorrent->torrentAction(QBittorrentClient::TorrentAction::Pause, {r.torrentHash});
+        break;
+    case Action::ResumeTorrent:
+        future = m_qbittorrent->torrentAction(QBittorrentClient::TorrentAction::Resume, {r.torrentHash});
+        break;
+    case Action::RetrySab:
+        future = m_sabnzbd->retry(r.sabId);
+        break;
+    case Action::SubtitleSearch:
+        future = m_bazarr->searchMissing(movie, r.arrId);
+        break;
+    case Action::LibraryScan:
+        future = m_jellyfin->libraryScan();
         break;
     }
     ActionLog &log = m_session.actionLog();
     const quint64 id = log.begin(m_session.profile().name(), r.title, what);
-    future.then(this, [this, id, what, title = r.title](const Result<QJsonDocument> &result) {
+    whenDone(future, this, [this, id, what, title = r.title](const Result<QJsonDocument> &result) {
         ActionLog &actions = m_session.actionLog();
         if (result) {
             actions.succeed(id);

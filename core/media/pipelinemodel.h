@@ -24,8 +24,15 @@ namespace KryNet::Media
  * a failing service leaves its part unknown and is named in errors(). Rows keep their key across
  * refreshes (dataChanged when the set is unchanged, so selections survive).
  *
- * Actions (approve/decline a Seerr request, *arr search) are logged in the session's ActionLog, sent
- * once and never retried, and followed by a re-read; confirmation is the UI's job.
+ * Gluetun (when configured) gives the VPN state and public IP: down or equal to the profile's home IP
+ * (gluetun service setting "homeIp") blocks torrent downloads. The service health strip (every service's
+ * version and health endpoint, Prowlarr's backed-off indexers) is read on the first refresh and every
+ * HealthEvery-th after.
+ *
+ * Remedies (approve/decline a Seerr request, *arr search, retry import, qBittorrent recheck / pause /
+ * resume by WebAPI version, SABnzbd retry, Bazarr subtitle search, Jellyfin library scan) are logged in
+ * the session's ActionLog, sent once and never retried, and followed by a re-read; confirmation is the
+ * UI's job (isDestructive()).
  */
 class PipelineModel final : public QAbstractTableModel
 {
@@ -52,12 +59,23 @@ public:
         ArrIdRole,                          ///< int Radarr movie id / Sonarr series id
         MediaTypeRole,                      ///< "movie" / "tv"
         EtaRole,                            ///< qint64 seconds, or -1
+        ServicesRole,                       ///< QStringList of service ids with a record of the row
+        StageCountRole,                     ///< int: how many of the eight steps are done (stage bar)
     };
     enum class Action {
         Approve,
         Decline,
-        Search
+        Search,
+        RetryImport,
+        Recheck,
+        PauseTorrent,
+        ResumeTorrent,
+        RetrySab,
+        SubtitleSearch,
+        LibraryScan,
     };
+    static constexpr int ActionCount = int(Action::LibraryScan) + 1;
+    static constexpr int HealthEvery = 4;
 
     static constexpr int VisibleIntervalMs = 15000;
     static constexpr int HiddenIntervalMs = 120000;
@@ -79,8 +97,16 @@ public:
     [[nodiscard]] const QHash<QString, QString> &errors() const { return m_snapshot.errors; }
     /// Whether the profile has any media service at all.
     [[nodiscard]] bool hasMediaServices() const;
-    /// Whether @p action applies to @p row (approve/decline: pending request; search: searching title).
+    /// Whether @p action applies to @p row (approve/decline: pending request; search: searching title…).
     [[nodiscard]] bool canRun(Action action, int row) const;
+    /// Whether the UI must confirm @p action (it changes state that cannot simply be re-read).
+    [[nodiscard]] static bool isDestructive(Action action);
+    /// Translated name of @p action ("Retry import").
+    [[nodiscard]] static QString actionName(Action action);
+    /// The service health strip: one entry per configured media service, in a fixed order.
+    [[nodiscard]] const QList<ServiceHealth> &serviceHealth() const { return m_health; }
+    /// Steps done of the eight (Requested … Available) for @p stage; 0 for declined/failed/unknown.
+    [[nodiscard]] static int stepsDone(Stage stage);
     /// The time the tracker joins at; current time unless set (tests).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
@@ -92,6 +118,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void loadingChanged(bool loading);
     void refreshed();
+    void healthChanged();
     void actionFinished(bool ok, const QString &message);
 
 private:
@@ -101,6 +128,10 @@ private:
     template <typename T>
     void fetch(const QString &service, QFuture<Result<T>> future, std::optional<T> MediaSnapshot::*slot,
                bool append = false);
+    void fetchVersion(const QString &service, QFuture<Result<QString>> future);
+    void fetchHealth(const QString &service, QFuture<Result<ServiceHealth>> future);
+    void refreshHealth();
+    ServiceHealth &healthEntry(const QString &service);
 
     LabSession &m_session;
     std::unique_ptr<SeerrClient> m_seerr;
@@ -110,6 +141,12 @@ private:
     std::unique_ptr<SabnzbdClient> m_sabnzbd;
     std::unique_ptr<BazarrClient> m_bazarr;
     std::unique_ptr<JellyfinClient> m_jellyfin;
+    std::unique_ptr<ProwlarrClient> m_prowlarr;
+    std::unique_ptr<GluetunClient> m_gluetun;
+    QList<ServiceHealth> m_health;
+    QList<ServiceHealth> m_nextHealth;
+    int m_healthPending = 0;
+    int m_refreshCount = 0;
     MediaSnapshot m_snapshot;
     MediaSnapshot m_next;
     QList<PipelineRow> m_rows;

@@ -51,6 +51,8 @@ struct Index
     QHash<int, QList<const MissingEpisode *>> missingBySeries;
     QHash<int, QStringList> subtitlesByMovie, subtitlesBySeries;
     QHash<QString, const JellyfinItem *> jellyfin; // "movie:tmdb:603", "series:tvdb:121361"
+    bool torrentsKnown = false;                    // qBittorrent was read (even if empty)
+    bool sabKnown = false;
 };
 
 Index buildIndex(const MediaSnapshot &s)
@@ -81,6 +83,8 @@ Index buildIndex(const MediaSnapshot &s)
         }
     }
     if (s.torrents) {
+        ix.torrentByHash.reserve(s.torrents->size() * 2);
+        ix.torrentsKnown = true;
         for (const Torrent &t : *s.torrents) {
             ix.torrentByHash.insert(t.hash.toUpper(), &t);
             if (!t.infohashV1.isEmpty())
@@ -90,6 +94,7 @@ Index buildIndex(const MediaSnapshot &s)
         }
     }
     if (s.sabJobs) {
+        ix.sabKnown = true;
         for (const SabJob &j : *s.sabJobs) {
             // The history entry of a job wins over a stale queue entry (queue → history move).
             if (!ix.sabById.contains(j.nzoId) || j.inHistory)
@@ -130,7 +135,7 @@ QString percent(double progress)
 QString PipelineTracker::ageText(qint64 secs)
 {
     if (secs >= 2 * Day)
-        return tr("%1 days").arg(secs / Day);
+        return tr("%n day(s)", nullptr, int(secs / Day));
     if (secs >= Hour)
         return tr("%1 h").arg(secs / Hour);
     return tr("%1 min").arg(std::max<qint64>(1, secs / 60));
@@ -175,25 +180,164 @@ QString PipelineTracker::stageId(Stage stage)
 namespace
 {
 
+QString field(const char *name, const QString &value)
+{
+    return QString::fromLatin1(name) + u'=' + value;
+}
+
+QString field(const char *name, qint64 value)
+{
+    return field(name, QString::number(value));
+}
+
+QString optionalField(const std::optional<int> &value)
+{
+    return value ? QString::number(*value) : u"null"_s;
+}
+
+// What the client-item rows and the request rows have claimed, so that the rest become rows of their own.
+struct Claims
+{
+    QSet<const QueueRecord *> records;
+    QSet<QString> torrents; // lower-case hash
+    QSet<QString> sab;      // nzo_id
+};
+
+struct JoinContext
+{
+    const Index &ix;
+    QDateTime now;
+    QString vpnReason; // non-empty: torrents are blocked
+    QString vpnText;   // "running · 198.51.100.23"
+    Claims claims;
+};
+
+ChainLink torrentLink(const Torrent &t)
+{
+    return {u"qBittorrent"_s,
+            PipelineTracker::tr("%1 · %2 · %3 seeds · %4 KiB/s")
+                .arg(t.state, percent(t.progress))
+                .arg(t.numSeeds)
+                .arg(t.dlspeed / 1024),
+            {field("hash", t.hash), field("infohash_v1", t.infohashV1), field("infohash_v2", t.infohashV2),
+             field("name", t.name), field("state", t.state), field("category", t.category),
+             field("progress", QString::number(t.progress, 'f', 4)), field("dlspeed", t.dlspeed), field("eta", t.eta),
+             field("num_seeds", qint64(t.numSeeds)), field("added_on", t.addedOn.toString(Qt::ISODate)),
+             field("completion_on", t.completedOn.toString(Qt::ISODate))}};
+}
+
+ChainLink sabLink(const SabJob &j)
+{
+    return {u"SABnzbd"_s,
+            PipelineTracker::tr("%1 · %2 %").arg(j.status).arg(j.percentage),
+            {field("nzo_id", j.nzoId), field("name", j.name), field("status", j.status), field("category", j.category),
+             field("percentage", QString::number(j.percentage)), field("timeleft", j.timeLeft),
+             field("fail_message", j.failMessage), field("mode", j.inHistory ? u"history"_s : u"queue"_s)}};
+}
+
+ChainLink queueLink(const QString &service, const QueueRecord &r)
+{
+    return {service,
+            PipelineTracker::tr("%1 · %2 / %3 · %4").arg(r.status, r.trackedState, r.trackedStatus, r.title),
+            {field("id", qint64(r.id)), field("titleId", optionalField(r.titleId)),
+             field("episodeId", qint64(r.episodeId)), field("seasonNumber", qint64(r.seasonNumber)),
+             field("downloadId", r.downloadId), field("status", r.status),
+             field("trackedDownloadStatus", r.trackedStatus), field("trackedDownloadState", r.trackedState),
+             field("statusMessages", r.messages.join(u" | "_s)), field("protocol", r.protocol),
+             field("downloadClient", r.downloadClient), field("indexer", r.indexer), field("size", qint64(r.size)),
+             field("sizeleft", qint64(r.sizeLeft)), field("timeleft", r.timeLeft),
+             field("added", r.added.toString(Qt::ISODate))}};
+}
+
+// The client state of one torrent applied to @p row (stage Grabbed/Downloading); returns the rank.
+int applyTorrent(PipelineRow &row, const Torrent &torrent, qint64 age, int rank)
+{
+    row.progress = torrent.progress;
+    row.etaSecs = torrent.eta < 8640000 ? torrent.eta : -1;
+    row.torrentHash = torrent.hash;
+    row.torrentState = torrent.state;
+    if (!row.services.contains(u"qbittorrent"_s))
+        row.services.append(u"qbittorrent"_s);
+    const QString &state = torrent.state;
+    if (state == u"stalledDL"_s) {
+        row.stuck = true;
+        row.health = stuckHealth(age);
+        row.reason = torrent.numSeeds == 0 ? PipelineTracker::tr("Stalled: no seeds")
+                                           : PipelineTracker::tr("Stalled at %1").arg(percent(torrent.progress));
+        return 4;
+    }
+    if (state == u"metaDL"_s || state == u"forcedMetaDL"_s) {
+        row.stage = Stage::Grabbed;
+        row.reason = PipelineTracker::tr("Fetching metadata");
+        if (age > Hour) {
+            row.stuck = true;
+            row.health = stuckHealth(age);
+            row.reason = PipelineTracker::tr("No metadata since %1").arg(PipelineTracker::ageText(age));
+            return 4;
+        }
+        return rank;
+    }
+    if (state == u"error"_s || state == u"missingFiles"_s) {
+        row.stuck = true;
+        row.health = Health::Critical;
+        row.reason =
+            state == u"error"_s ? PipelineTracker::tr("Torrent error") : PipelineTracker::tr("Torrent files missing");
+        return 6;
+    }
+    if (state == u"pausedDL"_s || state == u"stoppedDL"_s) {
+        row.reason = PipelineTracker::tr("Paused in qBittorrent");
+        row.health = Health::Warning;
+        return 3;
+    }
+    return rank;
+}
+
+// Gluetun down or leaking blocks an unfinished torrent.
+int applyVpn(PipelineRow &row, const JoinContext &ctx, bool finished, int rank)
+{
+    if (ctx.vpnReason.isEmpty() || finished || rank >= 6 ||
+        (row.stage != Stage::Grabbed && row.stage != Stage::Downloading))
+        return rank;
+    row.stuck = true;
+    row.vpnBlocked = true;
+    row.health = Health::Critical;
+    row.reason = ctx.vpnReason;
+    return 7;
+}
+
 // Applies the queue records of one title (grouped by downloadId) to @p row; true when any applied.
-bool applyQueue(PipelineRow &row, const QList<const QueueRecord *> &records, const Index &ix, const QDateTime &now)
+bool applyQueue(PipelineRow &row, const QList<const QueueRecord *> &records, JoinContext &ctx)
 {
     if (records.isEmpty())
         return false;
+    const Index &ix = ctx.ix;
+    const QString arrService = row.mediaType == u"movie"_s ? u"radarr"_s : u"sonarr"_s;
+    const QString arrName = row.mediaType == u"movie"_s ? u"Radarr"_s : u"Sonarr"_s;
     // One record per download (Sonarr: season packs share one downloadId); the worst one decides.
     QList<const QueueRecord *> downloads;
     QSet<QString> seen;
     for (const QueueRecord *r : records) {
+        ctx.claims.records.insert(r);
         const QString id = r->downloadId.isEmpty() ? u"queue:"_s + QString::number(r->id) : r->downloadId;
         if (seen.contains(id))
             continue;
         seen.insert(id);
         downloads.append(r);
     }
+    // Every client item of the title's downloads is claimed, whichever record decides the row.
+    for (const QueueRecord *r : downloads) {
+        if (const Torrent *t = ix.torrentByHash.value(r->downloadId.toUpper(), nullptr))
+            ctx.claims.torrents.insert(t->hash);
+        if (ix.sabById.contains(r->downloadId))
+            ctx.claims.sab.insert(r->downloadId);
+    }
+    const PipelineRow base = row;
     int bestRank = -1;
     for (const QueueRecord *r : downloads) {
-        PipelineRow candidate = row;
+        PipelineRow candidate = base;
         candidate.chain.clear();
+        if (!candidate.services.contains(arrService))
+            candidate.services.append(arrService);
         int rank = 0;
         const Torrent *torrent = ix.torrentByHash.value(r->downloadId.toUpper(), nullptr);
         const SabJob *sab = ix.sabById.value(r->downloadId, nullptr);
@@ -202,129 +346,110 @@ bool applyQueue(PipelineRow &row, const QList<const QueueRecord *> &records, con
         candidate.indexer = r->indexer;
         if (!r->downloadId.isEmpty())
             candidate.downloadIds.append(r->downloadId);
-        const qint64 age = ageOf(r->added, now);
+        const qint64 age = ageOf(r->added, ctx.now);
         const QString message = r->messages.isEmpty() ? r->trackedStatus : r->messages.first();
-        candidate.chain.append(
-            {u"queue"_s, QCoreApplication::translate("KryNet::Media::PipelineTracker", "%1 · %2 / %3 · %4")
-                             .arg(r->status, r->trackedState, r->trackedStatus, r->title)});
+        int episodes = 0;
+        for (const QueueRecord *other : records)
+            episodes += other->downloadId == r->downloadId && !r->downloadId.isEmpty() ? 1 : 0;
+        ChainLink link = queueLink(arrName, *r);
+        if (episodes > 1)
+            link.text += u" · "_s + PipelineTracker::tr("%n episode(s) in this download", nullptr, episodes);
+        candidate.chain.append(link);
+        if (torrent)
+            candidate.chain.append(torrentLink(*torrent));
+        if (sab)
+            candidate.chain.append(sabLink(*sab));
+        QDateTime finishedAt = torrent ? torrent->completedOn : (sab ? sab->completedOn : QDateTime());
         if (r->trackedState == u"importPending"_s || r->trackedState == u"importing"_s) {
             candidate.stage = Stage::Importing;
             candidate.health = Health::Ok;
-            candidate.reason = QCoreApplication::translate("KryNet::Media::PipelineTracker", "Importing");
+            candidate.reason = PipelineTracker::tr("Importing");
             rank = 1;
+            const qint64 waiting = ageOf(finishedAt, ctx.now);
+            if (finishedAt.isValid() && waiting >= PipelineTracker::ImportGraceSecs) {
+                candidate.stuck = true;
+                candidate.importStuck = true;
+                candidate.health = stuckHealth(waiting, 6 * Hour);
+                candidate.reason =
+                    PipelineTracker::tr("Downloaded but not imported for %1").arg(PipelineTracker::ageText(waiting));
+                rank = 5;
+            }
+            if (sab)
+                candidate.sabId = sab->nzoId;
+            if (torrent) {
+                candidate.torrentHash = torrent->hash;
+                candidate.torrentState = torrent->state;
+            }
         } else if (r->trackedState == u"importBlocked"_s) {
             candidate.stage = Stage::Importing;
             candidate.stuck = true;
+            candidate.importStuck = true;
             candidate.health = stuckHealth(age);
-            candidate.reason =
-                QCoreApplication::translate("KryNet::Media::PipelineTracker", "Import blocked: %1").arg(message);
+            candidate.reason = PipelineTracker::tr("Import blocked: %1").arg(message);
             rank = 5;
         } else if (r->trackedState == u"failedPending"_s || r->trackedState == u"failed"_s) {
             candidate.stage = Stage::Downloading;
             candidate.stuck = true;
             candidate.health = Health::Critical;
-            candidate.reason =
-                QCoreApplication::translate("KryNet::Media::PipelineTracker", "Download failed: %1").arg(message);
+            candidate.reason = PipelineTracker::tr("Download failed: %1").arg(message);
+            if (sab) {
+                candidate.sabId = sab->nzoId;
+                candidate.sabFailed = sab->status == u"Failed"_s;
+            }
             rank = 6;
         } else if (r->status == u"delay"_s) {
             candidate.stage = Stage::Grabbed;
             candidate.health = Health::Ok;
-            candidate.reason = QCoreApplication::translate("KryNet::Media::PipelineTracker", "Waiting (delay profile)");
+            candidate.reason = PipelineTracker::tr("Waiting (delay profile)");
             rank = 0;
         } else {
             candidate.stage = r->status == u"queued"_s ? Stage::Grabbed : Stage::Downloading;
             candidate.health = Health::Ok;
             candidate.progress = r->size > 0 ? std::clamp(1.0 - r->sizeLeft / r->size, 0.0, 1.0) : 0.0;
             candidate.etaSecs = spanSecs(r->timeLeft);
-            candidate.reason = r->status == u"paused"_s
-                                   ? QCoreApplication::translate("KryNet::Media::PipelineTracker", "Paused")
-                                   : QString();
+            candidate.reason = r->status == u"paused"_s ? PipelineTracker::tr("Paused") : QString();
             if (torrent) {
-                candidate.progress = torrent->progress;
-                candidate.etaSecs = torrent->eta < 8640000 ? torrent->eta : -1;
-                const QString state = torrent->state;
-                if (state == u"stalledDL"_s) {
-                    candidate.stuck = true;
-                    candidate.health = stuckHealth(age);
-                    candidate.reason =
-                        torrent->numSeeds == 0
-                            ? QCoreApplication::translate("KryNet::Media::PipelineTracker", "Stalled: no seeds")
-                            : QCoreApplication::translate("KryNet::Media::PipelineTracker", "Stalled at %1")
-                                  .arg(percent(torrent->progress));
-                    rank = 4;
-                } else if (state == u"metaDL"_s || state == u"forcedMetaDL"_s) {
-                    candidate.stage = Stage::Grabbed;
-                    candidate.reason =
-                        QCoreApplication::translate("KryNet::Media::PipelineTracker", "Fetching metadata");
-                    if (age > Hour) {
-                        candidate.stuck = true;
-                        candidate.health = stuckHealth(age);
-                        candidate.reason =
-                            QCoreApplication::translate("KryNet::Media::PipelineTracker", "No metadata since %1")
-                                .arg(PipelineTracker::ageText(age));
-                        rank = 4;
-                    }
-                } else if (state == u"error"_s || state == u"missingFiles"_s) {
-                    candidate.stuck = true;
-                    candidate.health = Health::Critical;
-                    candidate.reason =
-                        state == u"error"_s
-                            ? QCoreApplication::translate("KryNet::Media::PipelineTracker", "Torrent error")
-                            : QCoreApplication::translate("KryNet::Media::PipelineTracker", "Torrent files missing");
-                    rank = 6;
-                } else if (state == u"pausedDL"_s || state == u"stoppedDL"_s) {
-                    candidate.reason =
-                        QCoreApplication::translate("KryNet::Media::PipelineTracker", "Paused in qBittorrent");
-                    candidate.health = Health::Warning;
-                    rank = 3;
-                }
-                candidate.chain.append({u"qBittorrent"_s, QCoreApplication::translate("KryNet::Media::PipelineTracker",
-                                                                                      "%1 · %2 · %3 seeds · %4 KiB/s")
-                                                              .arg(state, percent(torrent->progress))
-                                                              .arg(torrent->numSeeds)
-                                                              .arg(torrent->dlspeed / 1024)});
+                rank = applyTorrent(candidate, *torrent, age, rank);
             } else if (sab) {
                 candidate.progress = sab->percentage / 100.0;
                 candidate.etaSecs = spanSecs(sab->timeLeft);
+                candidate.sabId = sab->nzoId;
+                if (!candidate.services.contains(u"sabnzbd"_s))
+                    candidate.services.append(u"sabnzbd"_s);
                 if (sab->status == u"Failed"_s) {
                     candidate.stuck = true;
+                    candidate.sabFailed = true;
                     candidate.health = Health::Critical;
-                    candidate.reason =
-                        QCoreApplication::translate("KryNet::Media::PipelineTracker", "SABnzbd failed: %1")
-                            .arg(sab->failMessage);
+                    candidate.reason = PipelineTracker::tr("SABnzbd failed: %1").arg(sab->failMessage);
                     rank = 6;
                 } else if (sab->inHistory) {
                     candidate.stage = Stage::Importing;
-                    candidate.reason =
-                        QCoreApplication::translate("KryNet::Media::PipelineTracker", "Post-processing: %1")
-                            .arg(sab->status);
+                    candidate.reason = PipelineTracker::tr("Post-processing: %1").arg(sab->status);
                 }
-                candidate.chain.append(
-                    {u"SABnzbd"_s, QCoreApplication::translate("KryNet::Media::PipelineTracker", "%1 · %2 %")
-                                       .arg(sab->status)
-                                       .arg(sab->percentage)});
-            } else if (!r->downloadId.isEmpty() && ((torrentProtocol && ix.torrentByHash.size() > 0) ||
-                                                    (!torrentProtocol && ix.sabById.size() > 0))) {
+            } else if (!r->downloadId.isEmpty() &&
+                       ((torrentProtocol && ix.torrentsKnown) || (!torrentProtocol && ix.sabKnown))) {
                 candidate.stuck = true;
                 candidate.health = stuckHealth(age, Hour);
-                candidate.reason =
-                    QCoreApplication::translate("KryNet::Media::PipelineTracker", "Grabbed but not in %1")
-                        .arg(r->downloadClient);
+                candidate.reason = PipelineTracker::tr("Grabbed but not in %1").arg(r->downloadClient);
                 rank = 5;
             }
             if (!candidate.stuck && (r->trackedStatus == u"warning"_s || r->trackedStatus == u"error"_s)) {
                 candidate.stuck = true;
                 candidate.health = r->trackedStatus == u"error"_s ? Health::Critical : stuckHealth(age);
-                candidate.reason =
-                    QCoreApplication::translate("KryNet::Media::PipelineTracker", "Needs attention: %1").arg(message);
+                candidate.reason = PipelineTracker::tr("Needs attention: %1").arg(message);
                 rank = 4;
             }
             if (!candidate.stuck && rank == 0)
                 rank = 2;
         }
+        if (torrentProtocol) {
+            if (!ctx.vpnText.isEmpty())
+                candidate.chain.append({u"Gluetun"_s, ctx.vpnText, {}});
+            rank = applyVpn(candidate, ctx, torrent && torrent->progress >= 1.0, rank);
+        }
         if (rank > bestRank) {
             bestRank = rank;
-            candidate.chain = row.chain + candidate.chain;
+            candidate.chain = base.chain + candidate.chain;
             row = candidate;
         }
     }
@@ -333,13 +458,31 @@ bool applyQueue(PipelineRow &row, const QList<const QueueRecord *> &records, con
 
 } // namespace
 
+QString PipelineTracker::vpnBlockReason(const MediaSnapshot &snapshot)
+{
+    if (!snapshot.vpnStatus)
+        return {};
+    if (*snapshot.vpnStatus != u"running"_s)
+        return tr("VPN %1: downloads blocked").arg(*snapshot.vpnStatus);
+    if (!snapshot.homeIp.isEmpty() && snapshot.publicIp && *snapshot.publicIp == snapshot.homeIp)
+        return tr("VPN leak: public IP %1 is the home IP; downloads blocked").arg(*snapshot.publicIp);
+    return {};
+}
+
 QList<PipelineRow> PipelineTracker::join(const MediaSnapshot &snapshot, const QDateTime &now)
 {
     const Index ix = buildIndex(snapshot);
+    JoinContext ctx{ix, now, vpnBlockReason(snapshot), QString(), {}};
+    if (snapshot.vpnStatus) {
+        ctx.vpnText = *snapshot.vpnStatus;
+        if (snapshot.publicIp && !snapshot.publicIp->isEmpty())
+            ctx.vpnText += u" · "_s + *snapshot.publicIp;
+    }
     QList<PipelineRow> rows;
-    QSet<QString> claimed; // downloadIds that belong to a request
+    rows.reserve(snapshot.requests ? snapshot.requests->size() + 16 : 16);
 
-    const QList<SeerrRequest> requests = snapshot.requests.value_or(QList<SeerrRequest>{});
+    static const QList<SeerrRequest> noRequests;
+    const QList<SeerrRequest> &requests = snapshot.requests ? *snapshot.requests : noRequests;
     for (const SeerrRequest &request : requests) {
         const bool movie = request.mediaType != u"tv"_s;
         PipelineRow row;
@@ -349,6 +492,7 @@ QList<PipelineRow> PipelineTracker::join(const MediaSnapshot &snapshot, const QD
         row.requestedAt = request.createdAt;
         row.requestId = request.id;
         row.requestStatus = request.status;
+        row.services.append(u"seerr"_s);
 
         const ArrTitle *title = nullptr;
         const auto &byId = movie ? ix.movieById : ix.seriesById;
@@ -362,18 +506,43 @@ QList<PipelineRow> PipelineTracker::join(const MediaSnapshot &snapshot, const QD
             row.arrId = title->id;
 
         static const char *const statusNames[] = {"", "pending", "approved", "declined", "failed", "completed"};
-        row.chain.append({u"Seerr"_s, tr("Request #%1 · %2 · media status %3")
-                                          .arg(request.id)
-                                          .arg(QString::fromLatin1(statusNames[std::clamp(request.status, 0, 5)]))
-                                          .arg(request.mediaStatus)});
+        QStringList seasons;
+        for (const int season : request.seasons)
+            seasons.append(QString::number(season));
+        row.chain.append(
+            {u"Seerr"_s,
+             tr("Request #%1 · %2 · media status %3")
+                 .arg(request.id)
+                 .arg(QString::fromLatin1(statusNames[std::clamp(request.status, 0, 5)]))
+                 .arg(request.mediaStatus),
+             {field("id", qint64(request.id)), field("status", qint64(request.status)),
+              field("type", request.mediaType), field("is4k", request.is4k ? u"true"_s : u"false"_s),
+              field("serverId", optionalField(request.serverId)), field("media.id", qint64(request.mediaId)),
+              field("media.tmdbId", qint64(request.tmdbId)), field("media.tvdbId", optionalField(request.tvdbId)),
+              field("media.imdbId", request.imdbId), field("media.status", qint64(request.mediaStatus)),
+              field("media.serviceId", optionalField(request.serviceId)),
+              field("media.externalServiceId", optionalField(request.externalServiceId)),
+              field("media.jellyfinMediaId", request.jellyfinMediaId), field("seasons", seasons.join(u',')),
+              field("requestedBy", request.requestedBy), field("createdAt", request.createdAt.toString(Qt::ISODate)),
+              field("updatedAt", request.updatedAt.toString(Qt::ISODate))}});
         const QString arrName = movie ? u"Radarr"_s : u"Sonarr"_s;
         if (title) {
-            row.chain.append({arrName, tr("#%1 · %2 · %3")
-                                           .arg(title->id)
-                                           .arg(title->monitored ? tr("monitored") : tr("not monitored"),
-                                                title->hasFile ? tr("has file") : tr("no file"))});
+            row.services.append(movie ? u"radarr"_s : u"sonarr"_s);
+            row.chain.append(
+                {arrName,
+                 tr("#%1 · %2 · %3")
+                     .arg(title->id)
+                     .arg(title->monitored ? tr("monitored") : tr("not monitored"),
+                          title->hasFile ? tr("has file") : tr("no file")),
+                 {field("id", qint64(title->id)), field("title", title->title), field("year", qint64(title->year)),
+                  field("tmdbId", qint64(title->tmdbId)), field("tvdbId", qint64(title->tvdbId)),
+                  field("imdbId", title->imdbId), field("monitored", title->monitored ? u"true"_s : u"false"_s),
+                  field("hasFile", title->hasFile ? u"true"_s : u"false"_s),
+                  field("isAvailable", title->isAvailable ? u"true"_s : u"false"_s),
+                  field("added", title->added.toString(Qt::ISODate)),
+                  field("lastSearchTime", title->lastSearchTime.toString(Qt::ISODate))}});
         } else if ((movie && snapshot.movies) || (!movie && snapshot.series)) {
-            row.chain.append({arrName, tr("not added")});
+            row.chain.append({arrName, tr("not added"), {}});
         }
 
         // Jellyfin match by provider ids (strings).
@@ -384,14 +553,26 @@ QList<PipelineRow> PipelineTracker::join(const MediaSnapshot &snapshot, const QD
                 item = ix.jellyfin.value(u"tv:tvdb:"_s + QString::number(*request.tvdbId), nullptr);
             if (!item && !request.imdbId.isEmpty())
                 item = ix.jellyfin.value(row.mediaType + u":imdb:"_s + request.imdbId, nullptr);
-            row.chain.append({u"Jellyfin"_s, item ? tr("item %1").arg(item->id) : tr("not in the library")});
+            QStringList providers;
+            if (item) {
+                row.services.append(u"jellyfin"_s);
+                for (auto it = item->providerIds.begin(); it != item->providerIds.end(); ++it)
+                    providers.append(u"ProviderIds."_s + it.key() + u'=' + it.value());
+                providers.sort();
+                providers.prepend(field("Type", item->type));
+                providers.prepend(field("Id", item->id));
+            }
+            row.chain.append({u"Jellyfin"_s, item ? tr("item %1").arg(item->id) : tr("not in the library"), providers});
         }
         QStringList missingSubtitles;
         if (title && snapshot.subtitles) {
             missingSubtitles = movie ? ix.subtitlesByMovie.value(title->id) : ix.subtitlesBySeries.value(title->id);
-            row.chain.append({u"Bazarr"_s, missingSubtitles.isEmpty()
-                                               ? tr("no subtitles wanted")
-                                               : tr("wanted: %1").arg(missingSubtitles.join(u", "_s))});
+            if (!missingSubtitles.isEmpty())
+                row.services.append(u"bazarr"_s);
+            row.chain.append({u"Bazarr"_s,
+                              missingSubtitles.isEmpty() ? tr("no subtitles wanted")
+                                                         : tr("wanted: %1").arg(missingSubtitles.join(u", "_s)),
+                              {}});
         }
 
         // Missing episodes of the requested seasons (TV).
@@ -412,8 +593,6 @@ QList<PipelineRow> PipelineTracker::join(const MediaSnapshot &snapshot, const QD
                     queue.append(r);
             }
         }
-        for (const QueueRecord *r : queue)
-            claimed.insert(r->downloadId);
 
         const qint64 requestAge = ageOf(request.createdAt, now);
         const bool hasFile =
@@ -432,17 +611,27 @@ QList<PipelineRow> PipelineTracker::join(const MediaSnapshot &snapshot, const QD
             row.stuck = requestAge >= Day;
             row.health = row.stuck ? stuckHealth(requestAge, 3 * Day) : Health::Ok;
             row.reason = tr("Awaiting approval for %1").arg(ageText(requestAge));
-        } else if (applyQueue(row, queue, ix, now)) {
+        } else if (applyQueue(row, queue, ctx)) {
             // Stage from the queue and the download client.
         } else if (hasFile && !missingSubtitles.isEmpty()) {
+            // Bazarr searches right after the import: stuck once that is a while ago (or unknown, TV).
+            const bool importKnown = movie && title->fileAddedAt.isValid();
             row.stage = Stage::Subtitles;
-            row.stuck = true;
-            row.health = Health::Warning;
+            row.stuck = !importKnown || ageOf(title->fileAddedAt, now) >= ImportGraceSecs;
+            row.missingSubtitles = true;
+            row.health = row.stuck ? Health::Warning : Health::Ok;
             row.reason = tr("Missing subtitles: %1").arg(missingSubtitles.join(u", "_s));
         } else if (hasFile && snapshot.jellyfin && !item) {
             row.stage = Stage::Importing;
             row.health = Health::Ok;
+            row.notInLibrary = true;
             row.reason = tr("Imported, not in Jellyfin yet");
+            const qint64 since = movie && title->fileAddedAt.isValid() ? ageOf(title->fileAddedAt, now) : 0;
+            if (since >= ImportGraceSecs) {
+                row.stuck = true;
+                row.health = stuckHealth(since);
+                row.reason = tr("Imported %1 ago, not in Jellyfin").arg(ageText(since));
+            }
         } else if (hasFile ||
                    ((request.mediaStatus == 5 || request.status == int(RequestStatus::Completed)) && !title)) {
             row.stage = Stage::Available;
@@ -467,7 +656,7 @@ QList<PipelineRow> PipelineTracker::join(const MediaSnapshot &snapshot, const QD
                 row.health = row.stuck ? stuckHealth(age) : Health::Ok;
                 row.reason = row.stuck ? tr("No release found since %1").arg(ageText(age)) : tr("Searching");
                 if (lastSearch.isValid())
-                    row.chain.append({arrName, tr("last search %1 ago").arg(ageText(ageOf(lastSearch, now)))});
+                    row.chain.append({arrName, tr("last search %1 ago").arg(ageText(ageOf(lastSearch, now))), {}});
             }
         } else if (title) {
             row.stage = Stage::Searching;
@@ -483,16 +672,16 @@ QList<PipelineRow> PipelineTracker::join(const MediaSnapshot &snapshot, const QD
         rows.append(row);
     }
 
-    // Downloads that belong to no request: one row per downloadId.
+    // Queue records that belong to no request: one row per downloadId (delay items: per record).
     auto addUnclaimed = [&](const std::optional<QList<QueueRecord>> &queue, bool movie) {
         if (!queue)
             return;
         QHash<QString, QList<const QueueRecord *>> groups;
         QStringList order;
         for (const QueueRecord &r : *queue) {
-            const QString id = r.downloadId.isEmpty() ? u"queue:"_s + QString::number(r.id) : r.downloadId;
-            if (claimed.contains(r.downloadId) && !r.downloadId.isEmpty())
+            if (ctx.claims.records.contains(&r))
                 continue;
+            const QString id = r.downloadId.isEmpty() ? u"queue:"_s + QString::number(r.id) : r.downloadId;
             if (!groups.contains(id))
                 order.append(id);
             groups[id].append(&r);
@@ -509,13 +698,69 @@ QList<PipelineRow> PipelineTracker::join(const MediaSnapshot &snapshot, const QD
             row.requestedBy = tr("(no request)");
             row.requestedAt = first->added;
             row.arrId = title ? title->id : 0;
-            applyQueue(row, records, ix, now);
-            claimed.insert(first->downloadId);
+            applyQueue(row, records, ctx);
             rows.append(row);
         }
     };
     addUnclaimed(snapshot.radarrQueue, true);
     addUnclaimed(snapshot.sonarrQueue, false);
+
+    // Client items no *arr tracks (added by hand, or no *arr configured): unfinished or failed ones.
+    if (snapshot.torrents) {
+        for (const Torrent &t : *snapshot.torrents) {
+            if (ctx.claims.torrents.contains(t.hash))
+                continue;
+            const bool failed = t.state == u"error"_s || t.state == u"missingFiles"_s;
+            if (t.progress >= 1.0 && !failed)
+                continue;
+            PipelineRow row;
+            row.key = u"download:"_s + t.hash.toUpper();
+            row.title = t.name;
+            row.requestedBy = tr("(no request)");
+            row.requestedAt = t.addedOn;
+            row.stage = Stage::Downloading;
+            row.health = Health::Ok;
+            row.client = u"qBittorrent"_s;
+            row.downloadIds.append(t.hash.toUpper());
+            row.chain.append(torrentLink(t));
+            if (!ctx.vpnText.isEmpty())
+                row.chain.append({u"Gluetun"_s, ctx.vpnText, {}});
+            const int rank = applyTorrent(row, t, ageOf(t.addedOn, now), 0);
+            applyVpn(row, ctx, false, rank);
+            if (row.reason.isEmpty())
+                row.reason = tr("Not tracked by Radarr/Sonarr");
+            rows.append(row);
+        }
+    }
+    if (snapshot.sabJobs) {
+        QSet<QString> seen;
+        for (const SabJob &listed : *snapshot.sabJobs) {
+            if (ctx.claims.sab.contains(listed.nzoId) || seen.contains(listed.nzoId))
+                continue;
+            seen.insert(listed.nzoId);
+            const SabJob &job = *ix.sabById.value(listed.nzoId);
+            const bool failed = job.status == u"Failed"_s;
+            if (job.inHistory && !failed)
+                continue;
+            PipelineRow row;
+            row.key = u"download:"_s + job.nzoId;
+            row.title = job.name;
+            row.requestedBy = tr("(no request)");
+            row.stage = Stage::Downloading;
+            row.health = failed ? Health::Critical : Health::Ok;
+            row.stuck = failed;
+            row.sabFailed = failed;
+            row.sabId = job.nzoId;
+            row.client = u"SABnzbd"_s;
+            row.services.append(u"sabnzbd"_s);
+            row.progress = job.percentage / 100.0;
+            row.etaSecs = spanSecs(job.timeLeft);
+            row.downloadIds.append(job.nzoId);
+            row.chain.append(sabLink(job));
+            row.reason = failed ? tr("SABnzbd failed: %1").arg(job.failMessage) : tr("Not tracked by Radarr/Sonarr");
+            rows.append(row);
+        }
+    }
     return rows;
 }
 

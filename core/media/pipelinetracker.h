@@ -32,6 +32,7 @@ struct ChainLink
 {
     QString service;
     QString text;
+    QStringList fields; ///< the linked record's raw fields, "name=value", for the details view
 };
 
 /// One request (or a download that belongs to no request), joined across the services.
@@ -55,6 +56,16 @@ struct PipelineRow
     int arrId = 0;
     QStringList downloadIds;
     QList<ChainLink> chain;
+    QStringList services; ///< service ids with a record of this row ("seerr", "radarr", "qbittorrent"…)
+    // What the remedies act on (empty / false when not applicable).
+    QString torrentHash;  ///< lower case
+    QString torrentState; ///< qBittorrent state
+    QString sabId;        ///< nzo_id
+    bool sabFailed = false;
+    bool importStuck = false;      ///< import blocked / downloaded but not imported: retry import
+    bool missingSubtitles = false; ///< Bazarr wants subtitles: Bazarr search
+    bool notInLibrary = false;     ///< imported, Jellyfin does not list it: library scan
+    bool vpnBlocked = false;       ///< Gluetun down or leaking
 };
 
 /**
@@ -63,7 +74,9 @@ struct PipelineRow
  * qBittorrent (hash case-insensitive, hybrid v1/v2) / SABnzbd (nzo_id) → Bazarr wanted (*arr ids) →
  * Jellyfin (ProviderIds as strings). The stage follows §4's order; a stuck stage gets its reason in words
  * and a Health by age. Services missing from the snapshot leave their stages unknown, never guessed.
- * Queue items that belong to no request are rows of their own. Pure: same snapshot and time, same rows.
+ * Queue items that belong to no request are rows of their own, and so are client items no *arr tracks
+ * (incomplete or failed torrents / SABnzbd jobs added by hand). Gluetun down or leaking the home IP
+ * blocks torrent downloads (a stuck reason). Pure: same snapshot and time, same rows.
  */
 class PipelineTracker final
 {
@@ -73,6 +86,10 @@ public:
     PipelineTracker() = delete;
 
     [[nodiscard]] static QList<PipelineRow> join(const MediaSnapshot &snapshot, const QDateTime &now);
+    /// Why downloads are blocked by the VPN ("VPN stopped…", "VPN leak…"), empty when not (or unknown).
+    [[nodiscard]] static QString vpnBlockReason(const MediaSnapshot &snapshot);
+    /// How long a finished download may wait for its import before it counts as stuck.
+    static constexpr qint64 ImportGraceSecs = 30 * 60;
     /// Translated stage name ("Downloading").
     [[nodiscard]] static QString stageName(Stage stage);
     /// Stable identifier ("downloading") for JSON.

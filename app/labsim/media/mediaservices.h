@@ -31,7 +31,8 @@ struct MediaServices
 /// Builds Seerr, Sonarr, Radarr, Prowlarr, Bazarr, qBittorrent, SABnzbd and Jellyfin over one MediaState.
 [[nodiscard]] MediaServices createMediaServices(LabClock &clock, quint32 seed);
 
-/// Adds the media services to the lab (registry.cpp).
+/// Adds the media services to the lab (registry.cpp), each counting its requests; control route
+/// GET /media/calls lists the counts per service and "METHOD /path", DELETE /media/calls resets them.
 void addMediaServices(Lab &lab);
 
 } // namespace KryNet::LabSim

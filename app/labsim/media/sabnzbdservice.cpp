@@ -128,8 +128,13 @@ HttpResponse SabnzbdService::handle(const HttpRequest &request)
         m_pausedAt = mode == u"pause"_s ? now : kNever;
         return HttpResponse::json(QJsonObject{{u"status"_s, true}});
     }
-    if (mode == u"retry"_s)
-        return HttpResponse::json(QJsonObject{{u"status"_s, false}});
+    if (mode == u"retry"_s) {
+        // A known usenet job is re-queued (the simulation keeps its timeline); unknown ids fail.
+        bool known = false;
+        for (const Job &job : m_state->jobs())
+            known = known || (job.protocol == Protocol::Usenet && job.nzoId == param(u"value"_s));
+        return HttpResponse::json(QJsonObject{{u"status"_s, known}});
+    }
     if (mode == u"warnings"_s)
         return HttpResponse::json(QJsonObject{{u"warnings"_s, QJsonArray{}}});
     return HttpResponse::json(QJsonObject{{u"status"_s, false}, {u"error"_s, u"not implemented"_s}});

@@ -53,7 +53,10 @@ void addMonitoringAndAiServices(Lab &lab)
     lab.addService(std::move(litellm));
     lab.addService(WebAppService::openWebUi());
 
-    lab.addService(std::make_unique<GluetunService>(seededToken(seed, 0x474c, 28)));
+    auto gluetun = std::make_unique<GluetunService>(seededToken(seed, 0x474c, 28));
+    lab.addControlRoute(u"/gluetun/"_s,
+                        [raw = gluetun.get()](const HttpRequest &request) { return raw->control(request); });
+    lab.addService(std::move(gluetun));
     // NPM's certificates are the ones Uptime Kuma's HTTPS monitors see.
     const QString domain = history->domain();
     const qint64 wildcard = history->monitors()[size_t(history->indexOfId(1))].certExpiry;

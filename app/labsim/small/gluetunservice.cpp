@@ -26,7 +26,22 @@ GluetunService::GluetunService(QString apiKey)
 
 QJsonObject GluetunService::credentials() const
 {
-    return {{u"apiKey"_s, m_apiKey}};
+    return {{u"apiKey"_s, m_apiKey}, {u"homeIp"_s, QString::fromLatin1(HomeIp)}};
+}
+
+HttpResponse GluetunService::control(const HttpRequest &request)
+{
+    if (request.method == "PUT" && request.path == u"/gluetun/leak"_s) {
+        m_leak = request.queryValue(u"on"_s) == u"1"_s;
+        return HttpResponse::json(QJsonObject{{u"leak"_s, m_leak}});
+    }
+    const QString status = request.queryValue(u"status"_s);
+    if (request.method == "PUT" && request.path == u"/gluetun/vpn"_s &&
+        (status == u"running"_s || status == u"stopped"_s || status == u"crashed"_s)) {
+        m_vpnStatus = status;
+        return HttpResponse::json(QJsonObject{{u"status"_s, m_vpnStatus}});
+    }
+    return HttpResponse::json(QJsonObject{{u"error"_s, u"PUT /gluetun/leak?on=0|1 or /gluetun/vpn?status=…"_s}}, 404);
 }
 
 HttpResponse GluetunService::handle(const HttpRequest &request)
@@ -76,15 +91,16 @@ HttpResponse GluetunService::handle(const HttpRequest &request)
     if (path == u"/v1/publicip/ip"_s) {
         if (!running)
             return HttpResponse::json(QJsonObject{{u"public_ip"_s, u""_s}});
-        return HttpResponse::json(QJsonObject{{u"public_ip"_s, u"198.51.100.23"_s},
-                                              {u"region"_s, u"Zurich"_s},
-                                              {u"country"_s, u"Switzerland"_s},
-                                              {u"city"_s, u"Zurich"_s},
-                                              {u"hostname"_s, u"ch-zrh-wg-004"_s},
-                                              {u"location"_s, u"47.3769,8.5417"_s},
-                                              {u"organization"_s, u"AS64511 Alpine Tunnel AG"_s},
-                                              {u"postal_code"_s, u"8001"_s},
-                                              {u"timezone"_s, u"Europe/Zurich"_s}});
+        return HttpResponse::json(
+            QJsonObject{{u"public_ip"_s, m_leak ? QString::fromLatin1(HomeIp) : u"198.51.100.23"_s},
+                        {u"region"_s, u"Zurich"_s},
+                        {u"country"_s, u"Switzerland"_s},
+                        {u"city"_s, u"Zurich"_s},
+                        {u"hostname"_s, u"ch-zrh-wg-004"_s},
+                        {u"location"_s, u"47.3769,8.5417"_s},
+                        {u"organization"_s, u"AS64511 Alpine Tunnel AG"_s},
+                        {u"postal_code"_s, u"8001"_s},
+                        {u"timezone"_s, u"Europe/Zurich"_s}});
     }
     if (path == u"/v1/portforward"_s || path == u"/v1/openvpn/portforwarded"_s) {
         if (put) {

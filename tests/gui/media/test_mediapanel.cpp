@@ -1,7 +1,12 @@
-// The Media panel offscreen: empty state without a profile, then against krynet-labsim: rows with
-// stuck reasons, the stuck-only filter, the details pane, and an approval confirmed through a
-// pre-answered Prompter and logged once.
+// The Media panel offscreen: empty state without a profile, then against krynet-labsim at 1280×800:
+// rows with stuck reasons, every column inside the view (the "Requested" column used to be cut off),
+// the service health strip, the service / stage / stuck-only filters, the details pane with raw
+// fields, the remedy buttons shown only where they apply, and an approval confirmed through a
+// pre-answered Prompter and logged once. KRYNET_SCREENSHOT_DIR=<dir> saves the panel as media-1280.png.
 #include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QStackedWidget>
 #include <QTableView>
@@ -76,7 +81,7 @@ private Q_SLOTS:
         LabSession session(setup.profile, secrets, network, actions);
         AnsweringPrompter prompter;
         Ui::MediaPanel panel(&prompter);
-        panel.resize(1200, 700);
+        panel.resize(1280, 800);
         panel.setSession(&session);
         panel.show();
 
@@ -96,11 +101,68 @@ private Q_SLOTS:
             QVERIFY(table->model()->index(i, 0).data(Media::PipelineModel::StuckRole).toBool());
         stuckOnly->setChecked(false);
 
-        // Details of the selected request: each service's view.
+        // Every column fits in the view at 1280 px, the requested time is not cut off.
+        QHeaderView *header = table->horizontalHeader();
+        const int requested = Media::PipelineModel::RequestedAtColumn;
+        QTRY_VERIFY(header->sectionViewportPosition(requested) + header->sectionSize(requested) <=
+                    table->viewport()->width());
+        QVERIFY2(header->sectionSize(requested) >=
+                     static_cast<QAbstractItemView *>(table)->sizeHintForColumn(requested),
+                 qPrintable(u"%1 < %2"_s.arg(header->sectionSize(requested))
+                                .arg(static_cast<QAbstractItemView *>(table)->sizeHintForColumn(requested))));
+        QVERIFY(header->sectionSize(Media::PipelineModel::ReasonColumn) >= 150);
+        // Nothing (health strip, summary, buttons) makes the panel wider than 1280 px.
+        QVERIFY2(panel.minimumSizeHint().width() <= 1280, qPrintable(QString::number(panel.minimumSizeHint().width())));
+        QCOMPARE(panel.width(), 1280);
+
+        // The health strip: each service with its version.
+        QTRY_VERIFY_WITH_TIMEOUT(panel.findChild<QWidget *>(u"health_prowlarr"_s), 20000);
+        auto *radarr = panel.findChild<QWidget *>(u"health_radarr"_s);
+        QVERIFY(radarr);
+        QVERIFY2(radarr->findChild<QLabel *>(u"healthText"_s)->text().startsWith(u"Radarr 5."_s),
+                 qPrintable(radarr->findChild<QLabel *>(u"healthText"_s)->text()));
+        QVERIFY(panel.findChild<QWidget *>(u"health_prowlarr"_s)->toolTip().contains(u"Tidepool"_s));
+        QTRY_VERIFY(panel.findChild<QWidget *>(u"health_jellyfin"_s)->isVisible());
+        QVERIFY2(panel.minimumSizeHint().width() <= 1280, qPrintable(QString::number(panel.minimumSizeHint().width())));
+        QCOMPARE(panel.width(), 1280);
+        if (const QString dir = qEnvironmentVariable("KRYNET_SCREENSHOT_DIR"); !dir.isEmpty())
+            panel.grab().save(dir + u"/media-1280.png"_s);
+
+        // Filter by service and by stage.
+        auto *service = panel.findChild<QComboBox *>(u"mediaServiceFilter"_s);
+        service->setCurrentIndex(service->findData(u"sabnzbd"_s));
+        QVERIFY(table->model()->rowCount() > 0);
+        QVERIFY(table->model()->rowCount() < all);
+        for (int i = 0; i < table->model()->rowCount(); ++i)
+            QVERIFY(table->model()
+                        ->index(i, 0)
+                        .data(Media::PipelineModel::ServicesRole)
+                        .toStringList()
+                        .contains(u"sabnzbd"_s));
+        service->setCurrentIndex(0);
+        auto *stage = panel.findChild<QComboBox *>(u"mediaStageFilter"_s);
+        stage->setCurrentIndex(stage->findData(int(Media::Stage::Downloading)));
+        QVERIFY(table->model()->rowCount() > 0);
+        for (int i = 0; i < table->model()->rowCount(); ++i)
+            QCOMPARE(table->model()->index(i, 0).data(Media::PipelineModel::StageRole).toInt(),
+                     int(Media::Stage::Downloading));
+        // A torrent row offers recheck; the SABnzbd retry is hidden (no failed job there).
+        bool torrentRow = false;
+        for (int i = 0; i < table->model()->rowCount() && !torrentRow; ++i) {
+            table->selectRow(i);
+            torrentRow = panel.findChild<QToolButton *>(u"recheckTorrentButton"_s)->isVisibleTo(&panel);
+        }
+        QVERIFY(torrentRow);
+        QVERIFY(!panel.findChild<QToolButton *>(u"retrySabButton"_s)->isVisibleTo(&panel));
+        stage->setCurrentIndex(0);
+        QCOMPARE(table->model()->rowCount(), all);
+
+        // Details of the selected request: each linked record with its raw fields.
         table->selectRow(0);
         auto *details = panel.findChild<QTextBrowser *>(u"mediaDetails"_s);
         QVERIFY(details->toPlainText().contains(u"Seerr"_s) || details->toPlainText().contains(u"Radarr"_s) ||
                 details->toPlainText().contains(u"Sonarr"_s));
+        QVERIFY2(details->toPlainText().contains(u"="_s), qPrintable(details->toPlainText()));
 
         // Approve a pending request: confirmed, logged once.
         int pending = -1;

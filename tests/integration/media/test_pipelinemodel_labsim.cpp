@@ -1,4 +1,6 @@
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -15,7 +17,9 @@ using namespace KryNet;
 using namespace KryNet::Media;
 
 // The media pipeline against the simulated lab (clock stopped): stuck cases with their reasons, the
-// clock moving requests forward, and an approve action logged once.
+// clock moving requests forward, a request walking all eight stages, Gluetun down / leaking, the
+// service health strip, and every remedy the lab offers sent exactly once (labsim counts the calls),
+// logged and followed by a re-read.
 class TestPipelineModelLabsim final : public QObject
 {
     Q_OBJECT
@@ -29,14 +33,45 @@ private:
     std::unique_ptr<ActionLog> m_actions;
     std::unique_ptr<LabSession> m_session;
 
-    bool control(const QByteArray &method, const QString &path)
+    bool control(const QByteArray &method, const QString &path, QJsonObject *answer = nullptr,
+                 const DemoLabSetup *setup = nullptr)
     {
-        QNetworkRequest request(m_setup.controlUrl.resolved(QUrl(path)));
-        request.setRawHeader("Authorization", "Bearer " + m_setup.controlToken.toUtf8());
+        const DemoLabSetup &lab = setup ? *setup : m_setup;
+        QNetworkRequest request(lab.controlUrl.resolved(QUrl(path)));
+        request.setRawHeader("Authorization", "Bearer " + lab.controlToken.toUtf8());
         std::unique_ptr<QNetworkReply> reply(m_control.sendCustomRequest(request, method, QByteArray()));
         if (!QTest::qWaitFor([&reply] { return reply->isFinished(); }, 5000))
             return false;
+        if (answer)
+            *answer = QJsonDocument::fromJson(reply->readAll()).object();
         return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+    }
+
+    /// The lab's simulated time (its clock is stopped; tests move it).
+    QDateTime labNow(const DemoLabSetup *setup = nullptr)
+    {
+        QJsonObject state;
+        if (!control("GET", u"/state"_s, &state, setup))
+            return {};
+        return QDateTime::fromString(state.value(u"now"_s).toString(), Qt::ISODate);
+    }
+
+    /// How often labsim's @p service answered "METHOD path" since the last reset.
+    int calls(const QString &service, const QString &call)
+    {
+        QJsonObject counts;
+        if (!control("GET", u"/media/calls"_s, &counts))
+            return -1;
+        return counts.value(service).toObject().value(call).toInt();
+    }
+
+    static int rowWhere(const PipelineModel &model, const std::function<bool(const PipelineRow &, int)> &match)
+    {
+        for (int i = 0; i < model.rowCount(); ++i) {
+            if (match(model.rows().at(i), i))
+                return i;
+        }
+        return -1;
     }
 
     static void refreshAndWait(PipelineModel &model)
@@ -116,6 +151,154 @@ private Q_SLOTS:
                 ++moved;
         }
         QVERIFY2(moved >= 1, qPrintable(reasons(model).join(u"\n"_s)));
+    }
+
+    void testRemediesAreSentOnceLoggedAndReRead_data()
+    {
+        QTest::addColumn<int>("action");
+        QTest::addColumn<QString>("service");
+        QTest::addColumn<QString>("call");
+        QTest::newRow("recheck") << int(PipelineModel::Action::Recheck) << u"qbittorrent"_s
+                                 << u"POST /api/v2/torrents/recheck"_s;
+        // labsim's qBittorrent is 5.x (WebAPI 2.11.4): stop/start, not pause/resume.
+        QTest::newRow("pause") << int(PipelineModel::Action::PauseTorrent) << u"qbittorrent"_s
+                               << u"POST /api/v2/torrents/stop"_s;
+        QTest::newRow("resume") << int(PipelineModel::Action::ResumeTorrent) << u"qbittorrent"_s
+                                << u"POST /api/v2/torrents/start"_s;
+        QTest::newRow("retry import") << int(PipelineModel::Action::RetryImport) << QString() // radarr or sonarr
+                                      << u"POST /api/v3/command"_s;
+        QTest::newRow("subtitles") << int(PipelineModel::Action::SubtitleSearch) << u"bazarr"_s << QString();
+        QTest::newRow("search") << int(PipelineModel::Action::Search) << QString() << u"POST /api/v3/command"_s;
+    }
+
+    void testRemediesAreSentOnceLoggedAndReRead()
+    {
+        QFETCH(int, action);
+        QFETCH(QString, service);
+        QFETCH(QString, call);
+        PipelineModel model(*m_session);
+        const QDateTime now = labNow();
+        model.setClock([now] { return now; });
+        refreshAndWait(model);
+        const int row = rowWhere(model, [&model, action](const PipelineRow &, int i) {
+            return model.canRun(PipelineModel::Action(action), i);
+        });
+        QVERIFY2(row >= 0, qPrintable(reasons(model).join(u"\n"_s)));
+        const PipelineRow target = model.rows().at(row);
+        if (service.isEmpty())
+            service = target.mediaType == u"movie"_s ? u"radarr"_s : u"sonarr"_s;
+        if (call.isEmpty())
+            call = target.mediaType == u"movie"_s ? u"PATCH /api/movies"_s : u"PATCH /api/series"_s;
+        QVERIFY(control("DELETE", u"/media/calls"_s));
+        const qsizetype logged = m_actions->records().size();
+        QSignalSpy finished(&model, &PipelineModel::actionFinished);
+        QSignalSpy refreshed(&model, &PipelineModel::refreshed);
+        model.run(PipelineModel::Action(action), row);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QCOMPARE(m_actions->records().size(), logged + 1);
+        QVERIFY(m_actions->records().last().finishedAt.isValid());
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, 20000); // the re-read
+        QCOMPARE(calls(service, call), 1);                       // sent exactly once, never retried
+    }
+
+    void testGluetunDownOrLeakingBlocksTorrents()
+    {
+        PipelineModel model(*m_session);
+        const QDateTime now = labNow();
+        model.setClock([now] { return now; });
+        refreshAndWait(model);
+        QCOMPARE(rowWhere(model, [](const PipelineRow &r, int) { return r.vpnBlocked; }), -1);
+        QVERIFY(control("PUT", u"/gluetun/vpn?status=stopped"_s));
+        refreshAndWait(model);
+        int blocked = rowWhere(model, [](const PipelineRow &r, int) { return r.vpnBlocked; });
+        QVERIFY2(blocked >= 0, qPrintable(reasons(model).join(u"\n"_s)));
+        QCOMPARE(model.rows().at(blocked).reason, u"VPN stopped: downloads blocked"_s);
+        QCOMPARE(model.rows().at(blocked).health, Health::Critical);
+        QVERIFY(control("PUT", u"/gluetun/vpn?status=running"_s));
+        QVERIFY(control("PUT", u"/gluetun/leak?on=1"_s));
+        refreshAndWait(model);
+        blocked = rowWhere(model, [](const PipelineRow &r, int) { return r.vpnBlocked; });
+        QVERIFY2(blocked >= 0, qPrintable(reasons(model).join(u"\n"_s)));
+        QCOMPARE(model.rows().at(blocked).reason,
+                 u"VPN leak: public IP 203.0.113.77 is the home IP; downloads blocked"_s);
+        QVERIFY(control("PUT", u"/gluetun/leak?on=0"_s));
+        refreshAndWait(model);
+        QCOMPARE(rowWhere(model, [](const PipelineRow &r, int) { return r.vpnBlocked; }), -1);
+    }
+
+    void testServiceHealthStrip()
+    {
+        PipelineModel model(*m_session);
+        QSignalSpy health(&model, &PipelineModel::healthChanged);
+        refreshAndWait(model);
+        QTRY_VERIFY_WITH_TIMEOUT(health.count() >= 1, 20000);
+        QStringList seen;
+        for (const ServiceHealth &entry : model.serviceHealth()) {
+            seen.append(entry.service);
+            QVERIFY2(!entry.version.isEmpty(), qPrintable(entry.service + u": "_s + entry.messages.join(u"; "_s)));
+            QVERIFY(entry.health != Health::Unknown);
+        }
+        QCOMPARE(seen, (QStringList{u"seerr"_s, u"radarr"_s, u"sonarr"_s, u"prowlarr"_s, u"qbittorrent"_s, u"gluetun"_s,
+                                    u"sabnzbd"_s, u"bazarr"_s, u"jellyfin"_s}));
+        // Prowlarr's health check and its backed-off indexer are in the strip.
+        const ServiceHealth prowlarr = model.serviceHealth().at(3);
+        QCOMPARE(prowlarr.health, Health::Critical);
+        QVERIFY2(prowlarr.messages.join(u"\n"_s).contains(u"Tidepool"_s), qPrintable(prowlarr.messages.join(u"\n"_s)));
+        QCOMPARE(model.serviceHealth().at(4).version, u"2.11.4"_s); // qBittorrent: the WebAPI version
+    }
+
+    void testRequestWalksAllEightStages()
+    {
+        // A lab of its own: the walk approves a request and moves the clock by hours.
+        DemoLab lab(qEnvironmentVariable("KRYNET_LABSIM"));
+        lab.setExtraArguments({u"--speed"_s, u"0"_s});
+        auto started = lab.start();
+        QTRY_VERIFY_WITH_TIMEOUT(started.isFinished(), 15000);
+        QVERIFY(started.result());
+        const DemoLabSetup setup = started.result().value();
+        MemorySecretStore secrets;
+        DemoLab::storeSecrets(setup, secrets);
+        ActionLog actions;
+        LabSession session(setup.profile, secrets, *m_network, actions);
+        PipelineModel model(session);
+        QDateTime now = labNow(&setup);
+        model.setClock([&now] { return now; });
+        refreshAndWait(model);
+        // A pending movie request (torrent): approve it, then follow it.
+        const int pending = rowWhere(model, [&model](const PipelineRow &r, int i) {
+            return r.mediaType == u"movie"_s && model.canRun(PipelineModel::Action::Approve, i);
+        });
+        QVERIFY2(pending >= 0, qPrintable(reasons(model).join(u"\n"_s)));
+        const QString key = model.rows().at(pending).key;
+        QList<Stage> seen{Stage::Requested};
+        QSignalSpy finished(&model, &PipelineModel::actionFinished);
+        model.run(PipelineModel::Action::Approve, pending);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QVERIFY(finished.first().at(0).toBool());
+        QStringList trail;
+        for (int step = 0; step < 400 && seen.last() != Stage::Available; ++step) {
+            refreshAndWait(model);
+            const int row = rowWhere(model, [&key](const PipelineRow &r, int) { return r.key == key; });
+            QVERIFY(row >= 0);
+            const PipelineRow &r = model.rows().at(row);
+            QVERIFY2(!r.stuck, qPrintable(trail.join(u"\n"_s) + u"\nstuck: "_s + r.reason));
+            if (r.stage != seen.last()) {
+                QVERIFY2(r.stage > seen.last(),
+                         qPrintable(trail.join(u"\n"_s) + u"\nback to "_s + PipelineTracker::stageId(r.stage)));
+                seen.append(r.stage);
+                trail.append(now.toString(Qt::ISODate) + u" "_s + PipelineTracker::stageId(r.stage) + u" "_s +
+                             r.reason);
+            }
+            // Small steps around the short stages, big ones through most of the download.
+            const int seconds = r.stage == Stage::Downloading && r.progress < 0.85 ? 120 : 5;
+            QVERIFY(control("POST", u"/clock/advance?seconds=%1"_s.arg(seconds), nullptr, &setup));
+            now = labNow(&setup);
+        }
+        const QList<Stage> all = {Stage::Requested,   Stage::Approved,  Stage::Searching, Stage::Grabbed,
+                                  Stage::Downloading, Stage::Importing, Stage::Subtitles, Stage::Available};
+        QVERIFY2(seen == all, qPrintable(trail.join(u"\n"_s)));
+        QCOMPARE(actions.records().size(), 1);
     }
 
     void testApproveIsLoggedAndReRead()

@@ -2,6 +2,7 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include "core/media/mediaclients.h"
 #include "core/media/mediaparsers.h"
 #include "tests/support/testenv.h"
 
@@ -142,6 +143,80 @@ private Q_SLOTS:
         QCOMPARE(items->at(1).providerIds.value(u"tvdb"_s), u"121361"_s);
     }
 
+    void testVersionsAndHealth()
+    {
+        QCOMPARE(*parseVersion(json("{\"appName\":\"Radarr\",\"version\":\"5.26.2.10099\"}")), u"5.26.2.10099"_s);
+        QCOMPARE(*parseVersion(json("{\"Version\":\"10.11.2\",\"ServerName\":\"x\"}")), u"10.11.2"_s);
+        QCOMPARE(*parseVersion(json("{\"data\":{\"bazarr_version\":\"1.5.2\"}}")), u"1.5.2"_s);
+        QVERIFY(!parseVersion(json("[]")));
+        QVERIFY(!parseVersion(json("{\"version\":5}")));
+        const auto healthy = parseArrHealth(json("[]"));
+        QCOMPARE(healthy->health, Health::Ok);
+        QVERIFY(healthy->messages.isEmpty());
+        const auto sick = parseArrHealth(json(
+            "[{\"source\":\"IndexerStatusCheck\",\"type\":\"warning\",\"message\":\"Indexers unavailable\"},"
+            "{\"source\":\"DownloadClientCheck\",\"type\":\"error\",\"message\":\"Unable to reach qBittorrent\"}]"));
+        QCOMPARE(sick->health, Health::Critical);
+        QCOMPARE(sick->messages,
+                 (QStringList{u"warning: Indexers unavailable"_s, u"error: Unable to reach qBittorrent"_s}));
+        QVERIFY(!parseArrHealth(json("[{\"message\":\"x\"}]")));
+        const auto bazarr = parseBazarrHealth(json("{\"data\":[{\"object\":\"Sonarr\",\"issue\":\"unreachable\"}]}"));
+        QCOMPARE(bazarr->health, Health::Warning);
+        QCOMPARE(bazarr->messages, QStringList{u"warning: Sonarr: unreachable"_s});
+        QCOMPARE(parseBazarrHealth(json("{\"data\":[]}"))->health, Health::Ok);
+    }
+
+    void testProwlarrIndexerStatus()
+    {
+        const auto names =
+            parseProwlarrIndexers(json("[{\"id\":1,\"name\":\"Nyaa\"},{\"id\":3,\"name\":\"Tidepool\"}]"));
+        QCOMPARE(names->value(3), u"Tidepool"_s);
+        const QJsonDocument status = json("[{\"indexerId\":3,\"disabledTill\":\"2026-11-02T11:00:00Z\","
+                                          "\"mostRecentFailure\":\"2026-11-02T10:00:00Z\"}]");
+        const auto backedOff =
+            parseProwlarrIndexerStatus(status, *names, QDateTime(QDate(2026, 11, 2), QTime(10, 30), Qt::UTC));
+        QCOMPARE(backedOff->health, Health::Warning);
+        QCOMPARE(backedOff->messages.size(), 1);
+        QVERIFY2(backedOff->messages.first().contains(u"Tidepool"_s), qPrintable(backedOff->messages.first()));
+        // After disabledTill the indexer is usable again.
+        const auto over =
+            parseProwlarrIndexerStatus(status, *names, QDateTime(QDate(2026, 11, 2), QTime(12, 0), Qt::UTC));
+        QCOMPARE(over->health, Health::Ok);
+        QVERIFY(!parseProwlarrIndexerStatus(json("[{\"disabledTill\":1}]"), *names, QDateTime::currentDateTimeUtc()));
+    }
+
+    void testGluetun()
+    {
+        QCOMPARE(*parseGluetunStatus(json("{\"status\":\"running\"}")), u"running"_s);
+        QVERIFY(!parseGluetunStatus(json("{\"outcome\":\"x\"}")));
+        QCOMPARE(*parseGluetunPublicIp(json("{\"public_ip\":\"198.51.100.23\",\"country\":\"Switzerland\"}")),
+                 u"198.51.100.23"_s);
+        QCOMPARE(*parseGluetunPublicIp(json("{\"public_ip\":\"\"}")), QString());
+        QVERIFY(!parseGluetunPublicIp(json("{\"public_ip\":7}")));
+    }
+
+    void testTorrentActionsByWebApiVersion_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QString>("pause");
+        QTest::addColumn<QString>("resume");
+        QTest::newRow("4.4 (2.8.19)") << u"2.8.19"_s << u"/api/v2/torrents/pause"_s << u"/api/v2/torrents/resume"_s;
+        QTest::newRow("4.6 (2.9.3)") << u"2.9.3"_s << u"/api/v2/torrents/pause"_s << u"/api/v2/torrents/resume"_s;
+        QTest::newRow("5.0 (2.11.0)") << u"2.11.0"_s << u"/api/v2/torrents/stop"_s << u"/api/v2/torrents/start"_s;
+        QTest::newRow("5.1 (2.11.4)") << u"2.11.4"_s << u"/api/v2/torrents/stop"_s << u"/api/v2/torrents/start"_s;
+    }
+
+    void testTorrentActionsByWebApiVersion()
+    {
+        QFETCH(QString, version);
+        QFETCH(QString, pause);
+        QFETCH(QString, resume);
+        using A = QBittorrentClient::TorrentAction;
+        QCOMPARE(QBittorrentClient::actionPath(A::Pause, version), pause);
+        QCOMPARE(QBittorrentClient::actionPath(A::Resume, version), resume);
+        QCOMPARE(QBittorrentClient::actionPath(A::Recheck, version), u"/api/v2/torrents/recheck"_s);
+    }
+
     void testHostileInputIsAParseError_data()
     {
         QTest::addColumn<int>("parser");
@@ -161,6 +236,7 @@ private Q_SLOTS:
         QTest::newRow("qbt: no rid") << 3 << QByteArray("{\"torrents\":{}}");
         QTest::newRow("qbt: torrents array") << 3 << QByteArray("{\"rid\":1,\"torrents\":[]}");
         QTest::newRow("qbt: torrent not object") << 3 << QByteArray("{\"rid\":1,\"torrents\":{\"aa\":5}}");
+        QTest::newRow("qbt: removed not array") << 3 << QByteArray("{\"rid\":1,\"torrents_removed\":\"aa\"}");
         QTest::newRow("sab: no slots") << 4 << QByteArray("{\"queue\":{}}");
         QTest::newRow("sab: nzo_id number") << 4 << QByteArray("{\"queue\":{\"slots\":[{\"nzo_id\":1}]}}");
         QTest::newRow("bazarr: no missing_subtitles") << 5 << QByteArray("{\"data\":[{\"radarrId\":1}]}");

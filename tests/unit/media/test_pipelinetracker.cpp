@@ -1,10 +1,13 @@
 // PipelineTracker: every join rule and stuck reason on the fixture universe of PIPELINE-LINKS.md §8.
+#include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTest>
 
 #include "core/media/mediaparsers.h"
 #include "core/media/pipelinetracker.h"
 #include "tests/support/testenv.h"
+#include "translations/i18n.h"
 
 using namespace Qt::StringLiterals;
 using namespace KryNet;
@@ -55,6 +58,14 @@ class TestPipelineTracker final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // English: the .ts carries the plural forms the source strings spell "%n day(s)".
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(installAppTranslation(*QCoreApplication::instance()));
+        QCOMPARE(PipelineTracker::ageText(86400 * 3), u"3 days"_s);
+    }
+
     void testDownloadingMovieJoinsQueueAndTorrent()
     {
         const auto rows = PipelineTracker::join(universe(), kNow);
@@ -161,6 +172,201 @@ private Q_SLOTS:
         s.jellyfin->removeFirst();
         rows = PipelineTracker::join(s, kNow);
         QCOMPARE(find(rows, u"request:43"_s)->stage, Stage::Importing);
+    }
+
+    void testServerIdZeroIsValidAndLinksAreListed()
+    {
+        const auto rows = PipelineTracker::join(universe(), kNow);
+        const PipelineRow *m = find(rows, u"request:1"_s);
+        // serverId 0 is an id, not "unset"; externalServiceId 7 links Radarr movie 7.
+        QCOMPARE(m->chain.first().service, u"Seerr"_s);
+        QVERIFY2(m->chain.first().fields.contains(u"serverId=0"_s), qPrintable(m->chain.first().fields.join(u' ')));
+        QVERIFY(m->chain.first().fields.contains(u"media.externalServiceId=7"_s));
+        QCOMPARE(m->arrId, 7);
+        QStringList services = m->services;
+        services.sort();
+        QCOMPARE(services, (QStringList{u"qbittorrent"_s, u"radarr"_s, u"seerr"_s}));
+        // Every linked record is in the chain with its raw fields.
+        QStringList linked;
+        for (const ChainLink &link : m->chain)
+            linked.append(link.service);
+        QVERIFY2(linked.contains(u"Radarr"_s) && linked.contains(u"qBittorrent"_s) && linked.contains(u"Jellyfin"_s),
+                 qPrintable(linked.join(u',')));
+        bool rawState = false;
+        for (const ChainLink &link : m->chain)
+            rawState = rawState || link.fields.contains(u"state=downloading"_s);
+        QVERIFY(rawState);
+        // The series request has a null externalServiceId: found by tvdbId.
+        const PipelineRow *tv = find(rows, u"request:42"_s);
+        QVERIFY(tv->chain.first().fields.contains(u"media.externalServiceId=null"_s));
+        QCOMPARE(tv->arrId, 12);
+    }
+
+    void testDelayItemOfARequestIsNotARowOfItsOwn()
+    {
+        MediaSnapshot s = universe();
+        (*s.sonarrQueue)[3].seasonNumber = 2; // the delay item (no downloadId) now belongs to request 42
+        const auto rows = PipelineTracker::join(s, kNow);
+        QVERIFY(!find(rows, u"download:queue:204"_s));
+        QCOMPARE(find(rows, u"request:42"_s)->stage, Stage::Downloading); // the SAB download outranks the delay
+    }
+
+    void testClientItemsNoArrTracksAreRows()
+    {
+        MediaSnapshot s = universe();
+        s.sabJobs->append(*parseSabJobs(fixture(u"sabnzbd_history.json"_s)));
+        const auto rows = PipelineTracker::join(s, kNow);
+        // The hybrid torrent that no queue record points at: stalled, a row of its own.
+        const PipelineRow *torrent = find(rows, u"download:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB"_s);
+        QVERIFY(torrent);
+        QCOMPARE(torrent->title, u"Hybrid.Release"_s);
+        QVERIFY(torrent->stuck);
+        QCOMPARE(torrent->reason, u"Stalled: no seeds"_s);
+        QCOMPARE(torrent->torrentHash, u"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"_s);
+        // The failed SAB job in the history: stuck, retry possible.
+        const PipelineRow *sab = find(rows, u"download:SABnzbd_nzo_fail0002"_s);
+        QVERIFY(sab);
+        QVERIFY(sab->stuck);
+        QVERIFY(sab->sabFailed);
+        QCOMPARE(sab->health, Health::Critical);
+        QVERIFY2(sab->reason.startsWith(u"SABnzbd failed: Repair failed"_s), qPrintable(sab->reason));
+        // The job of request 42 (queue and history) is claimed by the request, never listed twice.
+        QVERIFY(!find(rows, u"download:SABnzbd_nzo_test0001"_s));
+        // The matched torrent is claimed too.
+        QVERIFY(!find(rows, u"download:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"_s));
+    }
+
+    void testVpnDownOrLeakingBlocksTorrents_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("publicIp");
+        QTest::addColumn<QString>("homeIp");
+        QTest::addColumn<QString>("reason"); // empty: not blocked
+        QTest::newRow("running") << u"running"_s << u"198.51.100.23"_s << u"203.0.113.77"_s << QString();
+        QTest::newRow("home ip unknown") << u"running"_s << u"203.0.113.77"_s << QString() << QString();
+        QTest::newRow("stopped") << u"stopped"_s << QString() << u"203.0.113.77"_s
+                                 << u"VPN stopped: downloads blocked"_s;
+        QTest::newRow("crashed") << u"crashed"_s << QString() << QString() << u"VPN crashed: downloads blocked"_s;
+        QTest::newRow("leak") << u"running"_s << u"203.0.113.77"_s << u"203.0.113.77"_s
+                              << u"VPN leak: public IP 203.0.113.77 is the home IP; downloads blocked"_s;
+    }
+
+    void testVpnDownOrLeakingBlocksTorrents()
+    {
+        QFETCH(QString, status);
+        QFETCH(QString, publicIp);
+        QFETCH(QString, homeIp);
+        QFETCH(QString, reason);
+        MediaSnapshot s = universe();
+        s.vpnStatus = status;
+        s.publicIp = publicIp;
+        s.homeIp = homeIp;
+        QCOMPARE(PipelineTracker::vpnBlockReason(s), reason);
+        const auto rows = PipelineTracker::join(s, kNow);
+        const PipelineRow *m = find(rows, u"request:1"_s); // torrent downloading through Gluetun
+        QCOMPARE(m->vpnBlocked, !reason.isEmpty());
+        QCOMPARE(m->stuck, !reason.isEmpty());
+        if (!reason.isEmpty()) {
+            QCOMPARE(m->reason, reason);
+            QCOMPARE(m->health, Health::Critical);
+        }
+        bool gluetunLinked = false;
+        for (const ChainLink &link : m->chain)
+            gluetunLinked = gluetunLinked || (link.service == u"Gluetun"_s && link.text.startsWith(status));
+        QVERIFY(gluetunLinked);
+        // Usenet does not go through Gluetun.
+        QVERIFY(!find(rows, u"request:42"_s)->vpnBlocked);
+    }
+
+    void testDownloadedButNotImported()
+    {
+        MediaSnapshot s = universe();
+        (*s.radarrQueue)[0].trackedState = u"importPending"_s;
+        for (Torrent &t : *s.torrents) {
+            if (t.hash.startsWith(u'a'))
+                t.completedOn = kNow.addSecs(-20 * 60);
+        }
+        auto rows = PipelineTracker::join(s, kNow);
+        QVERIFY(!find(rows, u"request:1"_s)->stuck); // 20 min: within the grace
+        QCOMPARE(find(rows, u"request:1"_s)->stage, Stage::Importing);
+        rows = PipelineTracker::join(s, kNow.addSecs(3600));
+        const PipelineRow *m = find(rows, u"request:1"_s);
+        QVERIFY(m->stuck);
+        QVERIFY(m->importStuck);
+        QCOMPARE(m->reason, u"Downloaded but not imported for 1 h"_s);
+    }
+
+    void testImportBlockedOffersRetryImport()
+    {
+        MediaSnapshot s = universe();
+        (*s.radarrQueue)[0].trackedState = u"importBlocked"_s;
+        (*s.radarrQueue)[0].trackedStatus = u"warning"_s;
+        (*s.radarrQueue)[0].messages = QStringList{u"Not an upgrade for existing movie file"_s};
+        const auto rows = PipelineTracker::join(s, kNow);
+        const PipelineRow *m = find(rows, u"request:1"_s);
+        QCOMPARE(m->stage, Stage::Importing);
+        QVERIFY(m->importStuck);
+        QCOMPARE(m->reason, u"Import blocked: Not an upgrade for existing movie file"_s);
+    }
+
+    void testImportedButNotInJellyfinAfterGrace()
+    {
+        MediaSnapshot s = universe();
+        (*s.requests)[2].status = int(RequestStatus::Approved); // Inception: has file
+        s.subtitles->clear();
+        s.jellyfin->clear();
+        for (ArrTitle &t : *s.movies) {
+            if (t.id == 8)
+                t.fileAddedAt = kNow.addSecs(-10 * 60);
+        }
+        auto rows = PipelineTracker::join(s, kNow);
+        const PipelineRow *m = find(rows, u"request:43"_s);
+        QCOMPARE(m->stage, Stage::Importing);
+        QVERIFY(m->notInLibrary);
+        QVERIFY(!m->stuck);
+        rows = PipelineTracker::join(s, kNow.addSecs(3 * 3600));
+        m = find(rows, u"request:43"_s);
+        QVERIFY(m->stuck);
+        QCOMPARE(m->reason, u"Imported 3 h ago, not in Jellyfin"_s);
+    }
+
+    void testTorrentErrorAndMissingFiles_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("error") << u"error"_s << u"Torrent error"_s;
+        QTest::newRow("missingFiles") << u"missingFiles"_s << u"Torrent files missing"_s;
+        QTest::newRow("metaDL") << u"metaDL"_s << u"No metadata since 35 h"_s;
+        QTest::newRow("4.x paused") << u"pausedDL"_s << u"Paused in qBittorrent"_s;
+        QTest::newRow("5.x stopped") << u"stoppedDL"_s << u"Paused in qBittorrent"_s;
+    }
+
+    void testTorrentErrorAndMissingFiles()
+    {
+        QFETCH(QString, state);
+        QFETCH(QString, reason);
+        MediaSnapshot s = universe();
+        for (Torrent &t : *s.torrents) {
+            if (t.hash.startsWith(u'a'))
+                t.state = state;
+        }
+        const auto rows = PipelineTracker::join(s, kNow.addSecs(12 * 3600));
+        const PipelineRow *m = find(rows, u"request:1"_s);
+        QCOMPARE(m->reason, reason);
+        QCOMPARE(m->torrentState, state);
+    }
+
+    void testGrabbedButNotInTheClient()
+    {
+        MediaSnapshot s = universe();
+        s.torrents->clear(); // qBittorrent read, the grabbed hash is not there
+        const auto rows = PipelineTracker::join(s, kNow);
+        const PipelineRow *m = find(rows, u"request:1"_s);
+        QVERIFY(m->stuck);
+        QCOMPARE(m->reason, u"Grabbed but not in qBittorrent"_s);
+        // qBittorrent not read at all: no verdict.
+        s.torrents.reset();
+        QVERIFY(!find(PipelineTracker::join(s, kNow), u"request:1"_s)->stuck);
     }
 
     void testPartialDataIsUnknownNotWrong()

@@ -4,6 +4,8 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -25,6 +27,7 @@
 #include "core/media/pipelinemodel.h"
 #include "ui/widgets/emptystate.h"
 #include "ui/widgets/healthdelegate.h"
+#include "ui/widgets/healthstyle.h"
 #include "ui/widgets/prompter.h"
 
 using namespace Qt::StringLiterals;
@@ -36,32 +39,55 @@ namespace
 
 using Media::PipelineModel;
 
-// Stage column: a progress bar with the stage's text while downloading, plain text otherwise.
+// Stage column: the eight steps as a bar (done steps filled, the current one in its health colour),
+// then the stage's name (with the percentage while downloading).
 class StageDelegate final : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    static constexpr int Steps = 8;
+    static constexpr int SegmentWidth = 9;
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        const double progress = index.data(PipelineModel::ProgressRole).toDouble();
-        if (progress < 0 || index.data(PipelineModel::StageRole).toInt() != int(Media::Stage::Downloading)) {
-            QStyledItemDelegate::paint(painter, option, index);
-            return;
-        }
         QStyleOptionViewItem background = option;
         initStyleOption(&background, index);
+        const QString text = background.text;
         background.text.clear();
         QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
-        QStyleOptionProgressBar bar;
-        bar.rect = option.rect.adjusted(2, 3, -2, -3);
-        bar.minimum = 0;
-        bar.maximum = 1000;
-        bar.progress = int(progress * 1000);
-        bar.text = QString::number(bar.progress / 10) + u" %"_s;
-        bar.textVisible = true;
-        bar.state = option.state | QStyle::State_Horizontal;
-        QApplication::style()->drawControl(QStyle::CE_ProgressBar, &bar, painter, option.widget);
+        const int done = index.data(PipelineModel::StageCountRole).toInt();
+        const auto health = Health(index.data(Roles::HealthRole).toInt());
+        const QRect cell = option.rect.adjusted(4, 0, -4, 0);
+        const int height = std::min(10, cell.height() - 6);
+        const int top = cell.center().y() - height / 2;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        const QColor doneColor = option.palette.color(QPalette::Highlight);
+        const QColor emptyColor = option.palette.color(QPalette::Mid);
+        for (int i = 0; i < Steps; ++i) {
+            const QRectF segment(cell.left() + i * (SegmentWidth + 2), top, SegmentWidth, height);
+            QColor fill = i < done ? doneColor : emptyColor;
+            if (i == done - 1 && health >= Health::Warning)
+                fill = HealthStyle::color(health, option.palette);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(fill);
+            painter->drawRoundedRect(segment, 2, 2);
+        }
+        painter->restore();
+        const QRect textRect = cell.adjusted(Steps * (SegmentWidth + 2) + 6, 0, 0, 0);
+        const QPalette::ColorRole role =
+            option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text;
+        QApplication::style()->drawItemText(painter, textRect, int(Qt::AlignVCenter | Qt::AlignLeft), option.palette,
+                                            true, option.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()),
+                                            role);
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setWidth(size.width() + Steps * (SegmentWidth + 2) + 10);
+        return size;
     }
 };
 
@@ -81,12 +107,26 @@ public:
         m_text = text.trimmed();
         invalidateFilter();
     }
+    void setService(const QString &service)
+    {
+        m_service = service;
+        invalidateFilter();
+    }
+    void setStage(int stage)
+    {
+        m_stage = stage;
+        invalidateFilter();
+    }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
     {
         const QModelIndex title = sourceModel()->index(sourceRow, PipelineModel::TitleColumn, sourceParent);
         if (m_stuckOnly && !title.data(PipelineModel::StuckRole).toBool())
+            return false;
+        if (!m_service.isEmpty() && !title.data(PipelineModel::ServicesRole).toStringList().contains(m_service))
+            return false;
+        if (m_stage >= 0 && title.data(PipelineModel::StageRole).toInt() != m_stage)
             return false;
         if (m_text.isEmpty())
             return true;
@@ -105,7 +145,19 @@ protected:
 private:
     bool m_stuckOnly = false;
     QString m_text;
+    QString m_service;
+    int m_stage = -1;
 };
+
+// Display names of the services in the filter and the health strip.
+QString serviceName(const QString &id)
+{
+    static const QHash<QString, QString> names = {
+        {u"seerr"_s, u"Seerr"_s},       {u"radarr"_s, u"Radarr"_s},           {u"sonarr"_s, u"Sonarr"_s},
+        {u"prowlarr"_s, u"Prowlarr"_s}, {u"qbittorrent"_s, u"qBittorrent"_s}, {u"gluetun"_s, u"Gluetun"_s},
+        {u"sabnzbd"_s, u"SABnzbd"_s},   {u"bazarr"_s, u"Bazarr"_s},           {u"jellyfin"_s, u"Jellyfin"_s}};
+    return names.value(id, id);
+}
 
 QToolButton *button(QWidget *parent, const QString &name, const QString &text, const QString &tip)
 {
@@ -139,7 +191,42 @@ MediaPanel::MediaPanel(Prompter *prompter, QWidget *parent)
           button(this, u"declineRequestButton"_s, tr("Decline…"), tr("Decline the pending request in Seerr")))
     , m_searchButton(button(this, u"searchReleaseButton"_s, tr("Search…"),
                             tr("Ask Radarr/Sonarr to search the indexers for this title")))
+    , m_serviceFilter(new QComboBox(this))
+    , m_stageFilter(new QComboBox(this))
+    , m_healthStrip(new QWidget(this))
+    , m_healthLayout(new QGridLayout(m_healthStrip))
 {
+    m_actionButtons = {
+        m_approveButton,
+        m_declineButton,
+        m_searchButton,
+        button(this, u"retryImportButton"_s, tr("Retry import…"),
+               tr("Ask Radarr/Sonarr to import the finished download again")),
+        button(this, u"recheckTorrentButton"_s, tr("Recheck…"), tr("qBittorrent verifies every piece on disk again")),
+        button(this, u"pauseTorrentButton"_s, tr("Pause…"), tr("Pause (stop) the torrent in qBittorrent")),
+        button(this, u"resumeTorrentButton"_s, tr("Resume"), tr("Resume (start) the torrent in qBittorrent")),
+        button(this, u"retrySabButton"_s, tr("Retry job"), tr("Ask SABnzbd to retry the failed job")),
+        button(this, u"subtitleSearchButton"_s, tr("Search subtitles"),
+               tr("Ask Bazarr to search the missing subtitles")),
+        button(this, u"libraryScanButton"_s, tr("Scan library"), tr("Ask Jellyfin to scan its libraries")),
+    };
+    m_serviceFilter->setObjectName(u"mediaServiceFilter"_s);
+    m_serviceFilter->setAccessibleName(tr("Service"));
+    m_serviceFilter->addItem(tr("All services"), QString());
+    for (const QString &id :
+         {u"seerr"_s, u"radarr"_s, u"sonarr"_s, u"qbittorrent"_s, u"sabnzbd"_s, u"bazarr"_s, u"jellyfin"_s})
+        m_serviceFilter->addItem(serviceName(id), id);
+    m_stageFilter->setObjectName(u"mediaStageFilter"_s);
+    m_stageFilter->setAccessibleName(tr("Stage"));
+    m_stageFilter->addItem(tr("Any stage"), -1);
+    for (int stage = int(Media::Stage::Requested); stage <= int(Media::Stage::Failed); ++stage)
+        m_stageFilter->addItem(Media::PipelineTracker::stageName(Media::Stage(stage)), stage);
+    m_healthStrip->setObjectName(u"mediaHealthStrip"_s);
+    m_healthLayout->setContentsMargins(0, 0, 0, 0);
+    m_healthLayout->setHorizontalSpacing(16);
+    m_healthLayout->setVerticalSpacing(2);
+    // A long summary ("not read: …") is cut, it never widens the panel.
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     setObjectName(u"mediaPanel"_s);
     const std::pair<QWidget *, QString> names[] = {{m_table, u"mediaTable"_s},         {m_details, u"mediaDetails"_s},
                                                    {m_summary, u"mediaSummary"_s},     {m_message, u"mediaMessage"_s},
@@ -167,12 +254,13 @@ MediaPanel::MediaPanel(Prompter *prompter, QWidget *parent)
             [this](const QString &text) { static_cast<PipelineFilter *>(m_proxy)->setText(text); });
     connect(m_stuckOnly, &QCheckBox::toggled, this,
             [this](bool on) { static_cast<PipelineFilter *>(m_proxy)->setStuckOnly(on); });
+    connect(m_serviceFilter, &QComboBox::currentIndexChanged, this,
+            [this] { static_cast<PipelineFilter *>(m_proxy)->setService(m_serviceFilter->currentData().toString()); });
+    connect(m_stageFilter, &QComboBox::currentIndexChanged, this,
+            [this] { static_cast<PipelineFilter *>(m_proxy)->setStage(m_stageFilter->currentData().toInt()); });
     connect(m_refreshButton, &QToolButton::clicked, this, &MediaPanel::refresh);
-    connect(m_approveButton, &QToolButton::clicked, this,
-            [this] { confirmAction(int(PipelineModel::Action::Approve)); });
-    connect(m_declineButton, &QToolButton::clicked, this,
-            [this] { confirmAction(int(PipelineModel::Action::Decline)); });
-    connect(m_searchButton, &QToolButton::clicked, this, [this] { confirmAction(int(PipelineModel::Action::Search)); });
+    for (int action = 0; action < m_actionButtons.size(); ++action)
+        connect(m_actionButtons[action], &QToolButton::clicked, this, [this, action] { confirmAction(action); });
     connect(m_empty, &EmptyState::actionTriggered, this, &MediaPanel::refresh);
     auto *title = new QLabel(tr("Media requests"), this);
     QFont titleFont = title->font();
@@ -186,11 +274,13 @@ MediaPanel::MediaPanel(Prompter *prompter, QWidget *parent)
     header->addWidget(m_refreshButton);
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_filter, 1);
+    tools->addWidget(m_serviceFilter);
+    tools->addWidget(m_stageFilter);
     tools->addWidget(m_stuckOnly);
-    tools->addSpacing(12);
-    tools->addWidget(m_approveButton);
-    tools->addWidget(m_declineButton);
-    tools->addWidget(m_searchButton);
+    auto *actionsRow = new QHBoxLayout;
+    for (QToolButton *b : std::as_const(m_actionButtons))
+        actionsRow->addWidget(b);
+    actionsRow->addStretch(1);
     m_details->setAccessibleName(tr("Request details"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
@@ -204,7 +294,9 @@ MediaPanel::MediaPanel(Prompter *prompter, QWidget *parent)
     auto *pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(0, 0, 0, 0);
     pageLayout->addLayout(header);
+    pageLayout->addWidget(m_healthStrip);
     pageLayout->addLayout(tools);
+    pageLayout->addLayout(actionsRow);
     pageLayout->addWidget(m_message);
     pageLayout->addWidget(splitter, 1);
 
@@ -242,11 +334,20 @@ void MediaPanel::setSession(LabSession *session)
         return;
     }
     m_proxy->setSourceModel(m_model.get());
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(PipelineModel::ReasonColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(PipelineModel::TitleColumn, 240);
-    m_table->setColumnWidth(PipelineModel::StageColumn, 150);
-    m_table->setColumnWidth(PipelineModel::HealthColumn, 100);
+    // The reason takes what is left; the date and requester columns are sized to their contents (at
+    // 1280 px the "Requested" column used to be cut off), the title is wide enough for most titles.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setMinimumSectionSize(60);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(PipelineModel::ReasonColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(PipelineModel::RequestedByColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PipelineModel::RequestedAtColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PipelineModel::HealthColumn, QHeaderView::ResizeToContents);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    m_table->setColumnWidth(PipelineModel::TitleColumn, metrics.horizontalAdvance(QString(28, u'n')));
+    m_table->setColumnWidth(PipelineModel::StageColumn, StageDelegate::Steps * (StageDelegate::SegmentWidth + 2) + 14 +
+                                                            metrics.horizontalAdvance(u"Downloading 100 %"_s));
+    connect(m_model.get(), &PipelineModel::healthChanged, this, &MediaPanel::updateHealth);
     connect(m_model.get(), &PipelineModel::loadingChanged, this, &MediaPanel::updateState);
     connect(m_model.get(), &PipelineModel::refreshed, this, [this] {
         updateState();
@@ -307,7 +408,7 @@ void MediaPanel::updateState()
     const int stuck = int(std::count_if(m_model->rows().begin(), m_model->rows().end(),
                                         [](const Media::PipelineRow &row) { return row.stuck; }));
     QString summary =
-        tr("%1 requests").arg(m_model->rowCount()) + u" · "_s + tr("%1 stuck").arg(stuck) + u" · "_s +
+        tr("%n request(s)", nullptr, m_model->rowCount()) + u" · "_s + tr("%n stuck", nullptr, stuck) + u" · "_s +
         tr("updated %1").arg(QLocale().toString(m_model->updatedAt().toLocalTime().time(), QLocale::ShortFormat));
     if (!failed.isEmpty())
         summary += u" · "_s + tr("not read: %1").arg(failed.join(u", "_s));
@@ -326,10 +427,46 @@ int MediaPanel::currentRow() const
 void MediaPanel::updateButtons()
 {
     const int row = currentRow();
-    const bool have = m_model != nullptr;
-    m_approveButton->setEnabled(have && m_model->canRun(PipelineModel::Action::Approve, row));
-    m_declineButton->setEnabled(have && m_model->canRun(PipelineModel::Action::Decline, row));
-    m_searchButton->setEnabled(have && m_model->canRun(PipelineModel::Action::Search, row));
+    for (int action = 0; action < m_actionButtons.size(); ++action) {
+        const bool applies = m_model && m_model->canRun(PipelineModel::Action(action), row);
+        m_actionButtons[action]->setEnabled(applies);
+        // Approve/Decline/Search always show (the common ones); the other remedies only where they apply.
+        if (action > int(PipelineModel::Action::Search))
+            m_actionButtons[action]->setVisible(applies);
+    }
+}
+
+void MediaPanel::updateHealth()
+{
+    while (QLayoutItem *item = m_healthLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (!m_model)
+        return;
+    for (const Media::ServiceHealth &entry : m_model->serviceHealth()) {
+        auto *entryWidget = new QWidget(m_healthStrip);
+        entryWidget->setObjectName(u"health_"_s + entry.service);
+        auto *row = new QHBoxLayout(entryWidget);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->setSpacing(4);
+        auto *icon = new QLabel(entryWidget);
+        const int size = fontMetrics().height() - 2;
+        icon->setPixmap(HealthStyle::icon(entry.health).pixmap(size, size));
+        auto *label = new QLabel(entryWidget);
+        label->setObjectName(u"healthText"_s);
+        const QString version = entry.version.isEmpty() ? QString() : u" "_s + entry.version;
+        label->setText(serviceName(entry.service) + version + u" · "_s + HealthStyle::word(entry.health));
+        entryWidget->setToolTip(entry.messages.isEmpty() ? tr("%1: healthy").arg(serviceName(entry.service))
+                                                         : entry.messages.join(u"\n"_s));
+        entryWidget->setAccessibleName(label->text());
+        row->addWidget(icon);
+        row->addWidget(label);
+        constexpr int HealthColumns = 5;
+        const int index = m_healthLayout->count();
+        m_healthLayout->addWidget(entryWidget, index / HealthColumns, index % HealthColumns, Qt::AlignLeft);
+    }
+    m_healthLayout->setColumnStretch(5, 1);
 }
 
 void MediaPanel::updateDetails()
@@ -351,9 +488,13 @@ void MediaPanel::updateDetails()
     for (const QString &part : {r.client, r.indexer})
         html += part.isEmpty() ? QString() : QString(u" · "_s + part.toHtmlEscaped());
     html += u"</p><table cellspacing=\"4\">"_s;
-    for (const Media::ChainLink &link : r.chain)
-        html += u"<tr><td><b>"_s + link.service.toHtmlEscaped() + u"</b></td><td>"_s + link.text.toHtmlEscaped() +
-                u"</td></tr>"_s;
+    for (const Media::ChainLink &link : r.chain) {
+        html += u"<tr><td valign=\"top\"><b>"_s + link.service.toHtmlEscaped() + u"</b></td><td>"_s +
+                link.text.toHtmlEscaped();
+        if (!link.fields.isEmpty())
+            html += u"<br><small><code>"_s + link.fields.join(u"  "_s).toHtmlEscaped() + u"</code></small>"_s;
+        html += u"</td></tr>"_s;
+    }
     if (!r.downloadIds.isEmpty())
         html += u"<tr><td><b>"_s + tr("Download").toHtmlEscaped() + u"</b></td><td>"_s +
                 r.downloadIds.join(u", "_s).toHtmlEscaped() + u"</td></tr>"_s;
@@ -367,9 +508,26 @@ void MediaPanel::confirmAction(int action)
     if (!m_model || !m_model->canRun(PipelineModel::Action(action), row))
         return;
     const Media::PipelineRow &r = m_model->rows().at(row);
-    QString title;
+    const QString key = r.key;
+    auto runOnRow = [this, action, key] {
+        if (!m_model)
+            return;
+        // The rows may have been refreshed while the question was open: find the request again.
+        for (int i = 0; i < m_model->rowCount(); ++i) {
+            if (m_model->rows().at(i).key == key) {
+                m_message->hide();
+                m_model->run(PipelineModel::Action(action), i);
+                return;
+            }
+        }
+    };
+    if (!PipelineModel::isDestructive(PipelineModel::Action(action))) {
+        runOnRow();
+        return;
+    }
+    QString title = PipelineModel::actionName(PipelineModel::Action(action));
     QString text;
-    QString accept;
+    QString accept = title;
     switch (PipelineModel::Action(action)) {
     case PipelineModel::Action::Approve:
         title = tr("Approve request");
@@ -382,25 +540,25 @@ void MediaPanel::confirmAction(int action)
         text = tr("Decline %1's request for “%2”? This cannot be undone from here.").arg(r.requestedBy, r.title);
         accept = tr("Decline");
         break;
-    case PipelineModel::Action::Search:
-        title = tr("Search for releases");
-        text = tr("Ask %1 to search every indexer for “%2” now?")
+    case PipelineModel::Action::RetryImport:
+        text = tr("Ask %1 to import the finished download of “%2” again?")
                    .arg(r.mediaType == u"movie"_s ? u"Radarr"_s : u"Sonarr"_s, r.title);
-        accept = tr("Search");
+        break;
+    case PipelineModel::Action::Recheck:
+        text = tr("Recheck “%1”? qBittorrent reads every piece from disk again; the torrent does not download "
+                  "or seed until the check ends.")
+                   .arg(r.title);
+        break;
+    case PipelineModel::Action::PauseTorrent:
+        text = tr("Pause the torrent of “%1” in qBittorrent? It stays paused until resumed.").arg(r.title);
+        break;
+    default:
+        text = tr("%1 for “%2”?").arg(title, r.title);
         break;
     }
-    const QString key = r.key;
-    m_prompter->confirm(this, title, text, accept, [this, action, key](bool accepted) {
-        if (!accepted || !m_model)
-            return;
-        // The rows may have been refreshed while the question was open: find the request again.
-        for (int i = 0; i < m_model->rowCount(); ++i) {
-            if (m_model->rows().at(i).key == key) {
-                m_message->hide();
-                m_model->run(PipelineModel::Action(action), i);
-                return;
-            }
-        }
+    m_prompter->confirm(this, title, text, accept, [runOnRow](bool accepted) {
+        if (accepted)
+            runOnRow();
     });
 }
 

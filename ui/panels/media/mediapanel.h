@@ -5,6 +5,8 @@
 #include "ui/widgets/labpanel.h"
 
 class QCheckBox;
+class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -25,11 +27,14 @@ class EmptyState;
 class Prompter;
 
 /**
- * The media request pipeline (issue 9): every Seerr request (and download without one) with its stage
- * (a progress bar while downloading), its health and, when stuck, the reason in words; "Stuck only" and
- * text filters; a details pane with each service's view of the selected request. Approve / Decline a
- * pending request and Search for a title stuck in searching are confirmed through the Prompter, then run
- * once by PipelineModel (logged, never retried). Data comes from PipelineModel (core/media).
+ * The media request pipeline (issue 9): every Seerr request (and download without one) with an eight-step
+ * stage bar (plus the progress while downloading), its health and, when stuck, the reason in words;
+ * filters by service, stage, "Stuck only" and text; a details pane with every linked record and its raw
+ * fields; the service health strip (version and health endpoint of each service). Remedies (approve,
+ * decline, search, retry import, recheck / pause / resume a torrent, retry a SABnzbd job, Bazarr search,
+ * Jellyfin scan) show when they apply to the selected row, are confirmed through the Prompter when
+ * destructive, then run once by PipelineModel (logged, never retried, re-read). Data comes from
+ * PipelineModel (core/media).
  */
 class MediaPanel final : public LabPanel
 {
@@ -49,6 +54,7 @@ private:
     void updateState();
     void updateDetails();
     void updateButtons();
+    void updateHealth();
     void confirmAction(int action);
     [[nodiscard]] int currentRow() const;
 
@@ -68,6 +74,11 @@ private:
     QToolButton *m_approveButton;
     QToolButton *m_declineButton;
     QToolButton *m_searchButton;
+    QComboBox *m_serviceFilter;
+    QComboBox *m_stageFilter;
+    QWidget *m_healthStrip;
+    QGridLayout *m_healthLayout;          ///< wraps: HealthColumns entries per row, so it never widens the panel
+    QList<QToolButton *> m_actionButtons; ///< by PipelineModel::Action
 };
 
 } // namespace KryNet::Ui
