@@ -152,7 +152,7 @@ QFuture<SecretStore::ReadResult> KeychainSecretStore::read(const QString &key)
     auto request = std::make_shared<Request>();
     request->operation = Operation::Read;
     request->key = key;
-    request->done = [promise](QKeychain::Error error, const QString &text, const QString &data) {
+    request->done = [promise = promise](QKeychain::Error error, const QString &text, const QString &data) {
         if (error == QKeychain::NoError) {
             Redaction::registerSecret(data);
             fulfil(promise, ReadResult(std::optional<QString>(data)));
@@ -174,7 +174,7 @@ QFuture<Result<void>> KeychainSecretStore::write(const QString &key, const QStri
     request->operation = Operation::Write;
     request->key = key;
     request->secret = secret;
-    request->done = [promise](QKeychain::Error error, const QString &text, const QString &) {
+    request->done = [promise = promise](QKeychain::Error error, const QString &text, const QString &) {
         fulfil(promise, error == QKeychain::NoError ? Result<void>() : Result<void>(keychainError(error, text)));
     };
     start(request);
@@ -187,7 +187,7 @@ QFuture<Result<void>> KeychainSecretStore::remove(const QString &key)
     auto request = std::make_shared<Request>();
     request->operation = Operation::Remove;
     request->key = key;
-    request->done = [promise](QKeychain::Error error, const QString &text, const QString &) {
+    request->done = [promise = promise](QKeychain::Error error, const QString &text, const QString &) {
         const bool ok = error == QKeychain::NoError || error == QKeychain::EntryNotFound;
         fulfil(promise, ok ? Result<void>() : Result<void>(keychainError(error, text)));
     };
