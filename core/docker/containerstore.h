@@ -75,6 +75,7 @@ public:
         std::chrono::milliseconds hiddenResyncInterval{300000};
         std::chrono::milliseconds pollInterval{5000}; ///< transports without /events
         std::chrono::milliseconds statsInterval{5000};
+        std::chrono::milliseconds firstCpuDelay{1000}; ///< second sample after a container's first (CPU % baseline)
         std::chrono::milliseconds reconnectInitialDelay{500};
         std::chrono::milliseconds reconnectMaxDelay{30000};
         std::chrono::milliseconds healthWait{120000}; ///< a restarted network parent must be healthy by then
@@ -92,10 +93,14 @@ public:
     void start();
     /// Full resync now (list + inspect).
     void refresh();
+    /// Reads the list and inspects every container once, without following /events or starting timers
+    /// (krynetctl); resolves when every inspect has answered (a failed inspect leaves the list facts).
+    QFuture<Result<void>> load();
     /// Slows the periodic resync and pauses stats while nobody looks.
     void setVisible(bool visible);
     /// Polls /stats of running containers every statsInterval while enabled (and visible).
     void setStatsEnabled(bool enabled);
+    [[nodiscard]] bool statsEnabled() const { return m_statsEnabled; }
 
     [[nodiscard]] Status status() const { return m_status; }
     [[nodiscard]] const Error &lastError() const { return m_lastError; }
@@ -156,6 +161,7 @@ private:
     void connectEvents();
     void onEventsEnded(const std::optional<Error> &error);
     void pollStats();
+    void pollStatsOf(const QString &id);
     void markChanged(const QString &id);
     void flushChanged();
     void rebuildIndex();

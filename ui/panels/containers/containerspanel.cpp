@@ -12,6 +12,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "core/common/futurewatch.h"
 #include "core/docker/containermodel.h"
 #include "core/docker/containerstore.h"
 #include "core/docker/dockerclient.h"
@@ -391,7 +392,7 @@ void ContainersPanel::run(Verb verb, const QStringList &ids)
         const QString name = c->name;
         if (verb == Verb::RestartDependants) {
             m_message->setText(m_store->dependantRestartText(id) + u"…"_s);
-            m_store->restartWithDependants(id).then(this, [report, name](const Result<void> &r) {
+            whenDone(m_store->restartWithDependants(id), this, [report, name](const Result<void> &r) {
                 report(name, tr("Restarted %1 and its dependants."), r);
             });
             return;
@@ -404,7 +405,7 @@ void ContainersPanel::run(Verb verb, const QStringList &ids)
             {Verb::Unpause, {ContainerStore::Action::Unpause, QT_TR_NOOP("Resumed %1.")}}};
         const auto [action, doneText] = map.value(verb);
         m_message->setText(ContainerStore::actionText(action, name) + u"…"_s);
-        m_store->perform(action, id).then(this, [report, name, doneText = doneText](const Result<void> &r) {
+        whenDone(m_store->perform(action, id), this, [report, name, doneText = doneText](const Result<void> &r) {
             report(name, tr(doneText), r);
         });
     }
