@@ -1755,6 +1755,26 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf /etc/ssh/ssh_host_*_key.
         <source>%1 stopped answering over SSH (no reply within %2 s).</source>
         <translation>%1 antwortet nicht mehr über SSH (keine Antwort innerhalb von %2 s).</translation>
     </message>
+    <message>
+        <source>Not connected to %1: connect before starting a command.</source>
+        <translation>Nicht mit %1 verbunden: Verbinden Sie sich, bevor Sie einen Befehl starten.</translation>
+    </message>
+    <message>
+        <source>The server refused a new SSH channel (too many open sessions?).</source>
+        <translation>Der Server hat einen neuen SSH-Kanal abgelehnt (zu viele offene Sitzungen?).</translation>
+    </message>
+    <message>
+        <source>The server refused to run %1.</source>
+        <translation>Der Server hat abgelehnt, %1 auszuführen.</translation>
+    </message>
+    <message>
+        <source>The command %1 on the server ended with status %2: %3</source>
+        <translation>Der Befehl %1 auf dem Server endete mit Status %2: %3</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>keine Meldung</translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ssh::SshOptions</name>
@@ -3958,6 +3978,138 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
     <message>
         <source>Usage: krynetctl %1 [options]</source>
         <translation>Aufruf: krynetctl %1 [Optionen]</translation>
+    </message>
+    <message>
+        <source>No containers on this host.</source>
+        <translation>Keine Container auf diesem Host.</translation>
+    </message>
+    <message>
+        <source>Without a compose project</source>
+        <translation>Ohne Compose-Projekt</translation>
+    </message>
+    <message>
+        <source>Stack %1</source>
+        <translation>Stack %1</translation>
+    </message>
+    <message>
+        <source>uses the network of %1</source>
+        <translation>nutzt das Netzwerk von %1</translation>
+    </message>
+    <message>
+        <source>Show the Docker containers of the profile&apos;s server, grouped by compose project: state, health, shared networks (--json: inspect facts too).</source>
+        <translation>Die Docker-Container des Servers des Profils anzeigen, nach Compose-Projekt gruppiert: Status, Zustand, geteilte Netzwerke (--json: auch die Inspect-Angaben).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was retried; the state was read again.</source>
+        <translation>Nichts wurde wiederholt; der Zustand wurde neu gelesen.</translation>
+    </message>
+    <message>
+        <source>Not done: %1.</source>
+        <translation>Nicht ausgeführt: %1.</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: erledigt.</translation>
+    </message>
+    <message>
+        <source>Name at least one container.</source>
+        <translation>Geben Sie mindestens einen Container an.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid container name.</source>
+        <translation>„%1“ ist kein gültiger Container-Name.</translation>
+    </message>
+    <message>
+        <source>Not asking without a terminal: add --yes to %1 %2.</source>
+        <translation>Ohne Terminal wird nicht nachgefragt: Ergänzen Sie --yes (%1 %2).</translation>
+    </message>
+    <message>
+        <source>There is no container %1 on this host. Nothing was done.</source>
+        <translation>Auf diesem Host gibt es keinen Container %1. Nichts wurde ausgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 share its network and lose it while it is stopped.</source>
+        <translation>%1 teilen sein Netzwerk und verlieren es, solange er gestoppt ist.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Go ahead?</source>
+        <translation>Ausführen?</translation>
+    </message>
+    <message>
+        <source>Restart containers, dependency-aware: a container whose network others share (gluetun) is restarted, awaited until healthy, then its dependants are restarted in order. Asks first on a terminal; without one, pass --yes. Never retried; written to the action log.</source>
+        <translation>Container unter Beachtung der Abhängigkeiten neu starten: Ein Container, dessen Netzwerk andere teilen (gluetun), wird neu gestartet, bis er gesund ist abgewartet, dann werden die abhängigen Container der Reihe nach neu gestartet. Fragt im Terminal zuerst nach; ohne Terminal geben Sie --yes an. Wird nie wiederholt; wird im Aktionsprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Restart only the named containers, not their dependants.</source>
+        <translation>Nur die genannten Container neu starten, nicht die abhängigen.</translation>
+    </message>
+    <message>
+        <source>Start, stop, restart, pause or resume (unpause) containers, one after another. Stop, restart and pause ask first on a terminal; without one, pass --yes. Never retried; written to the action log.</source>
+        <translation>Container nacheinander starten, stoppen, neu starten, pausieren oder fortsetzen (unpause). Stoppen, Neustart und Pause fragen im Terminal zuerst nach; ohne Terminal geben Sie --yes an. Wird nie wiederholt; wird im Aktionsprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>With restart: only the named containers, not their dependants.</source>
+        <translation>Bei restart: nur die genannten Container, nicht die abhängigen.</translation>
+    </message>
+    <message>
+        <source>Name the action: start, stop, restart, pause or unpause.</source>
+        <translation>Geben Sie die Aktion an: start, stop, restart, pause oder unpause.</translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”: use start, stop, restart, pause or unpause.</source>
+        <translation>Unbekannte Aktion „%1“: Verwenden Sie start, stop, restart, pause oder unpause.</translation>
+    </message>
+    <message>
+        <source>Print a container&apos;s log: its stdout on stdout, its stderr on stderr (--json: one object per line). --follow keeps printing until the container stops or you press Ctrl+C.</source>
+        <translation>Das Protokoll eines Containers ausgeben: seine Standardausgabe auf stdout, seine Fehlerausgabe auf stderr (--json: ein Objekt pro Zeile). --follow gibt weiter aus, bis der Container endet oder Sie Strg+C drücken.</translation>
+    </message>
+    <message>
+        <source>Keep printing new lines.</source>
+        <translation>Neue Zeilen weiter ausgeben.</translation>
+    </message>
+    <message>
+        <source>Only the last N lines (default 100; “all” for every line).</source>
+        <translation>Nur die letzten N Zeilen (Standard 100; „all“ für alle Zeilen).</translation>
+    </message>
+    <message>
+        <source>Prefix each line with its time (UTC).</source>
+        <translation>Jeder Zeile ihre Zeit (UTC) voranstellen.</translation>
+    </message>
+    <message>
+        <source>Name one container.</source>
+        <translation>Geben Sie einen Container an.</translation>
+    </message>
+    <message>
+        <source>--tail takes a number of lines or “all”, not “%1”.</source>
+        <translation>--tail erwartet eine Zeilenzahl oder „all“, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no container %1 on this host.</source>
+        <translation>Auf diesem Host gibt es keinen Container %1.</translation>
+    </message>
+    <message>
+        <source>Show Docker containers by compose project: state, health, dependants.</source>
+        <translation>Docker-Container nach Compose-Projekt anzeigen: Status, Zustand, abhängige Container.</translation>
+    </message>
+    <message>
+        <source>Restart containers (and what shares their network) safely.</source>
+        <translation>Container (und was ihr Netzwerk teilt) sicher neu starten.</translation>
+    </message>
+    <message>
+        <source>Start, stop, restart, pause or resume containers.</source>
+        <translation>Container starten, stoppen, neu starten, pausieren oder fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Print (or follow) a container&apos;s log.</source>
+        <translation>Das Protokoll eines Containers ausgeben (oder verfolgen).</translation>
     </message>
 </context>
 <context>

@@ -1751,6 +1751,26 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pu
         <source>%1 stopped answering over SSH (no reply within %2 s).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not connected to %1: connect before starting a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused a new SSH channel (too many open sessions?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command %1 on the server ended with status %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ssh::SshOptions</name>
@@ -3935,6 +3955,138 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
     <message>
         <source>Usage: krynetctl %1 [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No containers on this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a compose project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stack %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses the network of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Docker containers of the profile&apos;s server, grouped by compose project: state, health, shared networks (--json: inspect facts too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was retried; the state was read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid container name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asking without a terminal: add --yes to %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no container %1 on this host. Nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 share its network and lose it while it is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go ahead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart containers, dependency-aware: a container whose network others share (gluetun) is restarted, awaited until healthy, then its dependants are restarted in order. Asks first on a terminal; without one, pass --yes. Never retried; written to the action log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart only the named containers, not their dependants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start, stop, restart, pause or resume (unpause) containers, one after another. Stop, restart and pause ask first on a terminal; without one, pass --yes. Never retried; written to the action log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With restart: only the named containers, not their dependants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the action: start, stop, restart, pause or unpause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”: use start, stop, restart, pause or unpause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a container&apos;s log: its stdout on stdout, its stderr on stderr (--json: one object per line). --follow keeps printing until the container stops or you press Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep printing new lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the last N lines (default 100; “all” for every line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix each line with its time (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tail takes a number of lines or “all”, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no container %1 on this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Docker containers by compose project: state, health, dependants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart containers (and what shares their network) safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start, stop, restart, pause or resume containers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print (or follow) a container&apos;s log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

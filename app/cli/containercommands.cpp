@@ -1,6 +1,7 @@
 // krynetctl containers / restart / container / logs: core/docker from the command line (issue 8).
 #include "app/cli/containercommands.h"
 
+#include <algorithm>
 #include <memory>
 
 #include <QJsonArray>
@@ -244,7 +245,8 @@ void runSteps(Invocation &inv, ContainerStore *store, Action action, QList<Step>
             inv.out() << Text::tr("%1: done.").arg(step.text);
             if (c)
                 inv.out() << u' ' << Container::stateId(c->state)
-                          << (c->health == HealthStatus::None ? QString() : u", "_s + Container::healthId(c->health));
+                          << (c->health == HealthStatus::None ? QString()
+                                                              : QString(u", "_s + Container::healthId(c->health)));
             inv.out() << Qt::endl;
         }
         runSteps(inv, store, action, steps, done);
@@ -321,7 +323,7 @@ void actionCommand(Invocation &inv, QCommandLineParser &parser, const QCommandLi
 
 QCommandLineOption yesOption()
 {
-    return {u"yes"_s, Text::tr("Do it without asking.")};
+    return QCommandLineOption(u"yes"_s, Text::tr("Do it without asking."));
 }
 
 void restartCommand(Invocation &inv)

@@ -74,6 +74,7 @@ public:
         m_lab.addDescription(u"ssh"_s, m_ssh->describe());
         m_lab.addService(std::make_unique<Docker::PortainerService>(*m_containers, options.seed));
         m_lab.addControlRoute(u"/ssh/"_s, [this](const HttpRequest &request) { return control(request); });
+        m_lab.addControlRoute(u"/docker/"_s, [this](const HttpRequest &request) { return dockerControl(request); });
         return true;
     }
 
@@ -94,6 +95,21 @@ private:
                                                   {u"midclt"_s, m_commands.midcltCalls()},
                                                   {u"sessions"_s, m_ssh->sessionCount()}});
         return HttpResponse::json(QJsonObject{{u"error"_s, u"unknown ssh control request"_s}}, 404);
+    }
+
+    /// POST /docker/drop-streams ends every open /events stream; POST /docker/mute-events?on=1|0 stops (or
+    /// resumes) pushing events to streams, so a test can make the client miss changes.
+    HttpResponse dockerControl(const HttpRequest &request)
+    {
+        if (request.method == "POST" && request.path == u"/docker/drop-streams"_s) {
+            m_containers->dropStreams();
+            return HttpResponse::json(QJsonObject{{u"dropped"_s, true}});
+        }
+        if (request.method == "POST" && request.path == u"/docker/mute-events"_s) {
+            m_containers->setEventsMuted(request.queryValue(u"on"_s) != u"0"_s);
+            return HttpResponse::json(QJsonObject{{u"muted"_s, m_containers->eventsMuted()}});
+        }
+        return HttpResponse::json(QJsonObject{{u"error"_s, u"unknown docker control request"_s}}, 404);
     }
 
     Lab &m_lab;

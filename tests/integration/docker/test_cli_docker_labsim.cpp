@@ -2,6 +2,8 @@
 // binary starts the simulator and reaches its Docker API through labsim's SSH server): grouped list with
 // network parents, dependency-aware restart (gluetun → qbittorrent, sabnzbd) logged once, per-container
 // actions, refusals without a terminal, logs with tail/timestamps/JSON and follow.
+#include <QDateTime>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
