@@ -13,6 +13,7 @@
 #include "app/cli/cli.h"
 #include "core/common/futurewatch.h"
 #include "core/config/profilestore.h"
+#include "core/docker/composerecreate.h"
 #include "core/docker/containerlogs.h"
 #include "core/docker/containerstore.h"
 #include "core/docker/dockerclient.h"
@@ -20,6 +21,7 @@
 #include "core/docker/dockertransport.h"
 #include "core/lab/actionlog.h"
 #include "core/lab/labsession.h"
+#include "core/ssh/remotecommand.h"
 
 using namespace Qt::StringLiterals;
 
@@ -46,7 +48,7 @@ QJsonValue date(const QDateTime &d)
 /// The Docker client of the profile: the SSH-forwarded socket when the profile has an SSH host (host key
 /// and passphrase asked like every SSH command), else Portainer's proxy. nullptr after inv.fail().
 DockerClient *dockerClient(Invocation &inv, const QString &profileName, const QString &acceptedFingerprint,
-                           QString *resolvedName)
+                           QString *resolvedName, Ssh::SshConnection **sshOut = nullptr)
 {
     if (auto loaded = inv.profiles().load(); !loaded) {
         inv.fail(loaded.error());
@@ -62,6 +64,8 @@ DockerClient *dockerClient(Invocation &inv, const QString &profileName, const QS
         Ssh::SshConnection *connection = inv.sshConnection(profileName, acceptedFingerprint);
         if (!connection)
             return nullptr;
+        if (sshOut)
+            *sshOut = connection;
         const QString socket =
             profile->ssh().dockerSocket.isEmpty() ? u"/var/run/docker.sock"_s : profile->ssh().dockerSocket;
         QStringList dial;
@@ -444,6 +448,91 @@ void logsCommand(Invocation &inv)
         });
 }
 
+void recreateCommand(Invocation &inv)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("Pull the image of a compose service and recreate its container: runs docker compose up -d --pull "
+                 "always SERVICE over SSH in the stack's directory (from the container's compose labels), printing "
+                 "compose's output as it comes. Asks first on a terminal; without one, pass --yes. Never retried; "
+                 "written to the action log."));
+    const QCommandLineOption profile = profileOption();
+    const QCommandLineOption accept = acceptHostKeyOption();
+    const QCommandLineOption yes = yesOption();
+    parser.addOptions({profile, accept, yes});
+    if (!inv.parse(parser, u"NAME"_s))
+        return;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return inv.usageError(Text::tr("Name one container."));
+    const QString name = args.constFirst();
+    if (!Parsers::isValidContainerName(name) && !Parsers::isValidContainerId(name))
+        return inv.usageError(Text::tr("“%1” is not a valid container name.").arg(name));
+    const bool assumeYes = parser.isSet(yes);
+    if (!assumeYes && !Invocation::stdinIsTerminal())
+        return inv.usageError(Text::tr("Not asking without a terminal: add --yes to recreate %1.").arg(name));
+    QString profileName;
+    Ssh::SshConnection *ssh = nullptr;
+    DockerClient *client = dockerClient(inv, parser.value(profile), parser.value(accept), &profileName, &ssh);
+    if (!client)
+        return;
+    if (!ssh)
+        return inv.fail(Error(Error::Code::Unsupported,
+                              Text::tr("Pull and recreate runs docker compose over SSH; profile “%1” reaches Docker "
+                                       "through Portainer only.")
+                                  .arg(profileName)));
+    whenDone(
+        client->request(DockerRequest::get(DockerClient::containerPath(name, u"/json"_s))), &inv,
+        [&inv, ssh, profileName, name, assumeYes](const Result<DockerResponse> &r) {
+            if (!r) {
+                if (r.error().httpStatus() == 404)
+                    return inv.fail(Error(Error::Code::Config,
+                                          Text::tr("There is no container %1 on this host. Nothing was done.").arg(name)));
+                return inv.fail(r.error());
+            }
+            auto container = Parsers::inspect(r->body);
+            if (!container)
+                return inv.fail(container.error());
+            const auto argv = ComposeRecreate::command(*container);
+            if (!argv)
+                return inv.fail(argv.error());
+            inv.err() << u"  "_s << ComposeRecreate::actionText(*container) << Qt::endl
+                      << u"    "_s << QString::fromUtf8(Ssh::RemoteCommand(*argv).commandLine()) << Qt::endl;
+            if (!assumeYes && !inv.confirm(Text::tr("Go ahead?"))) {
+                inv.err() << Text::tr("Nothing done.") << Qt::endl;
+                return inv.finish(ExitFailure);
+            }
+            auto *log = new ActionLog(ActionLog::defaultFilePath(), &inv);
+            auto *job = new ComposeRecreate(ssh, log, profileName, &inv);
+            auto lines = std::make_shared<QStringList>();
+            QObject::connect(job, &ComposeRecreate::output, &inv, [&inv, lines](const QString &line) {
+                lines->append(line);
+                if (!inv.json())
+                    inv.out() << line << Qt::endl;
+            });
+            const QString text = ComposeRecreate::actionText(*container);
+            whenDone(job->run(*container), &inv, [&inv, lines, text](const Result<void> &done) {
+                if (inv.json()) {
+                    QJsonObject o{{u"action"_s, u"recreate"_s},
+                                  {u"plan"_s, text},
+                                  {u"ok"_s, bool(done)},
+                                  {u"output"_s, QJsonArray::fromStringList(*lines)}};
+                    if (!done)
+                        o.insert(u"error"_s, done.error().message());
+                    inv.out() << json(o) << Qt::endl;
+                    return inv.finish(done ? ExitOk : ExitFailure);
+                }
+                if (!done) {
+                    inv.err() << Text::tr("%1 failed: %2").arg(text, done.error().message()) << Qt::endl
+                              << Text::tr("Nothing was retried.") << Qt::endl;
+                    return inv.finish(ExitFailure);
+                }
+                inv.out() << Text::tr("%1: done.").arg(text) << Qt::endl;
+                inv.finish(ExitOk);
+            });
+        });
+}
+
 } // namespace
 
 void registerContainerCommands(CommandRegistry &registry)
@@ -454,6 +543,8 @@ void registerContainerCommands(CommandRegistry &registry)
                   restartCommand});
     registry.add({u"container"_s, Text::tr("Start, stop, restart, pause or resume containers."), containerCommand});
     registry.add({u"logs"_s, Text::tr("Print (or follow) a container's log."), logsCommand});
+    registry.add({u"recreate"_s, Text::tr("Pull a compose service's image and recreate its container."),
+                  recreateCommand});
 }
 
 } // namespace KryNet::Cli

@@ -18,6 +18,9 @@ class CommandRegistry;
  *    (stop, restart and pause ask first; start and unpause do not);
  *  - `krynetctl logs [--profile NAME] NAME [--follow] [--tail N] [--timestamps]`: stdout lines to stdout,
  *    stderr lines to stderr (demultiplexed; TTY containers raw); `--json` prints one object per line.
+ *  - `krynetctl recreate [--profile NAME] [--yes] NAME`: pull-and-recreate of the container's compose
+ *    service (`docker compose … up -d --pull always SERVICE` over SSH in the stack's directory, from
+ *    its labels), compose's output printed as it arrives; asks first like restart.
  * The profile's SSH host is used (the Docker socket forwarded over SSH), else its Portainer service.
  * Exit codes: 0 ok (an unhealthy container is not a failure), 1 failure, 2 usage.
  */

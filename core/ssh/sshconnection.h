@@ -96,9 +96,10 @@ public:
      * forwarded (sudo-only hosts). The device behaves like openUnixSocket()'s (connected() once the
      * command runs, disconnected() once); the command's stderr is not in the stream: when it ends with a
      * non-zero status, errorOccurred() carries the status and the stderr text. remotePath() is the
-     * command line.
+     * command line. With @p mergeStderr the command's stderr is delivered as stream data too (progress
+     * output of `docker compose`), in the order the server's packets arrive.
      */
-    SshUnixSocket *openExecStream(const RemoteCommand &command, QObject *parent = nullptr);
+    SshUnixSocket *openExecStream(const RemoteCommand &command, QObject *parent = nullptr, bool mergeStderr = false);
 
     /// Answers the pending hostKeyDecisionRequired(); ignored when no decision is pending.
     void answerHostKey(KryNet::Ssh::HostKeyDecision decision);

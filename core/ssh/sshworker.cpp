@@ -222,6 +222,7 @@ struct SshWorker::StreamOp
     QByteArray path;    ///< unix socket (direct-streamlocal), or
     QByteArray command; ///< command line of an exec stream (its stdin/stdout are the stream)
     QByteArray stdErr;  ///< exec streams: the command's stderr (last 4 KiB), for the error message
+    bool mergeStderr = false; ///< exec streams: stderr is also delivered as stream data
     ChannelHandle channel;
     enum class Step {
         Opening,
@@ -958,13 +959,14 @@ void SshWorker::requestOpenStream(quint64 id, QByteArray path)
     pump();
 }
 
-void SshWorker::requestOpenExecStream(quint64 id, RemoteCommand command)
+void SshWorker::requestOpenExecStream(quint64 id, RemoteCommand command, bool mergeStderr)
 {
     if (m_options.useSudo && !command.usesSudo())
         command = command.withSudo();
     auto op = std::make_unique<StreamOp>();
     op->id = id;
     op->command = command.commandLine();
+    op->mergeStderr = mergeStderr;
     if (m_state != State::Connected) {
         const Error e(
             Error::Code::Network,
@@ -1112,6 +1114,8 @@ bool SshWorker::advanceStream(StreamOp &op)
             if (n <= 0)
                 break;
             op.stdErr.append(buf, n);
+            if (op.mergeStderr)
+                chunk.append(buf, n);
             if (op.stdErr.size() > 4096)
                 op.stdErr = op.stdErr.right(4096);
             progressed = true;

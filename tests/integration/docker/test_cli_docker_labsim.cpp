@@ -209,6 +209,29 @@ private Q_SLOTS:
         p.terminate();
         QVERIFY(p.waitForFinished(10000));
     }
+
+    void testRecreate()
+    {
+        CliRun r = demo({u"recreate"_s, u"sonarr"_s}); // asks: refused without a terminal
+        QCOMPARE(r.code, 2);
+        r = demo({u"recreate"_s, u"--yes"_s, u"sonarr"_s});
+        QVERIFY2(r.code == 0, r.describe());
+        // The plan (with the exact command) first, then compose's output as it came, then the result.
+        QVERIFY2(r.errText().contains(u"Pull and recreate sonarr (stack media)"_s), r.describe());
+        QVERIFY(r.errText().contains(u"docker compose -p media --project-directory /mnt/orion/apps/compose/media "
+                                     "-f /mnt/orion/apps/compose/media/docker-compose.yml up -d --pull always sonarr"_s));
+        const QString out = r.outText();
+        QVERIFY2(out.indexOf(u"sonarr Pulled"_s) >= 0 && out.indexOf(u"sonarr Pulled"_s) < out.indexOf(u"Started"_s),
+                 r.describe());
+        QVERIFY(out.contains(u"Pull and recreate sonarr (stack media): done."_s));
+        QCOMPARE(m_cli.actionLog().constLast().value(u"action"_s).toString(),
+                 u"Pull and recreate sonarr (stack media)"_s);
+
+        r = demo({u"--json"_s, u"recreate"_s, u"--yes"_s, u"sonarr"_s});
+        QVERIFY2(r.code == 0, r.describe());
+        QVERIFY(r.outObject().value(u"ok"_s).toBool());
+        QVERIFY(r.outObject().value(u"output"_s).toArray().contains(u" sonarr Pulled "_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliDockerLabsim)

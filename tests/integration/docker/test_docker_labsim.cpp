@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "core/docker/composerecreate.h"
 #include "core/docker/containerstore.h"
 #include "core/docker/dockerclient.h"
 #include "core/lab/actionlog.h"
@@ -160,6 +161,44 @@ private Q_SLOTS:
             return false;
         };
         QTRY_VERIFY_WITH_TIMEOUT(sawStart(), kWait);
+    }
+
+    void testPullAndRecreateOverSsh()
+    {
+        // docker compose … up -d --pull always SERVICE on labsim's server, through an SSH exec stream with
+        // stdout and stderr merged: compose's progress arrives line by line, the action is logged once and
+        // the container comes back (the store sees it through events).
+        const Container sonarr = *m_store->find(u"sonarr"_s);
+        const QDateTime before = sonarr.startedAt;
+        auto ssh = m_session->ssh();
+        QVERIFY(ssh);
+        ComposeRecreate job(*ssh, &m_actions, m_setup.profile.name());
+        QStringList lines;
+        connect(&job, &ComposeRecreate::output, this, [&lines](const QString &line) { lines.append(line); });
+        const qsizetype logged = m_actions.records().size();
+        auto done = job.run(sonarr);
+        QTRY_VERIFY_WITH_TIMEOUT(done.isFinished(), kWait);
+        QVERIFY2(done.result(), qPrintable(done.result() ? QString() : done.result().error().toString()));
+        QVERIFY2(lines.contains(u" sonarr Pulled "_s), qPrintable(lines.join(u'|')));
+        QVERIFY(lines.contains(u" Container sonarr  Started"_s));
+        QCOMPARE(m_actions.records().size(), logged + 1);
+        QCOMPARE(m_actions.records().constLast().action, u"Pull and recreate sonarr (stack media)"_s);
+        QCOMPARE(m_actions.records().constLast().outcome, ActionRecord::Outcome::Succeeded);
+        QTRY_VERIFY_WITH_TIMEOUT(m_store->find(u"sonarr"_s)->isRunning() &&
+                                     m_store->find(u"sonarr"_s)->startedAt > before,
+                                 kWait);
+
+        // A compose file that is not there: compose's own words, the exit status, logged as failed.
+        Container moved = sonarr;
+        moved.labels.insert(u"com.docker.compose.project.config_files"_s, u"/srv/elsewhere/compose.yml"_s);
+        lines.clear();
+        auto failed = job.run(moved);
+        QTRY_VERIFY_WITH_TIMEOUT(failed.isFinished(), kWait);
+        QVERIFY(!failed.result());
+        QVERIFY2(failed.result().error().message().contains(u"/srv/elsewhere/compose.yml: no such file"_s),
+                 qPrintable(failed.result().error().toString()));
+        QVERIFY(failed.result().error().message().contains(u"status 14"_s));
+        QCOMPARE(m_actions.records().constLast().outcome, ActionRecord::Outcome::Failed);
     }
 };
 
