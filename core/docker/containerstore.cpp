@@ -280,6 +280,8 @@ void ContainerStore::applyList(QList<Container> list)
     rebuildIndex();
     for (auto it = m_busy.begin(); it != m_busy.end();)
         it = m_index.contains(it.key()) ? std::next(it) : m_busy.erase(it);
+    for (auto it = m_history.begin(); it != m_history.end();)
+        it = m_index.contains(it.key()) ? std::next(it) : m_history.erase(it);
     Q_EMIT reset();
 }
 
@@ -466,6 +468,14 @@ void ContainerStore::pollStatsOf(const QString &id)
                  if (!sample->cpuPercent && previous && previous->cpuPercent)
                      sample->cpuPercent = previous->cpuPercent; // keep showing the last value until the next delta
                  m_containers[i].stats = *sample;
+                 History &history = m_history[id];
+                 if (sample->cpuPercent)
+                     history.cpu.append(*sample->cpuPercent);
+                 history.memory.append(double(sample->memoryWorkingSet));
+                 while (history.cpu.size() > historySize)
+                     history.cpu.removeFirst();
+                 while (history.memory.size() > historySize)
+                     history.memory.removeFirst();
                  markChanged(id);
                  // One-shot samples carry no CPU baseline: the first CPU % needs a second sample. Take it
                  // soon rather than a whole statsInterval later, so the CPU column fills within a second.

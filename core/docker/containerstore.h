@@ -113,6 +113,11 @@ public:
     /// By full id, id prefix (≥ 12) or name.
     [[nodiscard]] const Container *find(const QString &idOrName) const;
 
+    /// The last historySize CPU % / memory working-set samples of @p id, oldest first (sparklines).
+    static constexpr qsizetype historySize = 60;
+    [[nodiscard]] QList<double> cpuHistory(const QString &id) const { return m_history.value(id).cpu; }
+    [[nodiscard]] QList<double> memoryHistory(const QString &id) const { return m_history.value(id).memory; }
+
     [[nodiscard]] bool isBusy(const QString &id) const { return m_busy.contains(id); }
     [[nodiscard]] QString busyText(const QString &id) const { return m_busy.value(id); }
 
@@ -187,6 +192,12 @@ private:
     QList<Container> m_containers;
     QHash<QString, int> m_index;
     QHash<QString, QString> m_busy;
+    struct History
+    {
+        QList<double> cpu;
+        QList<double> memory;
+    };
+    QHash<QString, History> m_history;
     QHash<QString, quint64> m_lastEventSeq; ///< per id: sequence number of its last event
     quint64 m_eventSeq = 0;
     QSet<QString> m_inspecting;

@@ -242,6 +242,10 @@ private Q_SLOTS:
         qInfo("web: CPU %.2f %%, memory working set %lld bytes", *s.cpuPercent, s.memoryWorkingSet);
         QVERIFY(s.memoryWorkingSet > 0);
         QVERIFY(*s.cpuPercent >= 0.0 && *s.cpuPercent < 400.0);
+        // Kept for the sparklines: every sample's memory, every CPU value.
+        const QString web = m_store->find(u"web"_s)->id;
+        QVERIFY(!m_store->cpuHistory(web).isEmpty());
+        QVERIFY(m_store->memoryHistory(web).size() >= m_store->cpuHistory(web).size());
         m_store->setStatsEnabled(false);
     }
 

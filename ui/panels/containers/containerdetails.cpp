@@ -21,6 +21,7 @@
 #include "core/docker/containerstore.h"
 #include "core/docker/dockerclient.h"
 #include "ui/widgets/healthbadge.h"
+#include "ui/widgets/sparkline.h"
 #include "ui/widgets/healthstyle.h"
 
 using namespace Qt::StringLiterals;
@@ -164,6 +165,20 @@ void ContainerDetails::showContainer(Docker::ContainerStore *store, const QStrin
                                                           .arg(ContainerModel::formatBytes(c->stats->memoryWorkingSet),
                                                                ContainerModel::formatBytes(c->stats->memoryLimit))
                                                     : ContainerModel::formatBytes(c->stats->memoryWorkingSet));
+        // Sparklines of the samples taken while the panel was visible (every few seconds).
+        const auto addSparkline = [this](const QString &label, const QString &name, const QList<double> &values,
+                                         double floor, const std::function<QString(double)> &describe) {
+            if (values.size() < 2)
+                return;
+            auto *line = new Sparkline;
+            line->setObjectName(name);
+            line->setValues(values, floor, describe);
+            m_form->addRow(label, line);
+        };
+        addSparkline(tr("CPU history"), u"cpuSparkline"_s, store->cpuHistory(c->id), 5.0,
+                     [](double v) { return u"%1 %"_s.arg(v, 0, 'f', 1); });
+        addSparkline(tr("Memory history"), u"memorySparkline"_s, store->memoryHistory(c->id), 64.0 * 1024 * 1024,
+                     [](double v) { return ContainerModel::formatBytes(qint64(v)); });
     }
     row(tr("Last health check"), c->lastHealthOutput);
     row(tr("Id"), c->shortId());
