@@ -8,6 +8,10 @@
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -44,6 +48,13 @@ public:
                    std::function<void(std::optional<QString>)> done) override
     {
         done(std::nullopt);
+    }
+    QString savePath; ///< the answer to chooseSaveFile
+    void chooseSaveFile(QWidget *, const QString &, const QString &suggestedName,
+                        std::function<void(std::optional<QString>)> done) override
+    {
+        asked.append(u"save|"_s + suggestedName);
+        done(savePath.isEmpty() ? std::nullopt : std::optional<QString>(savePath));
     }
 };
 
@@ -114,6 +125,22 @@ private Q_SLOTS:
         QVERIFY(panel.findChild<Ui::Sparkline *>(u"memorySparkline"_s)->values().size() >= 2);
         QVERIFY(!panel.findChild<Ui::Sparkline *>(u"memorySparkline"_s)->toolTip().isEmpty());
         shot(&panel, u"containers-gluetun.png"_s);
+
+        // Save the shown log (filtered by a regex) to a file chosen through the Prompter.
+        auto *filterField = panel.findChild<QLineEdit *>(u"logFilter"_s);
+        QTemporaryDir saveDir;
+        prompter.savePath = saveDir.filePath(u"gluetun.log"_s);
+        filterField->setText(u"."_s);
+        QTRY_VERIFY(!log->toPlainText().isEmpty());
+        const QString shown = log->toPlainText();
+        panel.findChild<QPushButton *>(u"logSave"_s)->click();
+        QVERIFY(prompter.asked.last().startsWith(u"save|gluetun-"_s));
+        QFile saved(prompter.savePath);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(saved.readAll()), shown + u'\n');
+        QVERIFY(panel.findChild<QLabel *>(u"logStatus"_s)->text().startsWith(u"Saved "_s));
+        filterField->clear();
+        prompter.asked.clear();
 
         // Restart gluetun alone: confirmed (pre-answered), run once, logged.
         panel.findChild<QAction *>(u"restartAction"_s)->trigger();

@@ -127,6 +127,7 @@ void ContainersPanel::buildUi()
     m_view->setColumnWidth(ContainerModel::UptimeColumn, 80);
     m_view->setColumnWidth(ContainerModel::ImageColumn, 300);
     m_details = new ContainerDetails(splitter);
+    m_details->setPrompter(&m_prompter);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     m_pages->addWidget(splitter);
