@@ -129,6 +129,49 @@
     </message>
 </context>
 <context>
+    <name>KryNet::Docker::ComposeRecreate</name>
+    <message>
+        <source>Pull and recreate %1 (stack %2)</source>
+        <translation>%1 neu laden und neu erstellen (Stack %2)</translation>
+    </message>
+    <message>
+        <source>%1 was not started by docker compose (no compose labels), so it cannot be recreated from its stack.</source>
+        <translation>%1 wurde nicht mit docker compose gestartet (keine Compose-Labels) und kann daher nicht aus seinem Stack neu erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The compose labels of %1 name an invalid project or service (“%2”, “%3”).</source>
+        <translation>Die Compose-Labels von %1 nennen ein ungültiges Projekt oder einen ungültigen Dienst („%2“, „%3“).</translation>
+    </message>
+    <message>
+        <source>The compose labels of %1 do not say where its compose file is (working_dir, config_files): recreate it where the stack was deployed.</source>
+        <translation>Die Compose-Labels von %1 sagen nicht, wo seine Compose-Datei liegt (working_dir, config_files): Erstellen Sie ihn dort neu, wo der Stack bereitgestellt wurde.</translation>
+    </message>
+    <message>
+        <source>The compose working directory of %1 is not a plain absolute path: %2</source>
+        <translation>Das Compose-Arbeitsverzeichnis von %1 ist kein einfacher absoluter Pfad: %2</translation>
+    </message>
+    <message>
+        <source>A compose file of %1 is not a plain absolute path: %2</source>
+        <translation>Eine Compose-Datei von %1 ist kein einfacher absoluter Pfad: %2</translation>
+    </message>
+    <message>
+        <source>This profile has no SSH connection to run docker compose on.</source>
+        <translation>Dieses Profil hat keine SSH-Verbindung, über die docker compose laufen könnte.</translation>
+    </message>
+    <message>
+        <source>A pull and recreate is already running.</source>
+        <translation>Ein Neuladen und Neuerstellen läuft bereits.</translation>
+    </message>
+    <message>
+        <source>stack %1</source>
+        <translation>Stack %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Docker::Container</name>
     <message>
         <source>created</source>
@@ -2025,6 +2068,33 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf /etc/ssh/ssh_host_*_key.
         <source>out</source>
         <translation>out</translation>
     </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>CPU history</source>
+        <translation>CPU-Verlauf</translation>
+    </message>
+    <message>
+        <source>Memory history</source>
+        <translation>Speicherverlauf</translation>
+    </message>
+    <message>
+        <source>Save the log</source>
+        <translation>Protokoll speichern</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n line(s) to %1.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 gespeichert.</numerusform>
+            <numerusform>%n Zeilen nach %1 gespeichert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ui::ContainersPanel</name>
@@ -2197,6 +2267,34 @@ Prüfen Sie, ob der SSH-Benutzer den Docker-Socket verwenden darf (root oder Gru
     <message>
         <source>Resumed %1.</source>
         <translation>%1 wurde fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Pull and recreate</source>
+        <translation>Neu laden und neu erstellen</translation>
+    </message>
+    <message>
+        <source>Pull the image of this compose service and recreate its container (docker compose up -d).</source>
+        <translation>Das Image dieses Compose-Dienstes neu laden und seinen Container neu erstellen (docker compose up -d).</translation>
+    </message>
+    <message>
+        <source>KryNet runs on the server, once:
+
+%1
+
+The image is pulled and %2 is replaced by a new container from it; it is unavailable meanwhile.</source>
+        <translation>KryNet führt auf dem Server einmal aus:
+
+%1
+
+Das Image wird neu geladen und %2 durch einen neuen Container daraus ersetzt; so lange ist er nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: erledigt.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 Nothing was retried.</source>
+        <translation>%1 fehlgeschlagen: %2 Nichts wurde wiederholt.</translation>
     </message>
 </context>
 <context>
@@ -3096,6 +3194,16 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
     <message>
         <source>Check again</source>
         <translation>Erneut prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::Sparkline</name>
+    <message numerus="yes">
+        <source>Last %n sample(s): from %1 to %2, now %3</source>
+        <translation>
+            <numerusform>Letzter %n Messwert: von %1 bis %2, jetzt %3</numerusform>
+            <numerusform>Letzte %n Messwerte: von %1 bis %2, jetzt %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4110,6 +4218,26 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
     <message>
         <source>Print (or follow) a container&apos;s log.</source>
         <translation>Das Protokoll eines Containers ausgeben (oder verfolgen).</translation>
+    </message>
+    <message>
+        <source>Pull the image of a compose service and recreate its container: runs docker compose up -d --pull always SERVICE over SSH in the stack&apos;s directory (from the container&apos;s compose labels), printing compose&apos;s output as it comes. Asks first on a terminal; without one, pass --yes. Never retried; written to the action log.</source>
+        <translation>Das Image eines Compose-Dienstes neu laden und seinen Container neu erstellen: führt docker compose up -d --pull always SERVICE per SSH im Verzeichnis des Stacks aus (aus den Compose-Labels des Containers) und gibt die Ausgabe von compose laufend aus. Fragt im Terminal zuerst nach; ohne Terminal geben Sie --yes an. Wird nie wiederholt; wird im Aktionsprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Not asking without a terminal: add --yes to recreate %1.</source>
+        <translation>Ohne Terminal wird nicht nachgefragt: Ergänzen Sie --yes, um %1 neu zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Pull and recreate runs docker compose over SSH; profile “%1” reaches Docker through Portainer only.</source>
+        <translation>Neu laden und neu erstellen führt docker compose per SSH aus; Profil „%1“ erreicht Docker nur über Portainer.</translation>
+    </message>
+    <message>
+        <source>Nothing was retried.</source>
+        <translation>Nichts wurde wiederholt.</translation>
+    </message>
+    <message>
+        <source>Pull a compose service&apos;s image and recreate its container.</source>
+        <translation>Das Image eines Compose-Dienstes neu laden und seinen Container neu erstellen.</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,49 @@
     </message>
 </context>
 <context>
+    <name>KryNet::Docker::ComposeRecreate</name>
+    <message>
+        <source>Pull and recreate %1 (stack %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not started by docker compose (no compose labels), so it cannot be recreated from its stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compose labels of %1 name an invalid project or service (“%2”, “%3”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compose labels of %1 do not say where its compose file is (working_dir, config_files): recreate it where the stack was deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compose working directory of %1 is not a plain absolute path: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A compose file of %1 is not a plain absolute path: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has no SSH connection to run docker compose on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pull and recreate is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stack %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Docker::Container</name>
     <message>
         <source>created</source>
@@ -2021,6 +2064,33 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pu
         <source>out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n line(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n line to %1.</numerusform>
+            <numerusform>Saved %n lines to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ui::ContainersPanel</name>
@@ -2190,6 +2260,30 @@ Check that the SSH user may use the Docker socket (root or the docker group) and
     </message>
     <message>
         <source>Resumed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull and recreate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull the image of this compose service and recreate its container (docker compose up -d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KryNet runs on the server, once:
+
+%1
+
+The image is pulled and %2 is replaced by a new container from it; it is unavailable meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 Nothing was retried.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3074,6 +3168,16 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     <message>
         <source>Check again</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::Sparkline</name>
+    <message numerus="yes">
+        <source>Last %n sample(s): from %1 to %2, now %3</source>
+        <translation>
+            <numerusform>Last %n sample: from %1 to %2, now %3</numerusform>
+            <numerusform>Last %n samples: from %1 to %2, now %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4087,6 +4191,26 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
     <message>
         <source>Print (or follow) a container&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull the image of a compose service and recreate its container: runs docker compose up -d --pull always SERVICE over SSH in the stack&apos;s directory (from the container&apos;s compose labels), printing compose&apos;s output as it comes. Asks first on a terminal; without one, pass --yes. Never retried; written to the action log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asking without a terminal: add --yes to recreate %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull and recreate runs docker compose over SSH; profile “%1” reaches Docker through Portainer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull a compose service&apos;s image and recreate its container.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
