@@ -303,8 +303,8 @@ void actionCommand(Invocation &inv, QCommandLineParser &parser, const QCommandLi
                 QStringList deps;
                 for (const Container *d : store->dependants(c->id))
                     deps.append(d->name);
-                step.warning = Text::tr("%1 share its network and lose it while it is stopped.")
-                                   .arg(deps.join(u", "_s));
+                step.warning =
+                    Text::tr("%1 share its network and lose it while it is stopped.").arg(deps.join(u", "_s));
             }
             steps.append(step);
         }
@@ -369,8 +369,7 @@ void containerCommand(Invocation &inv)
                                              {u"unpause"_s, Action::Unpause}, {u"resume"_s, Action::Unpause}};
     const QString verb = args.takeFirst();
     if (!verbs.contains(verb))
-        return inv.usageError(
-            Text::tr("Unknown action “%1”: use start, stop, restart, pause or unpause.").arg(verb));
+        return inv.usageError(Text::tr("Unknown action “%1”: use start, stop, restart, pause or unpause.").arg(verb));
     actionCommand(inv, parser, profile, accept, yes, alone, verbs.value(verb), args);
 }
 
@@ -426,26 +425,26 @@ void logsCommand(Invocation &inv)
         return;
     const bool printTimes = parser.isSet(timestamps);
     // Inspect first: Config.Tty decides between the 8-byte framing and raw output.
-    whenDone(
-        client->request(DockerRequest::get(DockerClient::containerPath(name, u"/json"_s))), &inv,
-        [&inv, client, options, printTimes, name](const Result<DockerResponse> &r) mutable {
-            if (!r) {
-                if (r.error().httpStatus() == 404)
-                    return inv.fail(
-                        Error(Error::Code::Config, Text::tr("There is no container %1 on this host.").arg(name)));
-                return inv.fail(r.error());
-            }
-            auto container = Parsers::inspect(r->body);
-            if (!container)
-                return inv.fail(container.error());
-            options.tty = container->tty;
-            auto *logs = new ContainerLogs(client, container->id, options, &inv);
-            QObject::connect(logs, &ContainerLogs::linesReceived, &inv,
-                             [&inv, printTimes](const QList<LogLine> &lines) { printLogLines(inv, lines, printTimes); });
-            QObject::connect(logs, &ContainerLogs::finished, &inv, [&inv] { inv.finish(ExitOk); });
-            QObject::connect(logs, &ContainerLogs::failed, &inv, [&inv](const Error &e) { inv.fail(e); });
-            logs->start();
-        });
+    whenDone(client->request(DockerRequest::get(DockerClient::containerPath(name, u"/json"_s))), &inv,
+             [&inv, client, options, printTimes, name](const Result<DockerResponse> &r) mutable {
+                 if (!r) {
+                     if (r.error().httpStatus() == 404)
+                         return inv.fail(
+                             Error(Error::Code::Config, Text::tr("There is no container %1 on this host.").arg(name)));
+                     return inv.fail(r.error());
+                 }
+                 auto container = Parsers::inspect(r->body);
+                 if (!container)
+                     return inv.fail(container.error());
+                 options.tty = container->tty;
+                 auto *logs = new ContainerLogs(client, container->id, options, &inv);
+                 QObject::connect(
+                     logs, &ContainerLogs::linesReceived, &inv,
+                     [&inv, printTimes](const QList<LogLine> &lines) { printLogLines(inv, lines, printTimes); });
+                 QObject::connect(logs, &ContainerLogs::finished, &inv, [&inv] { inv.finish(ExitOk); });
+                 QObject::connect(logs, &ContainerLogs::failed, &inv, [&inv](const Error &e) { inv.fail(e); });
+                 logs->start();
+             });
 }
 
 void recreateCommand(Invocation &inv)
@@ -481,56 +480,56 @@ void recreateCommand(Invocation &inv)
                               Text::tr("Pull and recreate runs docker compose over SSH; profile “%1” reaches Docker "
                                        "through Portainer only.")
                                   .arg(profileName)));
-    whenDone(
-        client->request(DockerRequest::get(DockerClient::containerPath(name, u"/json"_s))), &inv,
-        [&inv, ssh, profileName, name, assumeYes](const Result<DockerResponse> &r) {
-            if (!r) {
-                if (r.error().httpStatus() == 404)
-                    return inv.fail(Error(Error::Code::Config,
-                                          Text::tr("There is no container %1 on this host. Nothing was done.").arg(name)));
-                return inv.fail(r.error());
-            }
-            auto container = Parsers::inspect(r->body);
-            if (!container)
-                return inv.fail(container.error());
-            const auto argv = ComposeRecreate::command(*container);
-            if (!argv)
-                return inv.fail(argv.error());
-            inv.err() << u"  "_s << ComposeRecreate::actionText(*container) << Qt::endl
-                      << u"    "_s << QString::fromUtf8(Ssh::RemoteCommand(*argv).commandLine()) << Qt::endl;
-            if (!assumeYes && !inv.confirm(Text::tr("Go ahead?"))) {
-                inv.err() << Text::tr("Nothing done.") << Qt::endl;
-                return inv.finish(ExitFailure);
-            }
-            auto *log = new ActionLog(ActionLog::defaultFilePath(), &inv);
-            auto *job = new ComposeRecreate(ssh, log, profileName, &inv);
-            auto lines = std::make_shared<QStringList>();
-            QObject::connect(job, &ComposeRecreate::output, &inv, [&inv, lines](const QString &line) {
-                lines->append(line);
-                if (!inv.json())
-                    inv.out() << line << Qt::endl;
-            });
-            const QString text = ComposeRecreate::actionText(*container);
-            whenDone(job->run(*container), &inv, [&inv, lines, text](const Result<void> &done) {
-                if (inv.json()) {
-                    QJsonObject o{{u"action"_s, u"recreate"_s},
-                                  {u"plan"_s, text},
-                                  {u"ok"_s, bool(done)},
-                                  {u"output"_s, QJsonArray::fromStringList(*lines)}};
-                    if (!done)
-                        o.insert(u"error"_s, done.error().message());
-                    inv.out() << json(o) << Qt::endl;
-                    return inv.finish(done ? ExitOk : ExitFailure);
-                }
-                if (!done) {
-                    inv.err() << Text::tr("%1 failed: %2").arg(text, done.error().message()) << Qt::endl
-                              << Text::tr("Nothing was retried.") << Qt::endl;
-                    return inv.finish(ExitFailure);
-                }
-                inv.out() << Text::tr("%1: done.").arg(text) << Qt::endl;
-                inv.finish(ExitOk);
-            });
-        });
+    whenDone(client->request(DockerRequest::get(DockerClient::containerPath(name, u"/json"_s))), &inv,
+             [&inv, ssh, profileName, name, assumeYes](const Result<DockerResponse> &r) {
+                 if (!r) {
+                     if (r.error().httpStatus() == 404)
+                         return inv.fail(
+                             Error(Error::Code::Config,
+                                   Text::tr("There is no container %1 on this host. Nothing was done.").arg(name)));
+                     return inv.fail(r.error());
+                 }
+                 auto container = Parsers::inspect(r->body);
+                 if (!container)
+                     return inv.fail(container.error());
+                 const auto argv = ComposeRecreate::command(*container);
+                 if (!argv)
+                     return inv.fail(argv.error());
+                 inv.err() << u"  "_s << ComposeRecreate::actionText(*container) << Qt::endl
+                           << u"    "_s << QString::fromUtf8(Ssh::RemoteCommand(*argv).commandLine()) << Qt::endl;
+                 if (!assumeYes && !inv.confirm(Text::tr("Go ahead?"))) {
+                     inv.err() << Text::tr("Nothing done.") << Qt::endl;
+                     return inv.finish(ExitFailure);
+                 }
+                 auto *log = new ActionLog(ActionLog::defaultFilePath(), &inv);
+                 auto *job = new ComposeRecreate(ssh, log, profileName, &inv);
+                 auto lines = std::make_shared<QStringList>();
+                 QObject::connect(job, &ComposeRecreate::output, &inv, [&inv, lines](const QString &line) {
+                     lines->append(line);
+                     if (!inv.json())
+                         inv.out() << line << Qt::endl;
+                 });
+                 const QString text = ComposeRecreate::actionText(*container);
+                 whenDone(job->run(*container), &inv, [&inv, lines, text](const Result<void> &done) {
+                     if (inv.json()) {
+                         QJsonObject o{{u"action"_s, u"recreate"_s},
+                                       {u"plan"_s, text},
+                                       {u"ok"_s, bool(done)},
+                                       {u"output"_s, QJsonArray::fromStringList(*lines)}};
+                         if (!done)
+                             o.insert(u"error"_s, done.error().message());
+                         inv.out() << json(o) << Qt::endl;
+                         return inv.finish(done ? ExitOk : ExitFailure);
+                     }
+                     if (!done) {
+                         inv.err() << Text::tr("%1 failed: %2").arg(text, done.error().message()) << Qt::endl
+                                   << Text::tr("Nothing was retried.") << Qt::endl;
+                         return inv.finish(ExitFailure);
+                     }
+                     inv.out() << Text::tr("%1: done.").arg(text) << Qt::endl;
+                     inv.finish(ExitOk);
+                 });
+             });
 }
 
 } // namespace
@@ -539,12 +538,12 @@ void registerContainerCommands(CommandRegistry &registry)
 {
     registry.add({u"containers"_s, Text::tr("Show Docker containers by compose project: state, health, dependants."),
                   containersCommand});
-    registry.add({u"restart"_s, Text::tr("Restart containers (and what shares their network) safely."),
-                  restartCommand});
+    registry.add(
+        {u"restart"_s, Text::tr("Restart containers (and what shares their network) safely."), restartCommand});
     registry.add({u"container"_s, Text::tr("Start, stop, restart, pause or resume containers."), containerCommand});
     registry.add({u"logs"_s, Text::tr("Print (or follow) a container's log."), logsCommand});
-    registry.add({u"recreate"_s, Text::tr("Pull a compose service's image and recreate its container."),
-                  recreateCommand});
+    registry.add(
+        {u"recreate"_s, Text::tr("Pull a compose service's image and recreate its container."), recreateCommand});
 }
 
 } // namespace KryNet::Cli

@@ -79,16 +79,18 @@ Result<QStringList> ComposeRecreate::command(const Container &container)
                         "its stack.")
                          .arg(container.name));
     if (!isValidProjectName(project) || !isValidServiceName(service))
-        return Error(Error::Code::Config, tr("The compose labels of %1 name an invalid project or service (“%2”, “%3”).")
-                                              .arg(container.name, project, service));
+        return Error(Error::Code::Config,
+                     tr("The compose labels of %1 name an invalid project or service (“%2”, “%3”).")
+                         .arg(container.name, project, service));
     if (dir.isEmpty() || files.isEmpty())
         return Error(Error::Code::Config,
                      tr("The compose labels of %1 do not say where its compose file is (working_dir, config_files): "
                         "recreate it where the stack was deployed.")
                          .arg(container.name));
     if (!isSafePath(dir))
-        return Error(Error::Code::Config,
-                     tr("The compose working directory of %1 is not a plain absolute path: %2").arg(container.name, dir));
+        return Error(
+            Error::Code::Config,
+            tr("The compose working directory of %1 is not a plain absolute path: %2").arg(container.name, dir));
     QStringList argv{u"docker"_s, u"compose"_s, u"-p"_s, project, u"--project-directory"_s, dir};
     for (const QString &file : files) {
         if (!isSafePath(file))
@@ -113,9 +115,8 @@ QFuture<Result<void>> ComposeRecreate::run(const Container &container)
     auto promise = std::make_shared<QPromise<Result<void>>>();
     promise->start();
     QFuture<Result<void>> future = promise->future();
-    const quint64 logId = m_actions ? m_actions->begin(m_profile, tr("stack %1").arg(container.project()),
-                                                       actionText(container))
-                                    : 0;
+    const quint64 logId =
+        m_actions ? m_actions->begin(m_profile, tr("stack %1").arg(container.project()), actionText(container)) : 0;
     auto finish = [this, promise, logId](const Result<void> &r, const QString &answer) {
         m_running = false;
         if (m_actions) {

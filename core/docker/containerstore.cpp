@@ -480,11 +480,10 @@ void ContainerStore::pollStatsOf(const QString &id)
                  // One-shot samples carry no CPU baseline: the first CPU % needs a second sample. Take it
                  // soon rather than a whole statsInterval later, so the CPU column fills within a second.
                  if (first && !sample->cpuPercent && m_statsEnabled && m_visible)
-                     QTimer::singleShot(std::min(m_options.statsInterval, m_options.firstCpuDelay), this,
-                                        [this, id] {
-                                            if (m_statsEnabled && m_visible && m_index.contains(id))
-                                                pollStatsOf(id);
-                                        });
+                     QTimer::singleShot(std::min(m_options.statsInterval, m_options.firstCpuDelay), this, [this, id] {
+                         if (m_statsEnabled && m_visible && m_index.contains(id))
+                             pollStatsOf(id);
+                     });
              });
 }
 

@@ -116,34 +116,35 @@ QFuture<Result<void>> SshSocketTransport::prepare()
         return future;
     probe->probing = true;
     QPointer<Ssh::SshConnection> connection = m_connection;
-    whenDone(connection->connectToHost(), connection.data(), [probe, connection, path = m_path](const Result<void> &up) {
-        if (!up)
-            return probe->finish(up);
-        if (!connection)
-            return probe->finish(Error(Error::Code::Cancelled, u"SSH connection gone"_s));
-        Ssh::SshUnixSocket *socket = connection->openUnixSocket(path, connection.data());
-        auto decided = std::make_shared<bool>(false);
-        const auto refused = [probe, socket, decided](const QString &why) {
-            if (std::exchange(*decided, true))
-                return;
-            qCInfo(lcCore) << "Docker socket not forwarded:" << why << "- using docker system dial-stdio";
-            probe->mode = Mode::DialStdio;
-            socket->deleteLater();
-            probe->finish({});
-        };
-        QObject::connect(socket, &Ssh::SshUnixSocket::connected, socket, [probe, socket, decided] {
-            if (std::exchange(*decided, true))
-                return;
-            probe->mode = Mode::Socket;
-            socket->close();
-            socket->deleteLater();
-            probe->finish({});
-        });
-        QObject::connect(socket, &Ssh::SshUnixSocket::errorOccurred, socket,
-                         [refused](const Error &e) { refused(e.toString()); });
-        QObject::connect(socket, &Ssh::SshUnixSocket::disconnected, socket,
-                         [refused] { refused(u"closed before it opened"_s); });
-    });
+    whenDone(connection->connectToHost(), connection.data(),
+             [probe, connection, path = m_path](const Result<void> &up) {
+                 if (!up)
+                     return probe->finish(up);
+                 if (!connection)
+                     return probe->finish(Error(Error::Code::Cancelled, u"SSH connection gone"_s));
+                 Ssh::SshUnixSocket *socket = connection->openUnixSocket(path, connection.data());
+                 auto decided = std::make_shared<bool>(false);
+                 const auto refused = [probe, socket, decided](const QString &why) {
+                     if (std::exchange(*decided, true))
+                         return;
+                     qCInfo(lcCore) << "Docker socket not forwarded:" << why << "- using docker system dial-stdio";
+                     probe->mode = Mode::DialStdio;
+                     socket->deleteLater();
+                     probe->finish({});
+                 };
+                 QObject::connect(socket, &Ssh::SshUnixSocket::connected, socket, [probe, socket, decided] {
+                     if (std::exchange(*decided, true))
+                         return;
+                     probe->mode = Mode::Socket;
+                     socket->close();
+                     socket->deleteLater();
+                     probe->finish({});
+                 });
+                 QObject::connect(socket, &Ssh::SshUnixSocket::errorOccurred, socket,
+                                  [refused](const Error &e) { refused(e.toString()); });
+                 QObject::connect(socket, &Ssh::SshUnixSocket::disconnected, socket,
+                                  [refused] { refused(u"closed before it opened"_s); });
+             });
     return future;
 }
 
@@ -231,33 +232,32 @@ QFuture<Result<DockerResponse>> PortainerTransport::send(const QByteArray &metho
     auto promise = std::make_shared<QPromise<Result<DockerResponse>>>();
     promise->start();
     QFuture<Result<DockerResponse>> future = promise->future();
-    whenDone(
-        m_client->send(HttpRequest::get(u"api/endpoints"_s, query)), m_client.data(),
-        [this, promise, method, pathAndQuery, body](const Result<HttpResponse> &answer) {
-            auto fail = [promise](const Error &e) {
-                promise->addResult(Result<DockerResponse>(e));
-                promise->finish();
-            };
-            if (!answer)
-                return fail(answer.error());
-            const auto environments = Parsers::portainerEnvironments(answer->body);
-            if (!environments)
-                return fail(environments.error());
-            for (const PortainerEnvironment &e : *environments) {
-                if (e.isDocker()) {
-                    m_environmentId = e.id;
-                    break;
-                }
-            }
-            if (m_environmentId <= 0)
-                return fail(Error(Error::Code::Unsupported,
-                                  tr("Portainer lists no Docker environment. Add one in Portainer first.")));
-            whenDone(sendTo(m_environmentId, method, pathAndQuery, body), m_client.data(),
-                     [promise](const Result<DockerResponse> &r) {
-                         promise->addResult(r);
-                         promise->finish();
-                     });
-        });
+    whenDone(m_client->send(HttpRequest::get(u"api/endpoints"_s, query)), m_client.data(),
+             [this, promise, method, pathAndQuery, body](const Result<HttpResponse> &answer) {
+                 auto fail = [promise](const Error &e) {
+                     promise->addResult(Result<DockerResponse>(e));
+                     promise->finish();
+                 };
+                 if (!answer)
+                     return fail(answer.error());
+                 const auto environments = Parsers::portainerEnvironments(answer->body);
+                 if (!environments)
+                     return fail(environments.error());
+                 for (const PortainerEnvironment &e : *environments) {
+                     if (e.isDocker()) {
+                         m_environmentId = e.id;
+                         break;
+                     }
+                 }
+                 if (m_environmentId <= 0)
+                     return fail(Error(Error::Code::Unsupported,
+                                       tr("Portainer lists no Docker environment. Add one in Portainer first.")));
+                 whenDone(sendTo(m_environmentId, method, pathAndQuery, body), m_client.data(),
+                          [promise](const Result<DockerResponse> &r) {
+                              promise->addResult(r);
+                              promise->finish();
+                          });
+             });
     return future;
 }
 

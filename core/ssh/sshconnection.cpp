@@ -118,9 +118,8 @@ SshUnixSocket *SshConnection::openExecStream(const RemoteCommand &command, QObje
     const quint64 id = m_nextSocketId++;
     auto *socket = new SshUnixSocket(this, id, QString::fromUtf8(command.commandLine()), parent);
     m_sockets.insert(id, socket);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, id, command, mergeStderr] {
-        w->requestOpenExecStream(id, command, mergeStderr);
-    });
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, id, command, mergeStderr] { w->requestOpenExecStream(id, command, mergeStderr); });
     return socket;
 }
 

@@ -219,9 +219,9 @@ struct SshWorker::ExecOp
 struct SshWorker::StreamOp
 {
     quint64 id = 0;
-    QByteArray path;    ///< unix socket (direct-streamlocal), or
-    QByteArray command; ///< command line of an exec stream (its stdin/stdout are the stream)
-    QByteArray stdErr;  ///< exec streams: the command's stderr (last 4 KiB), for the error message
+    QByteArray path;          ///< unix socket (direct-streamlocal), or
+    QByteArray command;       ///< command line of an exec stream (its stdin/stdout are the stream)
+    QByteArray stdErr;        ///< exec streams: the command's stderr (last 4 KiB), for the error message
     bool mergeStderr = false; ///< exec streams: stderr is also delivered as stream data
     ChannelHandle channel;
     enum class Step {
@@ -1053,11 +1053,11 @@ bool SshWorker::advanceStream(StreamOp &op)
             if (rc == SSH_AGAIN)
                 return false;
             if (rc != SSH_OK) {
-            failStream(op, Error(Error::Code::Remote,
-                                 Tr::tr("The server refused to connect to the socket %1: does it exist, and does "
-                                        "sshd allow stream-local forwarding (AllowStreamLocalForwarding)?")
-                                     .arg(QString::fromUtf8(op.path)),
-                                 sshError(s)));
+                failStream(op, Error(Error::Code::Remote,
+                                     Tr::tr("The server refused to connect to the socket %1: does it exist, and does "
+                                            "sshd allow stream-local forwarding (AllowStreamLocalForwarding)?")
+                                         .arg(QString::fromUtf8(op.path)),
+                                     sshError(s)));
                 return true;
             }
             op.step = StreamOp::Step::Open;
@@ -1069,8 +1069,8 @@ bool SshWorker::advanceStream(StreamOp &op)
         if (rc == SSH_AGAIN)
             return false;
         if (rc != SSH_OK) {
-            failStream(op, Error(Error::Code::Remote, Tr::tr("The server refused to run %1.")
-                                                          .arg(QString::fromUtf8(op.command.left(200))),
+            failStream(op, Error(Error::Code::Remote,
+                                 Tr::tr("The server refused to run %1.").arg(QString::fromUtf8(op.command.left(200))),
                                  sshError(s)));
             return true;
         }
@@ -1151,9 +1151,8 @@ bool SshWorker::advanceStream(StreamOp &op)
         }
         op.channel.reset();
         op.step = StreamOp::Step::Done;
-        QMetaObject::invokeMethod(m_connection, [c = m_connection, id = op.id, error, failed] {
-            c->workerStreamClosed(id, error, failed);
-        });
+        QMetaObject::invokeMethod(
+            m_connection, [c = m_connection, id = op.id, error, failed] { c->workerStreamClosed(id, error, failed); });
         return true;
     }
     return progressed;

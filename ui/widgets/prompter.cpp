@@ -2,10 +2,10 @@
 
 #include <QFileDialog>
 #include <QInputDialog>
-#include <QStandardPaths>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 
 namespace KryNet::Ui
 {

@@ -5,11 +5,11 @@
 #include <QAbstractProxyModel>
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
-#include <QFile>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -177,8 +177,8 @@ private Q_SLOTS:
         QCOMPARE(actions.records().last().action, u"Pull and recreate sonarr (stack media)"_s);
         shot(&panel, u"containers-recreate.png"_s);
         // The CPU column is never blank for a running container: a value or the measuring placeholder.
-        const QModelIndex cpu = model->indexOfContainer(store->find(u"sonarr"_s)->id)
-                                    .siblingAtColumn(Docker::ContainerModel::CpuColumn);
+        const QModelIndex cpu =
+            model->indexOfContainer(store->find(u"sonarr"_s)->id).siblingAtColumn(Docker::ContainerModel::CpuColumn);
         QVERIFY(store->find(u"sonarr"_s)->isRunning());
         QVERIFY2(!cpu.data().toString().isEmpty(), "a running container's CPU cell is a value or “…”");
 

@@ -90,8 +90,8 @@ private Q_SLOTS:
 
     void testUsageErrors()
     {
-        QCOMPARE(demo({u"restart"_s, u"--yes"_s}).code, 2);                             // no name
-        QCOMPARE(demo({u"restart"_s, u"--yes"_s, u"../etc"_s}).code, 2);                // not a name
+        QCOMPARE(demo({u"restart"_s, u"--yes"_s}).code, 2);                              // no name
+        QCOMPARE(demo({u"restart"_s, u"--yes"_s, u"../etc"_s}).code, 2);                 // not a name
         QCOMPARE(demo({u"container"_s, u"explode"_s, u"--yes"_s, u"sonarr"_s}).code, 2); // unknown verb
         QCOMPARE(demo({u"logs"_s, u"--tail"_s, u"many"_s, u"sonarr"_s}).code, 2);
         QCOMPARE(demo({u"logs"_s}).code, 2);
@@ -202,8 +202,7 @@ private Q_SLOTS:
         QVERIFY(p.waitForStarted(10000));
         p.closeWriteChannel();
         QByteArray out;
-        QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput() + p.readAllStandardError()).count('\n') >= 2,
-                                 60000);
+        QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput() + p.readAllStandardError()).count('\n') >= 2, 60000);
         // The tail arrived and the stream stays open (a plain `logs` exits right after the tail).
         QVERIFY(!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 1500));
         p.terminate();
@@ -218,8 +217,9 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, r.describe());
         // The plan (with the exact command) first, then compose's output as it came, then the result.
         QVERIFY2(r.errText().contains(u"Pull and recreate sonarr (stack media)"_s), r.describe());
-        QVERIFY(r.errText().contains(u"docker compose -p media --project-directory /mnt/orion/apps/compose/media "
-                                     "-f /mnt/orion/apps/compose/media/docker-compose.yml up -d --pull always sonarr"_s));
+        QVERIFY(
+            r.errText().contains(u"docker compose -p media --project-directory /mnt/orion/apps/compose/media "
+                                 "-f /mnt/orion/apps/compose/media/docker-compose.yml up -d --pull always sonarr"_s));
         const QString out = r.outText();
         QVERIFY2(out.indexOf(u"sonarr Pulled"_s) >= 0 && out.indexOf(u"sonarr Pulled"_s) < out.indexOf(u"Started"_s),
                  r.describe());

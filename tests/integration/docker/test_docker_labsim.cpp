@@ -184,9 +184,8 @@ private Q_SLOTS:
         QCOMPARE(m_actions.records().size(), logged + 1);
         QCOMPARE(m_actions.records().constLast().action, u"Pull and recreate sonarr (stack media)"_s);
         QCOMPARE(m_actions.records().constLast().outcome, ActionRecord::Outcome::Succeeded);
-        QTRY_VERIFY_WITH_TIMEOUT(m_store->find(u"sonarr"_s)->isRunning() &&
-                                     m_store->find(u"sonarr"_s)->startedAt > before,
-                                 kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_store->find(u"sonarr"_s)->isRunning() && m_store->find(u"sonarr"_s)->startedAt > before, kWait);
 
         // A compose file that is not there: compose's own words, the exit status, logged as failed.
         Container moved = sonarr;

@@ -562,7 +562,8 @@ private Q_SLOTS:
             connect(peer, &QLocalSocket::readyRead, peer, [&request, peer] {
                 request += peer->readAll();
                 if (request.contains("\r\n\r\n")) {
-                    peer->write("HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Length: 2\r\nConnection: close\r\n\r\nOK");
+                    peer->write(
+                        "HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Length: 2\r\nConnection: close\r\n\r\nOK");
                     peer->disconnectFromServer();
                 }
             });

@@ -23,9 +23,9 @@
 #include "core/docker/containerstore.h"
 #include "core/docker/dockerclient.h"
 #include "ui/widgets/healthbadge.h"
-#include "ui/widgets/sparkline.h"
 #include "ui/widgets/healthstyle.h"
 #include "ui/widgets/prompter.h"
+#include "ui/widgets/sparkline.h"
 
 using namespace Qt::StringLiterals;
 

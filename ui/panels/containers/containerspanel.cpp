@@ -1,8 +1,8 @@
 #include "ui/panels/containers/containerspanel.h"
 
 #include <QAction>
-#include <QFontDatabase>
 #include <QComboBox>
+#include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -334,8 +334,8 @@ void ContainersPanel::updateActions()
                              !(m_recreateJob && m_recreateJob->isRunning());
     m_recreate->setEnabled(canRecreate);
     m_recreate->setToolTip(single && !canRecreate && viaSsh ? ComposeRecreate::command(*single).error().message()
-                                                             : tr("Pull the image of this compose service and "
-                                                                  "recreate its container (docker compose up -d)."));
+                                                            : tr("Pull the image of this compose service and "
+                                                                 "recreate its container (docker compose up -d)."));
     m_refresh->setEnabled(m_session != nullptr);
     const QString current = currentId();
     if (m_store && current != m_details->containerId())
@@ -482,9 +482,8 @@ void ContainersPanel::run(Verb verb, const QStringList &ids)
             {Verb::Unpause, {ContainerStore::Action::Unpause, QT_TR_NOOP("Resumed %1.")}}};
         const auto [action, doneText] = map.value(verb);
         m_message->setText(ContainerStore::actionText(action, name) + u"…"_s);
-        whenDone(m_store->perform(action, id), this, [report, name, doneText = doneText](const Result<void> &r) {
-            report(name, tr(doneText), r);
-        });
+        whenDone(m_store->perform(action, id), this,
+                 [report, name, doneText = doneText](const Result<void> &r) { report(name, tr(doneText), r); });
     }
 }
 
