@@ -48,7 +48,7 @@ private Q_SLOTS:
     void testContainersJson()
     {
         const CliRun r = demo({u"--json"_s, u"containers"_s});
-        QVERIFY2(r.code == 0, r.describe());
+        QVERIFY2(r.code == 0, r.describe().constData());
         const QJsonArray list = r.outObject().value(u"containers"_s).toArray();
         QCOMPARE(list.size(), 25);
         const QJsonObject gluetun = byName(list, u"gluetun"_s);
@@ -67,9 +67,9 @@ private Q_SLOTS:
     void testContainersText()
     {
         const CliRun r = demo({u"containers"_s});
-        QVERIFY2(r.code == 0, r.describe());
+        QVERIFY2(r.code == 0, r.describe().constData());
         const QString out = r.outText();
-        QVERIFY2(out.contains(u"Stack media"_s), r.describe());
+        QVERIFY2(out.contains(u"Stack media"_s), r.describe().constData());
         QVERIFY(out.contains(u"Stack photos"_s));
         QVERIFY(out.contains(u"uses the network of gluetun"_s));
         // Grouped: sonarr is listed after the media header and before the next stack.
@@ -84,7 +84,7 @@ private Q_SLOTS:
     {
         const CliRun r = demo({u"restart"_s, u"gluetun"_s});
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.errText().contains(u"--yes"_s), r.describe());
+        QVERIFY2(r.errText().contains(u"--yes"_s), r.describe().constData());
         QVERIFY(m_cli.actionLog().isEmpty()); // nothing done, nothing logged
     }
 
@@ -101,7 +101,7 @@ private Q_SLOTS:
     {
         const CliRun r = demo({u"restart"_s, u"--yes"_s, u"sonarr"_s, u"nosuchthing"_s});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.errText().contains(u"nosuchthing"_s), r.describe());
+        QVERIFY2(r.errText().contains(u"nosuchthing"_s), r.describe().constData());
         QVERIFY(m_cli.actionLog().isEmpty());
     }
 
@@ -109,13 +109,13 @@ private Q_SLOTS:
     {
         // sabnzbd is gluetun's dependant: restarted once, after gluetun is healthy again, not twice.
         const CliRun r = demo({u"--json"_s, u"restart"_s, u"--yes"_s, u"gluetun"_s, u"sabnzbd"_s});
-        QVERIFY2(r.code == 0, r.describe());
+        QVERIFY2(r.code == 0, r.describe().constData());
         const QJsonArray results = r.outObject().value(u"results"_s).toArray();
         QCOMPARE(results.size(), 1);
         QCOMPARE(results.at(0)[u"plan"_s].toString(), u"Restart qbittorrent and sabnzbd after gluetun"_s);
         QVERIFY(results.at(0)[u"ok"_s].toBool());
         // The plan went to stderr before anything ran.
-        QVERIFY2(r.errText().contains(u"Restart qbittorrent and sabnzbd after gluetun"_s), r.describe());
+        QVERIFY2(r.errText().contains(u"Restart qbittorrent and sabnzbd after gluetun"_s), r.describe().constData());
         // Logged: the whole operation plus one restart per container, in order, each succeeded.
         QStringList actions;
         for (const QJsonObject &o : m_cli.actionLog()) {
@@ -134,15 +134,15 @@ private Q_SLOTS:
     void testRestartAloneWarnsNothingForHealthyParent()
     {
         const CliRun r = demo({u"restart"_s, u"--yes"_s, u"--alone"_s, u"gluetun"_s});
-        QVERIFY2(r.code == 0, r.describe());
-        QVERIFY2(r.outText().contains(u"Restart gluetun: done. running"_s), r.describe());
+        QVERIFY2(r.code == 0, r.describe().constData());
+        QVERIFY2(r.outText().contains(u"Restart gluetun: done. running"_s), r.describe().constData());
         QVERIFY(!r.errText().contains(u"qbittorrent"_s));
     }
 
     void testContainerVerbs()
     {
         CliRun r = demo({u"--json"_s, u"container"_s, u"start"_s, u"homarr"_s}); // start asks nobody
-        QVERIFY2(r.code == 0, r.describe());
+        QVERIFY2(r.code == 0, r.describe().constData());
         QCOMPARE(r.outObject().value(u"action"_s).toString(), u"start"_s);
         QVERIFY(r.outObject().value(u"results"_s).toArray().at(0)[u"ok"_s].toBool());
 
@@ -150,18 +150,18 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
 
         r = demo({u"container"_s, u"stop"_s, u"--yes"_s, u"gluetun"_s});
-        QVERIFY2(r.code == 0, r.describe());
-        QVERIFY2(r.errText().contains(u"qbittorrent, sabnzbd share its network"_s), r.describe());
+        QVERIFY2(r.code == 0, r.describe().constData());
+        QVERIFY2(r.errText().contains(u"qbittorrent, sabnzbd share its network"_s), r.describe().constData());
         QVERIFY(r.outText().contains(u"Stop gluetun: done. exited"_s));
 
         r = demo({u"container"_s, u"pause"_s, u"--yes"_s, u"sonarr"_s});
-        QVERIFY2(r.code == 0, r.describe());
+        QVERIFY2(r.code == 0, r.describe().constData());
         QVERIFY(r.outText().contains(u"paused"_s));
 
         // Unpausing a running container fails on the daemon: reported, not retried, the rest not done.
         r = demo({u"container"_s, u"unpause"_s, u"radarr"_s, u"sonarr"_s});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.errText().contains(u"Nothing was retried"_s), r.describe());
+        QVERIFY2(r.errText().contains(u"Nothing was retried"_s), r.describe().constData());
         QVERIFY(r.errText().contains(u"Not done: sonarr."_s));
         const QJsonObject last = m_cli.actionLog().constLast();
         QCOMPARE(last.value(u"action"_s).toString(), u"Resume radarr"_s);
@@ -171,14 +171,14 @@ private Q_SLOTS:
     void testLogsTail()
     {
         CliRun r = demo({u"logs"_s, u"--tail"_s, u"4"_s, u"--timestamps"_s, u"gluetun"_s});
-        QVERIFY2(r.code == 0, r.describe());
-        const QStringList lines = (r.outText() + r.errText()).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(r.code == 0, r.describe().constData());
+        const QStringList lines = QString(r.outText() + r.errText()).split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4);
         for (const QString &l : lines)
             QVERIFY2(QDateTime::fromString(l.section(u' ', 0, 0), Qt::ISODateWithMs).isValid(), qPrintable(l));
 
         r = demo({u"--json"_s, u"logs"_s, u"--tail"_s, u"3"_s, u"sonarr"_s});
-        QVERIFY2(r.code == 0, r.describe());
+        QVERIFY2(r.code == 0, r.describe().constData());
         const QList<QByteArray> json = r.out.trimmed().split('\n');
         QCOMPARE(json.size(), 3);
         for (const QByteArray &line : json) {
@@ -190,7 +190,7 @@ private Q_SLOTS:
 
         r = demo({u"logs"_s, u"nosuchthing"_s});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.errText().contains(u"no container nosuchthing"_s), r.describe());
+        QVERIFY2(r.errText().contains(u"no container nosuchthing"_s), r.describe().constData());
     }
 
     void testLogsFollowStaysOpen()
@@ -214,21 +214,21 @@ private Q_SLOTS:
         CliRun r = demo({u"recreate"_s, u"sonarr"_s}); // asks: refused without a terminal
         QCOMPARE(r.code, 2);
         r = demo({u"recreate"_s, u"--yes"_s, u"sonarr"_s});
-        QVERIFY2(r.code == 0, r.describe());
+        QVERIFY2(r.code == 0, r.describe().constData());
         // The plan (with the exact command) first, then compose's output as it came, then the result.
-        QVERIFY2(r.errText().contains(u"Pull and recreate sonarr (stack media)"_s), r.describe());
+        QVERIFY2(r.errText().contains(u"Pull and recreate sonarr (stack media)"_s), r.describe().constData());
         QVERIFY(
             r.errText().contains(u"docker compose -p media --project-directory /mnt/orion/apps/compose/media "
                                  "-f /mnt/orion/apps/compose/media/docker-compose.yml up -d --pull always sonarr"_s));
         const QString out = r.outText();
         QVERIFY2(out.indexOf(u"sonarr Pulled"_s) >= 0 && out.indexOf(u"sonarr Pulled"_s) < out.indexOf(u"Started"_s),
-                 r.describe());
+                 r.describe().constData());
         QVERIFY(out.contains(u"Pull and recreate sonarr (stack media): done."_s));
         QCOMPARE(m_cli.actionLog().constLast().value(u"action"_s).toString(),
                  u"Pull and recreate sonarr (stack media)"_s);
 
         r = demo({u"--json"_s, u"recreate"_s, u"--yes"_s, u"sonarr"_s});
-        QVERIFY2(r.code == 0, r.describe());
+        QVERIFY2(r.code == 0, r.describe().constData());
         QVERIFY(r.outObject().value(u"ok"_s).toBool());
         QVERIFY(r.outObject().value(u"output"_s).toArray().contains(u" sonarr Pulled "_s));
     }

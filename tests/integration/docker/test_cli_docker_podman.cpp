@@ -59,7 +59,7 @@ private Q_SLOTS:
                                     m_sshd.value(u"PORT"_s), u"--user"_s, m_sshd.value(u"USER"_s), u"--identity"_s,
                                     m_sshd.value(u"KEY"_s), u"--no-agent"_s, u"--known-hosts"_s, knownHosts,
                                     u"--docker-socket"_s, m_podman.value(u"SOCKET"_s)});
-        QVERIFY2(r.code == 0, r.describe());
+        QVERIFY2(r.code == 0, r.describe().constData());
     }
 
     void testContainers()
@@ -78,7 +78,7 @@ private Q_SLOTS:
         QCOMPARE(byName(containers, u"vpn"_s).value(u"dependants"_s).toArray(), QJsonArray{u"torrent"_s});
 
         const CliRun text = m_cli.run({u"containers"_s, u"--profile"_s, u"podlab"_s});
-        QVERIFY2(text.code == 0, text.describe());
+        QVERIFY2(text.code == 0, text.describe().constData());
         QVERIFY(text.outText().contains(u"Stack shop"_s));
         QVERIFY(text.outText().contains(u"uses the network of vpn"_s));
     }
@@ -86,15 +86,15 @@ private Q_SLOTS:
     void testStopStartAndDependantRestart()
     {
         CliRun r = m_cli.run({u"container"_s, u"stop"_s, u"--yes"_s, u"db"_s});
-        QVERIFY2(r.code == 0, r.describe());
+        QVERIFY2(r.code == 0, r.describe().constData());
         QCOMPARE(byName(list(), u"db"_s).value(u"state"_s).toString(), u"exited"_s);
         r = m_cli.run({u"container"_s, u"start"_s, u"db"_s});
-        QVERIFY2(r.code == 0, r.describe());
+        QVERIFY2(r.code == 0, r.describe().constData());
         QCOMPARE(byName(list(), u"db"_s).value(u"state"_s).toString(), u"running"_s);
 
         const QString torrentStarted = byName(list(), u"torrent"_s).value(u"startedAt"_s).toString();
         r = m_cli.run({u"--json"_s, u"restart"_s, u"--yes"_s, u"vpn"_s});
-        QVERIFY2(r.code == 0, r.describe());
+        QVERIFY2(r.code == 0, r.describe().constData());
         QCOMPARE(r.outObject().value(u"results"_s).toArray().at(0)[u"plan"_s].toString(),
                  u"Restart torrent after vpn"_s);
         const QJsonObject torrent = byName(list(), u"torrent"_s);
@@ -111,7 +111,7 @@ private Q_SLOTS:
     {
         // web prints "tick N" lines on stdout; the 8-byte framing is demultiplexed.
         const CliRun r = m_cli.run({u"logs"_s, u"--tail"_s, u"3"_s, u"web"_s});
-        QVERIFY2(r.code == 0, r.describe());
+        QVERIFY2(r.code == 0, r.describe().constData());
         const QStringList lines = r.outText().split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         for (const QString &l : lines)
