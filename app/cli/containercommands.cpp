@@ -21,7 +21,6 @@
 #include "core/docker/dockertransport.h"
 #include "core/lab/actionlog.h"
 #include "core/lab/labsession.h"
-#include "core/ssh/remotecommand.h"
 
 using namespace Qt::StringLiterals;
 
@@ -496,7 +495,7 @@ void recreateCommand(Invocation &inv)
                  if (!argv)
                      return inv.fail(argv.error());
                  inv.err() << u"  "_s << ComposeRecreate::actionText(*container) << Qt::endl
-                           << u"    "_s << QString::fromUtf8(Ssh::RemoteCommand(*argv).commandLine()) << Qt::endl;
+                           << u"    "_s << argv->join(u' ') << Qt::endl;
                  if (!assumeYes && !inv.confirm(Text::tr("Go ahead?"))) {
                      inv.err() << Text::tr("Nothing done.") << Qt::endl;
                      return inv.finish(ExitFailure);
