@@ -57,8 +57,8 @@ private Q_SLOTS:
         kh.close();
         const CliRun r = m_cli.run({u"profile"_s, u"add"_s, u"podlab"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s,
                                     m_sshd.value(u"PORT"_s), u"--user"_s, m_sshd.value(u"USER"_s), u"--identity"_s,
-                                    m_sshd.value(u"KEY"_s), u"--no-agent"_s, u"--known-hosts"_s, knownHosts,
-                                    u"--docker-socket"_s, m_podman.value(u"SOCKET"_s)});
+                                    m_sshd.value(u"KEY"_s), u"--known-hosts"_s, knownHosts, u"--docker-socket"_s,
+                                    m_podman.value(u"SOCKET"_s)});
         QVERIFY2(r.code == 0, r.describe().constData());
     }
 

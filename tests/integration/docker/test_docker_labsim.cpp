@@ -47,6 +47,7 @@ private:
     {
         QNetworkRequest request(QUrl(m_setup.controlUrl.toString() + pathAndQuery));
         request.setRawHeader("Authorization", "Bearer " + m_setup.controlToken.toUtf8());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         QNetworkReply *reply = m_network.post(request, QByteArray());
         (void)QTest::qWaitFor([&] { return reply->isFinished(); }, kWait);
         const QJsonObject out = QJsonDocument::fromJson(reply->readAll()).object();
