@@ -329,13 +329,15 @@ void ContainersPanel::updateActions()
     // Pull and recreate: one container from a compose stack, over the profile's SSH (not Portainer yet).
     const Docker::Container *single = ids.size() == 1 ? m_store->find(ids.first()) : nullptr;
     const bool viaSsh = m_session && !m_session->profile().ssh().host.isEmpty();
-    const bool canRecreate = single && viaSsh && !m_store->isBusy(single->id) &&
-                             ComposeRecreate::command(*single).has_value() &&
+    const auto recreateCommand =
+        single ? ComposeRecreate::command(*single) : Result<QStringList>(Error(Error::Code::Config, QString()));
+    const bool canRecreate = single && viaSsh && !m_store->isBusy(single->id) && recreateCommand.has_value() &&
                              !(m_recreateJob && m_recreateJob->isRunning());
     m_recreate->setEnabled(canRecreate);
-    m_recreate->setToolTip(single && !canRecreate && viaSsh ? ComposeRecreate::command(*single).error().message()
-                                                            : tr("Pull the image of this compose service and "
-                                                                 "recreate its container (docker compose up -d)."));
+    m_recreate->setToolTip(single && viaSsh && !recreateCommand
+                               ? recreateCommand.error().message()
+                               : tr("Pull the image of this compose service and recreate its container (docker "
+                                    "compose up -d)."));
     m_refresh->setEnabled(m_session != nullptr);
     const QString current = currentId();
     if (m_store && current != m_details->containerId())
