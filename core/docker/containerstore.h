@@ -119,6 +119,8 @@ public:
     [[nodiscard]] QList<double> memoryHistory(const QString &id) const { return m_history.value(id).memory; }
 
     [[nodiscard]] bool isBusy(const QString &id) const { return m_busy.contains(id); }
+    /// A full list read (start, refresh or the periodic resync) is in flight.
+    [[nodiscard]] bool isRefreshing() const { return m_resyncRunning; }
     [[nodiscard]] QString busyText(const QString &id) const { return m_busy.value(id); }
 
     /// The container whose network namespace @p id shares (network_mode: container:), or nullptr.
