@@ -1861,6 +1861,26 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf /etc/ssh/ssh_host_*_key.
             <source>%1 stopped answering over SSH (no reply within %2 s).</source>
             <translation>%1 antwortet nicht mehr über SSH (keine Antwort innerhalb von %2 s).</translation>
         </message>
+        <message>
+            <source>Not connected to %1: connect before starting a command.</source>
+            <translation>Nicht mit %1 verbunden: Verbinden Sie sich, bevor Sie einen Befehl starten.</translation>
+        </message>
+        <message>
+            <source>The server refused a new SSH channel (too many open sessions?).</source>
+            <translation>Der Server hat einen neuen SSH-Kanal abgelehnt (zu viele offene Sitzungen?).</translation>
+        </message>
+        <message>
+            <source>The server refused to run %1.</source>
+            <translation>Der Server hat abgelehnt, %1 auszuführen.</translation>
+        </message>
+        <message>
+            <source>The command %1 on the server ended with status %2: %3</source>
+            <translation>Der Befehl %1 auf dem Server endete mit Status %2: %3</translation>
+        </message>
+        <message>
+            <source>no message</source>
+            <translation>keine Meldung</translation>
+        </message>
     </context>
     <context>
         <name>KryNet::Ssh::SshOptions</name>
@@ -2111,6 +2131,33 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf /etc/ssh/ssh_host_*_key.
             <source>out</source>
             <translation>out</translation>
         </message>
+        <message>
+            <source>Save…</source>
+            <translation>Speichern…</translation>
+        </message>
+        <message>
+            <source>CPU history</source>
+            <translation>CPU-Verlauf</translation>
+        </message>
+        <message>
+            <source>Memory history</source>
+            <translation>Speicherverlauf</translation>
+        </message>
+        <message>
+            <source>Save the log</source>
+            <translation>Protokoll speichern</translation>
+        </message>
+        <message>
+            <source>Could not save %1: %2</source>
+            <translation>%1 konnte nicht gespeichert werden: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n line(s) to %1.</source>
+            <translation>
+                <numerusform>%n Zeile nach %1 gespeichert.</numerusform>
+                <numerusform>%n Zeilen nach %1 gespeichert.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>KryNet::Ui::ContainersPanel</name>
@@ -2283,6 +2330,34 @@ Prüfen Sie, ob der SSH-Benutzer den Docker-Socket verwenden darf (root oder Gru
         <message>
             <source>Resumed %1.</source>
             <translation>%1 wurde fortgesetzt.</translation>
+        </message>
+        <message>
+            <source>Pull and recreate</source>
+            <translation>Neu laden und neu erstellen</translation>
+        </message>
+        <message>
+            <source>Pull the image of this compose service and recreate its container (docker compose up -d).</source>
+            <translation>Das Image dieses Compose-Dienstes neu laden und seinen Container neu erstellen (docker compose up -d).</translation>
+        </message>
+        <message>
+            <source>KryNet runs on the server, once:
+
+%1
+
+The image is pulled and %2 is replaced by a new container from it; it is unavailable meanwhile.</source>
+            <translation>KryNet führt auf dem Server einmal aus:
+
+%1
+
+Das Image wird neu geladen und %2 durch einen neuen Container daraus ersetzt; so lange ist er nicht erreichbar.</translation>
+        </message>
+        <message>
+            <source>%1: done.</source>
+            <translation>%1: erledigt.</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2 Nothing was retried.</source>
+            <translation>%1 fehlgeschlagen: %2 Nichts wurde wiederholt.</translation>
         </message>
     </context>
     <context>
@@ -4457,6 +4532,158 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
             <source>Same as pipeline.</source>
             <translation>Wie pipeline.</translation>
         </message>
+        <message>
+            <source>No containers on this host.</source>
+            <translation>Keine Container auf diesem Host.</translation>
+        </message>
+        <message>
+            <source>Without a compose project</source>
+            <translation>Ohne Compose-Projekt</translation>
+        </message>
+        <message>
+            <source>Stack %1</source>
+            <translation>Stack %1</translation>
+        </message>
+        <message>
+            <source>uses the network of %1</source>
+            <translation>nutzt das Netzwerk von %1</translation>
+        </message>
+        <message>
+            <source>Show the Docker containers of the profile's server, grouped by compose project: state, health, shared networks (--json: inspect facts too).</source>
+            <translation>Die Docker-Container des Servers des Profils anzeigen, nach Compose-Projekt gruppiert: Status, Zustand, geteilte Netzwerke (--json: auch die Inspect-Angaben).</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation>%1 fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <source>Nothing was retried; the state was read again.</source>
+            <translation>Nichts wurde wiederholt; der Zustand wurde neu gelesen.</translation>
+        </message>
+        <message>
+            <source>Not done: %1.</source>
+            <translation>Nicht ausgeführt: %1.</translation>
+        </message>
+        <message>
+            <source>%1: done.</source>
+            <translation>%1: erledigt.</translation>
+        </message>
+        <message>
+            <source>Name at least one container.</source>
+            <translation>Geben Sie mindestens einen Container an.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a valid container name.</source>
+            <translation>„%1“ ist kein gültiger Container-Name.</translation>
+        </message>
+        <message>
+            <source>Not asking without a terminal: add --yes to %1 %2.</source>
+            <translation>Ohne Terminal wird nicht nachgefragt: Ergänzen Sie --yes (%1 %2).</translation>
+        </message>
+        <message>
+            <source>There is no container %1 on this host. Nothing was done.</source>
+            <translation>Auf diesem Host gibt es keinen Container %1. Nichts wurde ausgeführt.</translation>
+        </message>
+        <message>
+            <source>%1 share its network and lose it while it is stopped.</source>
+            <translation>%1 teilen sein Netzwerk und verlieren es, solange er gestoppt ist.</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Warnung: %1</translation>
+        </message>
+        <message>
+            <source>Go ahead?</source>
+            <translation>Ausführen?</translation>
+        </message>
+        <message>
+            <source>Restart containers, dependency-aware: a container whose network others share (gluetun) is restarted, awaited until healthy, then its dependants are restarted in order. Asks first on a terminal; without one, pass --yes. Never retried; written to the action log.</source>
+            <translation>Container unter Beachtung der Abhängigkeiten neu starten: Ein Container, dessen Netzwerk andere teilen (gluetun), wird neu gestartet, bis er gesund ist abgewartet, dann werden die abhängigen Container der Reihe nach neu gestartet. Fragt im Terminal zuerst nach; ohne Terminal geben Sie --yes an. Wird nie wiederholt; wird im Aktionsprotokoll festgehalten.</translation>
+        </message>
+        <message>
+            <source>Restart only the named containers, not their dependants.</source>
+            <translation>Nur die genannten Container neu starten, nicht die abhängigen.</translation>
+        </message>
+        <message>
+            <source>Start, stop, restart, pause or resume (unpause) containers, one after another. Stop, restart and pause ask first on a terminal; without one, pass --yes. Never retried; written to the action log.</source>
+            <translation>Container nacheinander starten, stoppen, neu starten, pausieren oder fortsetzen (unpause). Stoppen, Neustart und Pause fragen im Terminal zuerst nach; ohne Terminal geben Sie --yes an. Wird nie wiederholt; wird im Aktionsprotokoll festgehalten.</translation>
+        </message>
+        <message>
+            <source>With restart: only the named containers, not their dependants.</source>
+            <translation>Bei restart: nur die genannten Container, nicht die abhängigen.</translation>
+        </message>
+        <message>
+            <source>Name the action: start, stop, restart, pause or unpause.</source>
+            <translation>Geben Sie die Aktion an: start, stop, restart, pause oder unpause.</translation>
+        </message>
+        <message>
+            <source>Unknown action “%1”: use start, stop, restart, pause or unpause.</source>
+            <translation>Unbekannte Aktion „%1“: Verwenden Sie start, stop, restart, pause oder unpause.</translation>
+        </message>
+        <message>
+            <source>Print a container's log: its stdout on stdout, its stderr on stderr (--json: one object per line). --follow keeps printing until the container stops or you press Ctrl+C.</source>
+            <translation>Das Protokoll eines Containers ausgeben: seine Standardausgabe auf stdout, seine Fehlerausgabe auf stderr (--json: ein Objekt pro Zeile). --follow gibt weiter aus, bis der Container endet oder Sie Strg+C drücken.</translation>
+        </message>
+        <message>
+            <source>Keep printing new lines.</source>
+            <translation>Neue Zeilen weiter ausgeben.</translation>
+        </message>
+        <message>
+            <source>Only the last N lines (default 100; “all” for every line).</source>
+            <translation>Nur die letzten N Zeilen (Standard 100; „all“ für alle Zeilen).</translation>
+        </message>
+        <message>
+            <source>Prefix each line with its time (UTC).</source>
+            <translation>Jeder Zeile ihre Zeit (UTC) voranstellen.</translation>
+        </message>
+        <message>
+            <source>Name one container.</source>
+            <translation>Geben Sie einen Container an.</translation>
+        </message>
+        <message>
+            <source>--tail takes a number of lines or “all”, not “%1”.</source>
+            <translation>--tail erwartet eine Zeilenzahl oder „all“, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>There is no container %1 on this host.</source>
+            <translation>Auf diesem Host gibt es keinen Container %1.</translation>
+        </message>
+        <message>
+            <source>Show Docker containers by compose project: state, health, dependants.</source>
+            <translation>Docker-Container nach Compose-Projekt anzeigen: Status, Zustand, abhängige Container.</translation>
+        </message>
+        <message>
+            <source>Restart containers (and what shares their network) safely.</source>
+            <translation>Container (und was ihr Netzwerk teilt) sicher neu starten.</translation>
+        </message>
+        <message>
+            <source>Start, stop, restart, pause or resume containers.</source>
+            <translation>Container starten, stoppen, neu starten, pausieren oder fortsetzen.</translation>
+        </message>
+        <message>
+            <source>Print (or follow) a container's log.</source>
+            <translation>Das Protokoll eines Containers ausgeben (oder verfolgen).</translation>
+        </message>
+        <message>
+            <source>Pull the image of a compose service and recreate its container: runs docker compose up -d --pull always SERVICE over SSH in the stack's directory (from the container's compose labels), printing compose's output as it comes. Asks first on a terminal; without one, pass --yes. Never retried; written to the action log.</source>
+            <translation>Das Image eines Compose-Dienstes neu laden und seinen Container neu erstellen: führt docker compose up -d --pull always SERVICE per SSH im Verzeichnis des Stacks aus (aus den Compose-Labels des Containers) und gibt die Ausgabe von compose laufend aus. Fragt im Terminal zuerst nach; ohne Terminal geben Sie --yes an. Wird nie wiederholt; wird im Aktionsprotokoll festgehalten.</translation>
+        </message>
+        <message>
+            <source>Not asking without a terminal: add --yes to recreate %1.</source>
+            <translation>Ohne Terminal wird nicht nachgefragt: Ergänzen Sie --yes, um %1 neu zu erstellen.</translation>
+        </message>
+        <message>
+            <source>Pull and recreate runs docker compose over SSH; profile “%1” reaches Docker through Portainer only.</source>
+            <translation>Neu laden und neu erstellen führt docker compose per SSH aus; Profil „%1“ erreicht Docker nur über Portainer.</translation>
+        </message>
+        <message>
+            <source>Nothing was retried.</source>
+            <translation>Nichts wurde wiederholt.</translation>
+        </message>
+        <message>
+            <source>Pull a compose service's image and recreate its container.</source>
+            <translation>Das Image eines Compose-Dienstes neu laden und seinen Container neu erstellen.</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -5437,6 +5664,59 @@ Wählen Sie ein Serverprofil mit SSH-Host.</translation>
         <message>
             <source>SABnzbd did not retry the job.</source>
             <translation>SABnzbd hat den Auftrag nicht erneut gestartet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Docker::ComposeRecreate</name>
+        <message>
+            <source>Pull and recreate %1 (stack %2)</source>
+            <translation>%1 neu laden und neu erstellen (Stack %2)</translation>
+        </message>
+        <message>
+            <source>%1 was not started by docker compose (no compose labels), so it cannot be recreated from its stack.</source>
+            <translation>%1 wurde nicht mit docker compose gestartet (keine Compose-Labels) und kann daher nicht aus seinem Stack neu erstellt werden.</translation>
+        </message>
+        <message>
+            <source>The compose labels of %1 name an invalid project or service (“%2”, “%3”).</source>
+            <translation>Die Compose-Labels von %1 nennen ein ungültiges Projekt oder einen ungültigen Dienst („%2“, „%3“).</translation>
+        </message>
+        <message>
+            <source>The compose labels of %1 do not say where its compose file is (working_dir, config_files): recreate it where the stack was deployed.</source>
+            <translation>Die Compose-Labels von %1 sagen nicht, wo seine Compose-Datei liegt (working_dir, config_files): Erstellen Sie ihn dort neu, wo der Stack bereitgestellt wurde.</translation>
+        </message>
+        <message>
+            <source>The compose working directory of %1 is not a plain absolute path: %2</source>
+            <translation>Das Compose-Arbeitsverzeichnis von %1 ist kein einfacher absoluter Pfad: %2</translation>
+        </message>
+        <message>
+            <source>A compose file of %1 is not a plain absolute path: %2</source>
+            <translation>Eine Compose-Datei von %1 ist kein einfacher absoluter Pfad: %2</translation>
+        </message>
+        <message>
+            <source>This profile has no SSH connection to run docker compose on.</source>
+            <translation>Dieses Profil hat keine SSH-Verbindung, über die docker compose laufen könnte.</translation>
+        </message>
+        <message>
+            <source>A pull and recreate is already running.</source>
+            <translation>Ein Neuladen und Neuerstellen läuft bereits.</translation>
+        </message>
+        <message>
+            <source>stack %1</source>
+            <translation>Stack %1</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Ui::Sparkline</name>
+        <message numerus="yes">
+            <source>Last %n sample(s): from %1 to %2, now %3</source>
+            <translation>
+                <numerusform>Letzter %n Messwert: von %1 bis %2, jetzt %3</numerusform>
+                <numerusform>Letzte %n Messwerte: von %1 bis %2, jetzt %3</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

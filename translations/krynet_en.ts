@@ -1857,6 +1857,26 @@ Compare it with the server's own (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on 
             <source>%1 stopped answering over SSH (no reply within %2 s).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Not connected to %1: connect before starting a command.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server refused a new SSH channel (too many open sessions?).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server refused to run %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The command %1 on the server ended with status %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no message</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>KryNet::Ssh::SshOptions</name>
@@ -2107,6 +2127,33 @@ Compare it with the server's own (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on 
             <source>out</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Save…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CPU history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Memory history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Saved %n line(s) to %1.</source>
+            <translation>
+                <numerusform>Saved %n line to %1.</numerusform>
+                <numerusform>Saved %n lines to %1.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>KryNet::Ui::ContainersPanel</name>
@@ -2276,6 +2323,30 @@ Check that the SSH user may use the Docker socket (root or the docker group) and
         </message>
         <message>
             <source>Resumed %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pull and recreate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pull the image of this compose service and recreate its container (docker compose up -d).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KryNet runs on the server, once:
+
+%1
+
+The image is pulled and %2 is replaced by a new container from it; it is unavailable meanwhile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 failed: %2 Nothing was retried.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4435,6 +4506,158 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
             <source>Same as pipeline.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>No containers on this host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Without a compose project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stack %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>uses the network of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the Docker containers of the profile's server, grouped by compose project: state, health, shared networks (--json: inspect facts too).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was retried; the state was read again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not done: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name at least one container.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a valid container name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not asking without a terminal: add --yes to %1 %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no container %1 on this host. Nothing was done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 share its network and lose it while it is stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go ahead?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restart containers, dependency-aware: a container whose network others share (gluetun) is restarted, awaited until healthy, then its dependants are restarted in order. Asks first on a terminal; without one, pass --yes. Never retried; written to the action log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restart only the named containers, not their dependants.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start, stop, restart, pause or resume (unpause) containers, one after another. Stop, restart and pause ask first on a terminal; without one, pass --yes. Never retried; written to the action log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With restart: only the named containers, not their dependants.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name the action: start, stop, restart, pause or unpause.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown action “%1”: use start, stop, restart, pause or unpause.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print a container's log: its stdout on stdout, its stderr on stderr (--json: one object per line). --follow keeps printing until the container stops or you press Ctrl+C.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep printing new lines.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the last N lines (default 100; “all” for every line).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prefix each line with its time (UTC).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name one container.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--tail takes a number of lines or “all”, not “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no container %1 on this host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show Docker containers by compose project: state, health, dependants.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restart containers (and what shares their network) safely.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start, stop, restart, pause or resume containers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print (or follow) a container's log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pull the image of a compose service and recreate its container: runs docker compose up -d --pull always SERVICE over SSH in the stack's directory (from the container's compose labels), printing compose's output as it comes. Asks first on a terminal; without one, pass --yes. Never retried; written to the action log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not asking without a terminal: add --yes to recreate %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pull and recreate runs docker compose over SSH; profile “%1” reaches Docker through Portainer only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was retried.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pull a compose service's image and recreate its container.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -5411,6 +5634,59 @@ Choose a server profile with an SSH host.</source>
         <message>
             <source>SABnzbd did not retry the job.</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Docker::ComposeRecreate</name>
+        <message>
+            <source>Pull and recreate %1 (stack %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was not started by docker compose (no compose labels), so it cannot be recreated from its stack.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The compose labels of %1 name an invalid project or service (“%2”, “%3”).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The compose labels of %1 do not say where its compose file is (working_dir, config_files): recreate it where the stack was deployed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The compose working directory of %1 is not a plain absolute path: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A compose file of %1 is not a plain absolute path: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This profile has no SSH connection to run docker compose on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A pull and recreate is already running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stack %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Ui::Sparkline</name>
+        <message numerus="yes">
+            <source>Last %n sample(s): from %1 to %2, now %3</source>
+            <translation>
+                <numerusform>Last %n sample: from %1 to %2, now %3</numerusform>
+                <numerusform>Last %n samples: from %1 to %2, now %3</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

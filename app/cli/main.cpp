@@ -5,6 +5,7 @@
 #include <QTextStream>
 
 #include "app/cli/cli.h"
+#include "app/cli/containercommands.h"
 #include "app/cli/httpcommands.h"
 #include "app/cli/llmcommands.h"
 #include "app/cli/mediacommands.h"
@@ -59,6 +60,7 @@ int main(int argc, char *argv[])
     registerMediaCommands(registry);
     registerPoolCommands(registry);
     registerScrubPlanCommands(registry);
+    registerContainerCommands(registry);
 
     QStringList args = QCoreApplication::arguments().mid(1);
     // Global flags may appear anywhere before "--"; after it, every argument belongs to the remote command.

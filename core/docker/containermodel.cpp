@@ -309,12 +309,16 @@ QVariant ContainerModel::containerData(const Container &c, int column, int role)
         return HealthText::word(healthOf(c, busy));
     }
     case CpuColumn:
-        if (!c.stats || !c.stats->cpuPercent || !c.isRunning())
+        if (!c.isRunning())
             return sort ? QVariant(-1.0) : QVariant();
+        if (!c.stats || !c.stats->cpuPercent) // measuring: the first CPU % needs two samples
+            return sort ? QVariant(-1.0) : QVariant(m_store->statsEnabled() ? u"…"_s : QString());
         return sort ? QVariant(*c.stats->cpuPercent) : QVariant(u"%1 %"_s.arg(*c.stats->cpuPercent, 0, 'f', 1));
     case MemoryColumn:
-        if (!c.stats || !c.isRunning())
+        if (!c.isRunning())
             return sort ? QVariant(qint64(-1)) : QVariant();
+        if (!c.stats)
+            return sort ? QVariant(qint64(-1)) : QVariant(m_store->statsEnabled() ? u"…"_s : QString());
         return sort ? QVariant(c.stats->memoryWorkingSet) : QVariant(formatBytes(c.stats->memoryWorkingSet));
     case UptimeColumn: {
         if (c.isRunning() && c.startedAt.isValid()) {

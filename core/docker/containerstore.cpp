@@ -195,6 +195,48 @@ void ContainerStore::resync()
              });
 }
 
+QFuture<Result<void>> ContainerStore::load()
+{
+    auto promise = std::make_shared<QPromise<Result<void>>>();
+    promise->start();
+    QFuture<Result<void>> future = promise->future();
+    setStatus(Status::Loading);
+    QUrlQuery query;
+    query.addQueryItem(u"all"_s, u"true"_s);
+    whenDone(m_client->request(DockerRequest::get(u"/containers/json"_s, query)), this,
+             [this, promise](const Result<DockerResponse> &answer) {
+                 auto list = answer ? Parsers::containerList(answer->body) : Result<QList<Container>>(answer.error());
+                 if (!list) {
+                     m_lastError = list.error();
+                     setStatus(Status::Failed);
+                     finished(promise, list.error());
+                     return;
+                 }
+                 m_lastError = Error();
+                 applyList(std::move(*list));
+                 m_updatedAt = QDateTime::currentDateTimeUtc();
+                 setStatus(Status::Ready);
+                 auto left = std::make_shared<qsizetype>(m_containers.size());
+                 if (*left == 0) {
+                     finished(promise, {});
+                     return;
+                 }
+                 for (const Container &c : std::as_const(m_containers)) {
+                     const QString id = c.id;
+                     whenDone(m_client->request(DockerRequest::get(DockerClient::containerPath(id, u"/json"_s))), this,
+                              [this, id, left, promise](const Result<DockerResponse> &r) {
+                                  if (const Container *known = r ? find(id) : nullptr) {
+                                      if (auto parsed = Parsers::inspect(r->body, *known))
+                                          applyInspect(*parsed);
+                                  }
+                                  if (--*left == 0)
+                                      finished(promise, {});
+                              });
+                 }
+             });
+    return future;
+}
+
 void ContainerStore::applyList(QList<Container> list)
 {
     bool sameSet = list.size() == m_containers.size();
@@ -238,6 +280,8 @@ void ContainerStore::applyList(QList<Container> list)
     rebuildIndex();
     for (auto it = m_busy.begin(); it != m_busy.end();)
         it = m_index.contains(it.key()) ? std::next(it) : m_busy.erase(it);
+    for (auto it = m_history.begin(); it != m_history.end();)
+        it = m_index.contains(it.key()) ? std::next(it) : m_history.erase(it);
     Q_EMIT reset();
 }
 
@@ -401,27 +445,46 @@ void ContainerStore::pollStats()
     if (!m_visible || !m_statsEnabled)
         return;
     for (const Container &c : std::as_const(m_containers)) {
-        if (!c.isRunning())
-            continue;
-        QUrlQuery query;
-        query.addQueryItem(u"stream"_s, u"false"_s);
-        query.addQueryItem(u"one-shot"_s, u"true"_s);
-        const QString id = c.id;
-        whenDone(m_client->request(DockerRequest::get(DockerClient::containerPath(id, u"/stats"_s), query)), this,
-                 [this, id](const Result<DockerResponse> &r) {
-                     const int i = m_index.value(id, -1);
-                     if (!r || i < 0)
-                         return;
-                     const auto &previous = m_containers.at(i).stats;
-                     auto sample = Parsers::stats(r->body, previous ? &*previous : nullptr);
-                     if (!sample)
-                         return;
-                     if (!sample->cpuPercent && previous && previous->cpuPercent)
-                         sample->cpuPercent = previous->cpuPercent; // keep showing the last value until the next delta
-                     m_containers[i].stats = *sample;
-                     markChanged(id);
-                 });
+        if (c.isRunning())
+            pollStatsOf(c.id);
     }
+}
+
+void ContainerStore::pollStatsOf(const QString &id)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"stream"_s, u"false"_s);
+    query.addQueryItem(u"one-shot"_s, u"true"_s);
+    whenDone(m_client->request(DockerRequest::get(DockerClient::containerPath(id, u"/stats"_s), query)), this,
+             [this, id](const Result<DockerResponse> &r) {
+                 const int i = m_index.value(id, -1);
+                 if (!r || i < 0)
+                     return;
+                 const auto &previous = m_containers.at(i).stats;
+                 const bool first = !previous;
+                 auto sample = Parsers::stats(r->body, previous ? &*previous : nullptr);
+                 if (!sample)
+                     return;
+                 if (!sample->cpuPercent && previous && previous->cpuPercent)
+                     sample->cpuPercent = previous->cpuPercent; // keep showing the last value until the next delta
+                 m_containers[i].stats = *sample;
+                 History &history = m_history[id];
+                 if (sample->cpuPercent)
+                     history.cpu.append(*sample->cpuPercent);
+                 history.memory.append(double(sample->memoryWorkingSet));
+                 while (history.cpu.size() > historySize)
+                     history.cpu.removeFirst();
+                 while (history.memory.size() > historySize)
+                     history.memory.removeFirst();
+                 markChanged(id);
+                 // One-shot samples carry no CPU baseline: the first CPU % needs a second sample. Take it
+                 // soon rather than a whole statsInterval later, so the CPU column fills within a second.
+                 if (first && !sample->cpuPercent && m_statsEnabled && m_visible)
+                     QTimer::singleShot(std::min(m_options.statsInterval, m_options.firstCpuDelay), this, [this, id] {
+                         if (m_statsEnabled && m_visible && m_index.contains(id))
+                             pollStatsOf(id);
+                     });
+             });
 }
 
 // ---- dependencies ----------------------------------------------------------------------------------

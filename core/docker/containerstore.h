@@ -75,6 +75,7 @@ public:
         std::chrono::milliseconds hiddenResyncInterval{300000};
         std::chrono::milliseconds pollInterval{5000}; ///< transports without /events
         std::chrono::milliseconds statsInterval{5000};
+        std::chrono::milliseconds firstCpuDelay{1000}; ///< second sample after a container's first (CPU % baseline)
         std::chrono::milliseconds reconnectInitialDelay{500};
         std::chrono::milliseconds reconnectMaxDelay{30000};
         std::chrono::milliseconds healthWait{120000}; ///< a restarted network parent must be healthy by then
@@ -92,10 +93,14 @@ public:
     void start();
     /// Full resync now (list + inspect).
     void refresh();
+    /// Reads the list and inspects every container once, without following /events or starting timers
+    /// (krynetctl); resolves when every inspect has answered (a failed inspect leaves the list facts).
+    QFuture<Result<void>> load();
     /// Slows the periodic resync and pauses stats while nobody looks.
     void setVisible(bool visible);
     /// Polls /stats of running containers every statsInterval while enabled (and visible).
     void setStatsEnabled(bool enabled);
+    [[nodiscard]] bool statsEnabled() const { return m_statsEnabled; }
 
     [[nodiscard]] Status status() const { return m_status; }
     [[nodiscard]] const Error &lastError() const { return m_lastError; }
@@ -107,6 +112,11 @@ public:
     [[nodiscard]] int indexOf(const QString &id) const { return m_index.value(id, -1); }
     /// By full id, id prefix (≥ 12) or name.
     [[nodiscard]] const Container *find(const QString &idOrName) const;
+
+    /// The last historySize CPU % / memory working-set samples of @p id, oldest first (sparklines).
+    static constexpr qsizetype historySize = 60;
+    [[nodiscard]] QList<double> cpuHistory(const QString &id) const { return m_history.value(id).cpu; }
+    [[nodiscard]] QList<double> memoryHistory(const QString &id) const { return m_history.value(id).memory; }
 
     [[nodiscard]] bool isBusy(const QString &id) const { return m_busy.contains(id); }
     /// A full list read (start, refresh or the periodic resync) is in flight.
@@ -158,6 +168,7 @@ private:
     void connectEvents();
     void onEventsEnded(const std::optional<Error> &error);
     void pollStats();
+    void pollStatsOf(const QString &id);
     void markChanged(const QString &id);
     void flushChanged();
     void rebuildIndex();
@@ -183,6 +194,12 @@ private:
     QList<Container> m_containers;
     QHash<QString, int> m_index;
     QHash<QString, QString> m_busy;
+    struct History
+    {
+        QList<double> cpu;
+        QList<double> memory;
+    };
+    QHash<QString, History> m_history;
     QHash<QString, quint64> m_lastEventSeq; ///< per id: sequence number of its last event
     quint64 m_eventSeq = 0;
     QSet<QString> m_inspecting;

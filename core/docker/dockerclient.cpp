@@ -1,6 +1,8 @@
 #include "core/docker/dockerclient.h"
 
 #include <QIODevice>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QPromise>
 #include <QTimer>
 #include <QUrl>
@@ -231,7 +233,17 @@ Result<DockerClient *> DockerClient::forSession(LabSession &session, QObject *pa
             return ssh.error();
         const QString socket =
             profile.ssh().dockerSocket.isEmpty() ? u"/var/run/docker.sock"_s : profile.ssh().dockerSocket;
-        return new DockerClient(std::make_unique<SshSocketTransport>(*ssh, socket), parent);
+        // ssh.extra.dockerAccess: "auto" (socket, else `docker system dial-stdio`), "socket", "dial-stdio";
+        // ssh.extra.dockerDialCommand: the dial-stdio argv (default docker system dial-stdio).
+        const QJsonObject &extra = profile.ssh().extra;
+        QStringList dial;
+        for (const QJsonValue &v : extra.value(u"dockerDialCommand"_s).toArray())
+            dial.append(v.toString());
+        dial.removeAll(QString());
+        return new DockerClient(
+            std::make_unique<SshSocketTransport>(
+                *ssh, socket, SshSocketTransport::modeFromString(extra.value(u"dockerAccess"_s).toString()), dial),
+            parent);
     }
     if (ServiceClient *portainer = session.service(u"portainer"_s)) {
         const int environment = profile.services().value(u"portainer"_s).extra.value(u"environment"_s).toInt();
@@ -365,9 +377,14 @@ QFuture<Result<DockerResponse>> DockerClient::request(const DockerRequest &reque
 
 QFuture<Result<QByteArray>> DockerClient::getBody(const QString &path, const QUrlQuery &query)
 {
-    return request(DockerRequest::get(path, query)).then(this, [](const Result<DockerResponse> &r) {
-        return r ? Result<QByteArray>(r->body) : Result<QByteArray>(r.error());
+    auto promise = std::make_shared<QPromise<Result<QByteArray>>>();
+    promise->start();
+    QFuture<Result<QByteArray>> future = promise->future();
+    whenDone(request(DockerRequest::get(path, query)), this, [promise](const Result<DockerResponse> &r) {
+        promise->addResult(r ? Result<QByteArray>(r->body) : Result<QByteArray>(r.error()));
+        promise->finish();
     });
+    return future;
 }
 
 QFuture<Result<DockerResponse>> DockerClient::requestNow(const DockerRequest &request)

@@ -369,8 +369,10 @@ QList<QByteArray> EventSplitter::feed(const QByteArray &data)
             continue;
         if (!m_discarding)
             m_pending.append(data.constData() + start, i - start);
+        // Too long is too long however the stream was split into reads (fuzz_docker_events).
+        const bool tooLong = m_discarding || m_pending.size() > maxMessageBytes;
         m_discarding = false;
-        const QByteArray message = m_pending.trimmed();
+        const QByteArray message = tooLong ? QByteArray() : m_pending.trimmed();
         m_pending.clear();
         if (!message.isEmpty())
             messages.append(message);

@@ -7,6 +7,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include "core/common/futurewatch.h"
+#include "core/common/logging.h"
 #include "core/docker/dockerparsers.h"
 #include "core/http/serviceclient.h"
 #include "core/ssh/sshconnection.h"
@@ -52,23 +54,107 @@ QFuture<Result<void>> DockerTransport::prepare()
     return readyFuture(Result<void>());
 }
 
+struct SshSocketTransport::Probe
+{
+    Mode mode = Mode::Auto;
+    bool probing = false;
+    QList<std::shared_ptr<QPromise<Result<void>>>> waiters;
+
+    void finish(const Result<void> &result)
+    {
+        probing = false;
+        const auto all = std::exchange(waiters, {});
+        for (const auto &w : all) {
+            w->addResult(result);
+            w->finish();
+        }
+    }
+};
+
+SshSocketTransport::SshSocketTransport(Ssh::SshConnection *connection, QString socketPath, Mode mode,
+                                       QStringList dialCommand)
+    : m_connection(connection)
+    , m_path(std::move(socketPath))
+    , m_dialCommand(dialCommand.isEmpty() ? defaultDialCommand() : std::move(dialCommand))
+    , m_probe(std::make_shared<Probe>())
+{
+    m_probe->mode = mode;
+}
+
+QStringList SshSocketTransport::defaultDialCommand()
+{
+    return {u"docker"_s, u"system"_s, u"dial-stdio"_s};
+}
+
+SshSocketTransport::Mode SshSocketTransport::modeFromString(const QString &text)
+{
+    if (text == u"socket"_s)
+        return Mode::Socket;
+    if (text == u"dial-stdio"_s)
+        return Mode::DialStdio;
+    return Mode::Auto;
+}
+
+SshSocketTransport::Mode SshSocketTransport::mode() const
+{
+    return m_probe->mode;
+}
+
 QFuture<Result<void>> SshSocketTransport::prepare()
 {
     if (!m_connection)
         return readyFuture(Result<void>(Error(Error::Code::Cancelled, u"SSH connection gone"_s)));
-    return m_connection->connectToHost(); // at once when connected
+    if (m_probe->mode != Mode::Auto)
+        return m_connection->connectToHost(); // at once when connected
+    // Auto: connect, then try the socket once; refused → dial-stdio from now on. Callers meanwhile wait.
+    auto promise = std::make_shared<QPromise<Result<void>>>();
+    promise->start();
+    QFuture<Result<void>> future = promise->future();
+    const std::shared_ptr<Probe> probe = m_probe;
+    probe->waiters.append(promise);
+    if (probe->probing)
+        return future;
+    probe->probing = true;
+    QPointer<Ssh::SshConnection> connection = m_connection;
+    whenDone(connection->connectToHost(), connection.data(),
+             [probe, connection, path = m_path](const Result<void> &up) {
+                 if (!up)
+                     return probe->finish(up);
+                 if (!connection)
+                     return probe->finish(Error(Error::Code::Cancelled, u"SSH connection gone"_s));
+                 Ssh::SshUnixSocket *socket = connection->openUnixSocket(path, connection.data());
+                 auto decided = std::make_shared<bool>(false);
+                 const auto refused = [probe, socket, decided](const QString &why) {
+                     if (std::exchange(*decided, true))
+                         return;
+                     qCInfo(lcCore) << "Docker socket not forwarded:" << why << "- using docker system dial-stdio";
+                     probe->mode = Mode::DialStdio;
+                     socket->deleteLater();
+                     probe->finish({});
+                 };
+                 QObject::connect(socket, &Ssh::SshUnixSocket::connected, socket, [probe, socket, decided] {
+                     if (std::exchange(*decided, true))
+                         return;
+                     probe->mode = Mode::Socket;
+                     socket->close();
+                     socket->deleteLater();
+                     probe->finish({});
+                 });
+                 QObject::connect(socket, &Ssh::SshUnixSocket::errorOccurred, socket,
+                                  [refused](const Error &e) { refused(e.toString()); });
+                 QObject::connect(socket, &Ssh::SshUnixSocket::disconnected, socket,
+                                  [refused] { refused(u"closed before it opened"_s); });
+             });
+    return future;
 }
-
-SshSocketTransport::SshSocketTransport(Ssh::SshConnection *connection, QString socketPath)
-    : m_connection(connection)
-    , m_path(std::move(socketPath))
-{}
 
 QString SshSocketTransport::describe() const
 {
     if (!m_connection)
         return m_path;
     const auto &endpoint = m_connection->options().target;
+    if (m_probe->mode == Mode::DialStdio)
+        return u"ssh://%1 (%2)"_s.arg(endpoint.host, m_dialCommand.join(u' '));
     return u"ssh://%1%2"_s.arg(endpoint.host, m_path);
 }
 
@@ -76,7 +162,9 @@ QIODevice *SshSocketTransport::open(QObject *parent, Callbacks callbacks)
 {
     if (!m_connection)
         return nullptr;
-    Ssh::SshUnixSocket *socket = m_connection->openUnixSocket(m_path, parent);
+    Ssh::SshUnixSocket *socket = m_probe->mode == Mode::DialStdio
+                                     ? m_connection->openExecStream(Ssh::RemoteCommand(m_dialCommand), parent)
+                                     : m_connection->openUnixSocket(m_path, parent);
     auto error = std::make_shared<std::optional<Error>>();
     QObject::connect(socket, &Ssh::SshUnixSocket::connected, socket, [opened = callbacks.opened] { opened(); });
     QObject::connect(socket, &Ssh::SshUnixSocket::errorOccurred, socket, [error](const Error &e) { *error = e; });
@@ -144,32 +232,32 @@ QFuture<Result<DockerResponse>> PortainerTransport::send(const QByteArray &metho
     auto promise = std::make_shared<QPromise<Result<DockerResponse>>>();
     promise->start();
     QFuture<Result<DockerResponse>> future = promise->future();
-    m_client->send(HttpRequest::get(u"api/endpoints"_s, query))
-        .then(m_client.data(), [this, promise, method, pathAndQuery, body](const Result<HttpResponse> &answer) {
-            auto fail = [promise](const Error &e) {
-                promise->addResult(Result<DockerResponse>(e));
-                promise->finish();
-            };
-            if (!answer)
-                return fail(answer.error());
-            const auto environments = Parsers::portainerEnvironments(answer->body);
-            if (!environments)
-                return fail(environments.error());
-            for (const PortainerEnvironment &e : *environments) {
-                if (e.isDocker()) {
-                    m_environmentId = e.id;
-                    break;
-                }
-            }
-            if (m_environmentId <= 0)
-                return fail(Error(Error::Code::Unsupported,
-                                  tr("Portainer lists no Docker environment. Add one in Portainer first.")));
-            sendTo(m_environmentId, method, pathAndQuery, body)
-                .then(m_client.data(), [promise](const Result<DockerResponse> &r) {
-                    promise->addResult(r);
-                    promise->finish();
-                });
-        });
+    whenDone(m_client->send(HttpRequest::get(u"api/endpoints"_s, query)), m_client.data(),
+             [this, promise, method, pathAndQuery, body](const Result<HttpResponse> &answer) {
+                 auto fail = [promise](const Error &e) {
+                     promise->addResult(Result<DockerResponse>(e));
+                     promise->finish();
+                 };
+                 if (!answer)
+                     return fail(answer.error());
+                 const auto environments = Parsers::portainerEnvironments(answer->body);
+                 if (!environments)
+                     return fail(environments.error());
+                 for (const PortainerEnvironment &e : *environments) {
+                     if (e.isDocker()) {
+                         m_environmentId = e.id;
+                         break;
+                     }
+                 }
+                 if (m_environmentId <= 0)
+                     return fail(Error(Error::Code::Unsupported,
+                                       tr("Portainer lists no Docker environment. Add one in Portainer first.")));
+                 whenDone(sendTo(m_environmentId, method, pathAndQuery, body), m_client.data(),
+                          [promise](const Result<DockerResponse> &r) {
+                              promise->addResult(r);
+                              promise->finish();
+                          });
+             });
     return future;
 }
 
@@ -196,7 +284,7 @@ QFuture<Result<DockerResponse>> PortainerTransport::sendTo(int environmentId, co
     auto promise = std::make_shared<QPromise<Result<DockerResponse>>>();
     promise->start();
     QFuture<Result<DockerResponse>> future = promise->future();
-    m_client->send(request).then(m_client.data(), [promise](const Result<HttpResponse> &answer) {
+    whenDone(m_client->send(request), m_client.data(), [promise](const Result<HttpResponse> &answer) {
         if (answer) {
             promise->addResult(Result<DockerResponse>(DockerResponse{answer->status, answer->headers, answer->body}));
         } else if (answer.error().httpStatus() == 304) {

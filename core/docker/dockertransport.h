@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include <QByteArray>
@@ -10,6 +11,7 @@
 #include <QPair>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 #include "core/common/result.h"
 
@@ -72,18 +74,43 @@ public:
                                                  const QByteArray &body);
 };
 
-/// /var/run/docker.sock (or any unix socket path) on the server, through SSH direct-streamlocal forwarding.
+/**
+ * /var/run/docker.sock (or any unix socket path) on the server, through SSH direct-streamlocal forwarding;
+ * or, where the socket cannot be forwarded (sudo-only hosts: the login user may not open it), through
+ * `[sudo -n] docker system dial-stdio` on an SSH exec channel (SshConnection::openExecStream), which
+ * carries the same HTTP bytes. Mode Auto (the default) probes the socket once after connecting and
+ * falls back to dial-stdio when the server refuses it; Socket and DialStdio force one way. The sudo
+ * prefix comes from the profile's SshSettings::useSudo, as for every command.
+ */
 class SshSocketTransport final : public DockerTransport
 {
 public:
-    SshSocketTransport(Ssh::SshConnection *connection, QString socketPath);
+    enum class Mode {
+        Auto,
+        Socket,
+        DialStdio,
+    };
+
+    SshSocketTransport(Ssh::SshConnection *connection, QString socketPath, Mode mode = Mode::Auto,
+                       QStringList dialCommand = defaultDialCommand());
     [[nodiscard]] QString describe() const override;
     QFuture<Result<void>> prepare() override;
     QIODevice *open(QObject *parent, Callbacks callbacks) override;
 
+    /// The mode in use: Auto until the first prepare() has probed the socket.
+    [[nodiscard]] Mode mode() const;
+    /// {"docker", "system", "dial-stdio"}.
+    [[nodiscard]] static QStringList defaultDialCommand();
+    /// "auto" (or empty), "socket", "dial-stdio" (the profile's ssh.extra.dockerAccess).
+    [[nodiscard]] static Mode modeFromString(const QString &text);
+
 private:
+    struct Probe;
+
     QPointer<Ssh::SshConnection> m_connection;
     QString m_path;
+    QStringList m_dialCommand;
+    std::shared_ptr<Probe> m_probe;
 };
 
 /// A local unix socket (tests, a local Docker).

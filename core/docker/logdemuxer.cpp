@@ -60,19 +60,25 @@ QList<LogLine> LogDemuxer::flush()
 void LogDemuxer::appendPayload(int stream, const char *data, qsizetype size, QList<LogLine> &out)
 {
     QByteArray &partial = m_partial[stream];
+    // A line longer than maxLineBytes leaves in pieces of maxLineBytes as soon as more of it follows, so the
+    // cut points depend only on the bytes, never on how the body was split into reads (fuzz_docker_logs).
+    const auto cap = [&] {
+        while (partial.size() > maxLineBytes) {
+            emitLine(stream, partial.left(maxLineBytes), out);
+            partial.remove(0, maxLineBytes);
+        }
+    };
     qsizetype start = 0;
     for (qsizetype i = 0; i < size; ++i) {
         if (data[i] != '\n')
             continue;
         partial.append(data + start, i - start);
+        cap();
         emitLine(stream, std::exchange(partial, {}), out);
         start = i + 1;
     }
     partial.append(data + start, size - start);
-    while (partial.size() >= maxLineBytes) {
-        emitLine(stream, partial.left(maxLineBytes), out);
-        partial.remove(0, maxLineBytes);
-    }
+    cap();
 }
 
 void LogDemuxer::emitLine(int stream, QByteArray line, QList<LogLine> &out) const

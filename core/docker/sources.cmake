@@ -10,3 +10,5 @@ target_sources(krynet_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/containerstore.cpp ${CMAKE_CURRENT_LIST_DIR}/containerstore.h)
 target_sources(krynet_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/containerlogs.cpp ${CMAKE_CURRENT_LIST_DIR}/containerlogs.h)
+target_sources(krynet_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/composerecreate.cpp ${CMAKE_CURRENT_LIST_DIR}/composerecreate.h)

@@ -113,6 +113,16 @@ SshUnixSocket *SshConnection::openUnixSocket(const QString &remotePath, QObject 
     return socket;
 }
 
+SshUnixSocket *SshConnection::openExecStream(const RemoteCommand &command, QObject *parent, bool mergeStderr)
+{
+    const quint64 id = m_nextSocketId++;
+    auto *socket = new SshUnixSocket(this, id, QString::fromUtf8(command.commandLine()), parent);
+    m_sockets.insert(id, socket);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, id, command, mergeStderr] { w->requestOpenExecStream(id, command, mergeStderr); });
+    return socket;
+}
+
 void SshConnection::answerHostKey(HostKeyDecision decision)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, decision] { w->hostKeyAnswered(decision); });

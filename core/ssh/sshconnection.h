@@ -89,6 +89,18 @@ public:
      */
     SshUnixSocket *openUnixSocket(const QString &remotePath, QObject *parent = nullptr);
 
+    /**
+     * Runs @p command on the server (sudo prefix as run() adds it) and returns a byte stream over its
+     * exec channel: what is written goes to the command's stdin, its stdout is what is read — e.g.
+     * `docker system dial-stdio` as a connection to the Docker daemon where the socket cannot be
+     * forwarded (sudo-only hosts). The device behaves like openUnixSocket()'s (connected() once the
+     * command runs, disconnected() once); the command's stderr is not in the stream: when it ends with a
+     * non-zero status, errorOccurred() carries the status and the stderr text. remotePath() is the
+     * command line. With @p mergeStderr the command's stderr is delivered as stream data too (progress
+     * output of `docker compose`), in the order the server's packets arrive.
+     */
+    SshUnixSocket *openExecStream(const RemoteCommand &command, QObject *parent = nullptr, bool mergeStderr = false);
+
     /// Answers the pending hostKeyDecisionRequired(); ignored when no decision is pending.
     void answerHostKey(KryNet::Ssh::HostKeyDecision decision);
 

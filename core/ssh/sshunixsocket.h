@@ -13,7 +13,9 @@ class SshConnection;
 
 /**
  * A byte stream to a unix socket on the server, tunnelled through an SshConnection (direct-streamlocal),
- * usable like a QLocalSocket by an HTTP client (the Docker Engine API over /var/run/docker.sock).
+ * usable like a QLocalSocket by an HTTP client (the Docker Engine API over /var/run/docker.sock). The
+ * same device carries exec streams (SshConnection::openExecStream): the stdin/stdout of a remote
+ * command such as `docker system dial-stdio`; remotePath() is then the command line.
  *
  * Contract: lives on the thread of its SshConnection; the worker thread feeds it by queued calls.
  * Sequential, open ReadWrite from creation; writes before connected() are buffered and sent once the

@@ -219,19 +219,40 @@ struct SshWorker::ExecOp
 struct SshWorker::StreamOp
 {
     quint64 id = 0;
-    QByteArray path;
+    QByteArray path;          ///< unix socket (direct-streamlocal), or
+    QByteArray command;       ///< command line of an exec stream (its stdin/stdout are the stream)
+    QByteArray stdErr;        ///< exec streams: the command's stderr (last 4 KiB), for the error message
+    bool mergeStderr = false; ///< exec streams: stderr is also delivered as stream data
     ChannelHandle channel;
     enum class Step {
         Opening,
+        Exec, ///< exec streams: session channel open, command requested
         Open,
         Done,
     } step = Step::Opening;
     QByteArray pendingWrite;
     bool closeRequested = false;
+    ssh_channel_callbacks_struct callbacks{}; ///< exec streams: exit status
+    int exitStatus = -1;
+    bool gotExit = false;
 };
 
 namespace
 {
+
+void onStreamExitStatus(ssh_session, ssh_channel, int status, void *userdata)
+{
+    auto *op = static_cast<SshWorker::StreamOp *>(userdata);
+    op->exitStatus = status;
+    op->gotExit = true;
+}
+
+void onStreamExitSignal(ssh_session, ssh_channel, const char *, int, const char *, const char *, void *userdata)
+{
+    auto *op = static_cast<SshWorker::StreamOp *>(userdata);
+    op->exitStatus = 128;
+    op->gotExit = true;
+}
 
 void onExitStatus(ssh_session, ssh_channel, int status, void *userdata)
 {
@@ -938,6 +959,27 @@ void SshWorker::requestOpenStream(quint64 id, QByteArray path)
     pump();
 }
 
+void SshWorker::requestOpenExecStream(quint64 id, RemoteCommand command, bool mergeStderr)
+{
+    if (m_options.useSudo && !command.usesSudo())
+        command = command.withSudo();
+    auto op = std::make_unique<StreamOp>();
+    op->id = id;
+    op->command = command.commandLine();
+    op->mergeStderr = mergeStderr;
+    if (m_state != State::Connected) {
+        const Error e(
+            Error::Code::Network,
+            Tr::tr("Not connected to %1: connect before starting a command.").arg(endpointName(m_options.target)),
+            m_lastFailure.detail());
+        failStream(*op, m_state == State::BackingOff ? m_lastFailure : e);
+        return;
+    }
+    op->channel.reset(ssh_channel_new(m_session.get()));
+    m_streams.push_back(std::move(op));
+    pump();
+}
+
 void SshWorker::streamWrite(quint64 id, QByteArray data)
 {
     for (auto &op : m_streams) {
@@ -989,14 +1031,46 @@ bool SshWorker::advanceStream(StreamOp &op)
             failStream(op, Error(Error::Code::Network, Tr::tr("Could not create an SSH channel."), sshError(s)));
             return true;
         }
-        const int rc = ssh_channel_open_forward_unix(op.channel.get(), op.path.constData(), "127.0.0.1", 0);
+        if (!op.command.isEmpty()) {
+            const int rc = ssh_channel_open_session(op.channel.get());
+            if (rc == SSH_AGAIN)
+                return false;
+            if (rc != SSH_OK) {
+                failStream(op, Error(Error::Code::Remote,
+                                     Tr::tr("The server refused a new SSH channel (too many open sessions?)."),
+                                     sshError(s)));
+                return true;
+            }
+            op.callbacks = {};
+            op.callbacks.userdata = &op;
+            op.callbacks.channel_exit_status_function = onStreamExitStatus;
+            op.callbacks.channel_exit_signal_function = onStreamExitSignal;
+            ssh_callbacks_init(&op.callbacks);
+            ssh_set_channel_callbacks(op.channel.get(), &op.callbacks);
+            op.step = StreamOp::Step::Exec;
+        } else {
+            const int rc = ssh_channel_open_forward_unix(op.channel.get(), op.path.constData(), "127.0.0.1", 0);
+            if (rc == SSH_AGAIN)
+                return false;
+            if (rc != SSH_OK) {
+                failStream(op, Error(Error::Code::Remote,
+                                     Tr::tr("The server refused to connect to the socket %1: does it exist, and does "
+                                            "sshd allow stream-local forwarding (AllowStreamLocalForwarding)?")
+                                         .arg(QString::fromUtf8(op.path)),
+                                     sshError(s)));
+                return true;
+            }
+            op.step = StreamOp::Step::Open;
+            QMetaObject::invokeMethod(m_connection, [c = m_connection, id = op.id] { c->workerStreamOpened(id); });
+        }
+    }
+    if (op.step == StreamOp::Step::Exec) {
+        const int rc = ssh_channel_request_exec(op.channel.get(), op.command.constData());
         if (rc == SSH_AGAIN)
             return false;
         if (rc != SSH_OK) {
             failStream(op, Error(Error::Code::Remote,
-                                 Tr::tr("The server refused to connect to the socket %1: does it exist, and does "
-                                        "sshd allow stream-local forwarding (AllowStreamLocalForwarding)?")
-                                     .arg(QString::fromUtf8(op.path)),
+                                 Tr::tr("The server refused to run %1.").arg(QString::fromUtf8(op.command.left(200))),
                                  sshError(s)));
             return true;
         }
@@ -1033,18 +1107,52 @@ bool SshWorker::advanceStream(StreamOp &op)
             break;
         chunk.append(buf, n);
     }
+    if (!op.command.isEmpty()) {
+        // The command's stderr is not part of the stream: keep its tail for the error message.
+        for (;;) {
+            const int n = ssh_channel_read_nonblocking(op.channel.get(), buf, sizeof buf, 1);
+            if (n <= 0)
+                break;
+            op.stdErr.append(buf, n);
+            if (op.mergeStderr)
+                chunk.append(buf, n);
+            if (op.stdErr.size() > 4096)
+                op.stdErr = op.stdErr.right(4096);
+            progressed = true;
+        }
+    }
     if (!chunk.isEmpty()) {
         progressed = true;
         QMetaObject::invokeMethod(m_connection,
                                   [c = m_connection, id = op.id, chunk] { c->workerStreamData(id, chunk); });
     }
-    if (eof || ssh_channel_is_closed(op.channel.get())) {
+    // An exec stream ends when its exit status arrived with the EOF (or the channel closed); a socket at EOF.
+    const bool closed = ssh_channel_is_closed(op.channel.get());
+    if (closed || (eof && (op.command.isEmpty() || op.gotExit))) {
         if (ssh_channel_is_open(op.channel.get()))
             ssh_channel_close(op.channel.get());
+        Error error;
+        bool failed = false;
+        if (!op.command.isEmpty()) {
+            // An exec stream that ends with a non-zero status (sudo asking for a password, no docker…)
+            // failed: say so with the command's own words.
+            ssh_remove_channel_callbacks(op.channel.get(), &op.callbacks);
+            const int status = op.exitStatus;
+            if (status > 0) {
+                failed = true;
+                const QString text = QString::fromUtf8(op.stdErr).trimmed();
+                error = Error(Error::Code::Remote,
+                              Tr::tr("The command %1 on the server ended with status %2: %3")
+                                  .arg(QString::fromUtf8(op.command.left(200)))
+                                  .arg(status)
+                                  .arg(text.isEmpty() ? Tr::tr("no message") : text.right(500)),
+                              QString::fromUtf8(op.stdErr));
+            }
+        }
         op.channel.reset();
         op.step = StreamOp::Step::Done;
-        QMetaObject::invokeMethod(m_connection,
-                                  [c = m_connection, id = op.id] { c->workerStreamClosed(id, Error{}, false); });
+        QMetaObject::invokeMethod(
+            m_connection, [c = m_connection, id = op.id, error, failed] { c->workerStreamClosed(id, error, failed); });
         return true;
     }
     return progressed;

@@ -46,6 +46,7 @@ public:
     void requestDisconnect();
     void requestRun(RemoteCommand command, std::shared_ptr<QPromise<Result<CommandResult>>> promise);
     void requestOpenStream(quint64 id, QByteArray path);
+    void requestOpenExecStream(quint64 id, RemoteCommand command, bool mergeStderr);
     void streamWrite(quint64 id, QByteArray data);
     void streamClose(quint64 id);
     void hostKeyAnswered(HostKeyDecision decision);

@@ -1,9 +1,11 @@
 #include "ui/widgets/prompter.h"
 
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 
 namespace KryNet::Ui
 {
@@ -40,6 +42,24 @@ void DialogPrompter::askSecret(QWidget *parent, const QString &title, const QStr
     dialog->setTextEchoMode(QLineEdit::Password);
     QObject::connect(dialog, &QInputDialog::finished, dialog, [dialog, done = std::move(done)](int result) {
         done(result == QDialog::Accepted ? std::optional<QString>(dialog->textValue()) : std::nullopt);
+    });
+    dialog->open();
+}
+
+void DialogPrompter::chooseSaveFile(QWidget *parent, const QString &title, const QString &suggestedName,
+                                    std::function<void(std::optional<QString> path)> done)
+{
+    auto *dialog = new QFileDialog(parent, title);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    dialog->selectFile(suggestedName);
+    QObject::connect(dialog, &QFileDialog::finished, dialog, [dialog, done = std::move(done)](int result) {
+        const QStringList files = dialog->selectedFiles();
+        done(result == QDialog::Accepted && !files.isEmpty() ? std::optional<QString>(files.constFirst())
+                                                             : std::nullopt);
     });
     dialog->open();
 }

@@ -31,6 +31,16 @@ public:
     /// Asks for a secret (passphrase, API key) without echo; @p done gets the text, or nothing when cancelled.
     virtual void askSecret(QWidget *parent, const QString &title, const QString &label,
                            std::function<void(std::optional<QString> secret)> done) = 0;
+    /// Asks where to save a file (@p suggestedName in the user's documents); @p done gets the path, or
+    /// nothing when cancelled. The default answers "cancelled" (prompters without files).
+    virtual void chooseSaveFile(QWidget *parent, const QString &title, const QString &suggestedName,
+                                std::function<void(std::optional<QString> path)> done)
+    {
+        (void)parent;
+        (void)title;
+        (void)suggestedName;
+        done(std::nullopt);
+    }
 };
 
 /// Prompter showing real, window-modal dialogs.
@@ -42,6 +52,8 @@ public:
     void warn(QWidget *parent, const QString &title, const QString &text) override;
     void askSecret(QWidget *parent, const QString &title, const QString &label,
                    std::function<void(std::optional<QString> secret)> done) override;
+    void chooseSaveFile(QWidget *parent, const QString &title, const QString &suggestedName,
+                        std::function<void(std::optional<QString> path)> done) override;
 };
 
 } // namespace KryNet::Ui

@@ -608,7 +608,8 @@ void ContainerState::emitEvent(const Container &c, const QString &action, const 
     m_events.append(event);
     while (m_events.size() > 5000)
         m_events.removeFirst();
-    Q_EMIT eventEmitted(event);
+    if (!m_eventsMuted)
+        Q_EMIT eventEmitted(event);
 }
 
 void ContainerState::appendLog(Container &c, qint64 timeNs, int stream, const QByteArray &text)

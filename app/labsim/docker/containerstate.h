@@ -125,9 +125,17 @@ public:
     /// Moves the simulation to the clock's now.
     void tick();
 
+    /// Fault switches for the client's event handling (control endpoint /docker/…): while muted, events
+    /// are recorded (GET /events?since= replays them) but not pushed to open streams, as if they were
+    /// lost; dropStreams() ends every open /events stream at once (a daemon restart, a proxy timeout).
+    void setEventsMuted(bool muted) { m_eventsMuted = muted; }
+    [[nodiscard]] bool eventsMuted() const { return m_eventsMuted; }
+    void dropStreams() { Q_EMIT streamsDropped(); }
+
 Q_SIGNALS:
     void eventEmitted(const QJsonObject &event);
     void logAppended(const QString &id, const KryNet::LabSim::Docker::LogLine &line);
+    void streamsDropped();
 
 private:
     Container *mutableFind(const QString &idOrName);
@@ -142,6 +150,7 @@ private:
     QList<QJsonObject> m_events;
     QTimer *m_timer;
     quint32 m_seed;
+    bool m_eventsMuted = false;
     int m_nextPid = 4100;
 };
 

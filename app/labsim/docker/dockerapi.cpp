@@ -758,6 +758,10 @@ HttpResponse DockerApi::events(const HttpRequest &request)
             if (raw->isOpen() && matches(e))
                 raw->write(QJsonDocument(e).toJson(QJsonDocument::Compact) + '\n');
         });
+        QObject::connect(state, &ContainerState::streamsDropped, raw, [raw] {
+            if (raw->isOpen())
+                raw->finish();
+        });
     };
     return r;
 }

@@ -35,7 +35,7 @@ public:
         , m_docker(*m_containers)
     {
         m_commands.registerPrograms(m_shell);
-        m_shell.addProgram(u"docker"_s, u"/usr/bin/docker"_s, [](const QStringList &argv) {
+        m_shell.addProgram(u"docker"_s, u"/usr/bin/docker"_s, [this](const QStringList &argv) {
             QStringList args = argv.mid(1);
             while (!args.isEmpty() && (args.constFirst().startsWith(u"--host"_s) || args.constFirst() == u"-H"_s)) {
                 if (args.constFirst() == u"-H"_s || args.constFirst() == u"--host"_s)
@@ -47,11 +47,14 @@ public:
                 out.dialStdio = true;
                 return out;
             }
+            if (args.value(0) == u"compose"_s)
+                return compose(args.mid(1));
             if (args.value(0) == u"version"_s)
                 return CommandOutput::ok("Client: Docker Engine - Community\n Version:           27.5.1\n API version:"
                                          "       1.47\n");
-            return CommandOutput::fail("docker: labsim simulates only `docker system dial-stdio` and `docker "
-                                       "version`; use the Engine API on /var/run/docker.sock.\n",
+            return CommandOutput::fail("docker: labsim simulates only `docker system dial-stdio`, `docker "
+                                       "compose … up -d SERVICE` and `docker version`; use the Engine API on "
+                                       "/var/run/docker.sock.\n",
                                        1);
         });
     }
@@ -75,6 +78,7 @@ public:
         m_lab.addDescription(u"ssh"_s, m_ssh->describe());
         m_lab.addService(std::make_unique<Docker::PortainerService>(*m_containers, options.seed));
         m_lab.addControlRoute(u"/ssh/"_s, [this](const HttpRequest &request) { return control(request); });
+        m_lab.addControlRoute(u"/docker/"_s, [this](const HttpRequest &request) { return dockerControl(request); });
         return true;
     }
 
@@ -104,6 +108,86 @@ private:
                                                   {u"midclt"_s, m_commands.midcltCalls()},
                                                   {u"sessions"_s, m_ssh->sessionCount()}});
         return HttpResponse::json(QJsonObject{{u"error"_s, u"unknown ssh control request"_s}}, 404);
+    }
+
+    /// `docker compose -p PROJECT --project-directory DIR -f FILE… up -d [--pull always] SERVICE`, as the app's
+    /// pull-and-recreate sends it: checks the project, service and compose file against the container's
+    /// labels (like compose, which fails on a file it cannot open), prints compose's progress on stderr and
+    /// restarts the container (events included).
+    CommandOutput compose(const QStringList &args)
+    {
+        QString project;
+        QString dir;
+        QStringList files;
+        QStringList rest;
+        for (qsizetype i = 0; i < args.size(); ++i) {
+            const QString &a = args.at(i);
+            const bool hasValue = i + 1 < args.size();
+            if ((a == u"-p"_s || a == u"--project-name"_s) && hasValue)
+                project = args.at(++i);
+            else if (a == u"--project-directory"_s && hasValue)
+                dir = args.at(++i);
+            else if ((a == u"-f"_s || a == u"--file"_s) && hasValue)
+                files << args.at(++i);
+            else
+                rest << a;
+        }
+        if (rest.value(0) != u"up"_s)
+            return CommandOutput::fail("labsim simulates only `docker compose … up -d [--pull always] SERVICE`.\n");
+        QString service;
+        QString pull;
+        bool detached = false;
+        for (qsizetype i = 1; i < rest.size(); ++i) {
+            if (rest.at(i) == u"-d"_s || rest.at(i) == u"--detach"_s)
+                detached = true;
+            else if (rest.at(i) == u"--pull"_s && i + 1 < rest.size())
+                pull = rest.at(++i);
+            else if (!rest.at(i).startsWith(u'-'))
+                service = rest.at(i);
+        }
+        if (!detached)
+            return CommandOutput::fail("labsim runs `docker compose up` only detached (-d).\n");
+        const Docker::Container *target = nullptr;
+        for (const Docker::Container &c : m_containers->containers()) {
+            if (c.project == project && c.service == service)
+                target = &c;
+        }
+        if (!target)
+            return CommandOutput::fail("no such service: " + service.toUtf8() + "\n");
+        const QString composeFile = target->workingDir + u"/docker-compose.yml"_s;
+        for (const QString &file : std::as_const(files)) {
+            if (file != composeFile)
+                return CommandOutput::fail("open " + file.toUtf8() + ": no such file or directory\n", 14);
+        }
+        if (dir != target->workingDir)
+            return CommandOutput::fail("open " + dir.toUtf8() + ": no such file or directory\n", 14);
+        const QByteArray name = target->name.toUtf8();
+        const QString id = target->id;
+        QByteArray err;
+        if (pull == u"always"_s)
+            err += " " + service.toUtf8() + " Pulling \n " + service.toUtf8() + " Pulled \n";
+        err += " Container " + name + "  Recreate\n Container " + name + "  Recreated\n Container " + name +
+               "  Starting\n";
+        QString message;
+        if (m_containers->restart(id, &message) == Docker::ContainerState::Result::NotFound)
+            return CommandOutput::fail(message.toUtf8() + "\n");
+        err += " Container " + name + "  Started\n";
+        return CommandOutput{{}, err, 0, false};
+    }
+
+    /// POST /docker/drop-streams ends every open /events stream; POST /docker/mute-events?on=1|0 stops (or
+    /// resumes) pushing events to streams, so a test can make the client miss changes.
+    HttpResponse dockerControl(const HttpRequest &request)
+    {
+        if (request.method == "POST" && request.path == u"/docker/drop-streams"_s) {
+            m_containers->dropStreams();
+            return HttpResponse::json(QJsonObject{{u"dropped"_s, true}});
+        }
+        if (request.method == "POST" && request.path == u"/docker/mute-events"_s) {
+            m_containers->setEventsMuted(request.queryValue(u"on"_s) != u"0"_s);
+            return HttpResponse::json(QJsonObject{{u"muted"_s, m_containers->eventsMuted()}});
+        }
+        return HttpResponse::json(QJsonObject{{u"error"_s, u"unknown docker control request"_s}}, 404);
     }
 
     Lab &m_lab;

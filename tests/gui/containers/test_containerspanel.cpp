@@ -5,9 +5,13 @@
 #include <QAbstractProxyModel>
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -20,6 +24,7 @@
 #include "ui/panels/containers/containerspanel.h"
 #include "ui/widgets/emptystate.h"
 #include "ui/widgets/prompter.h"
+#include "ui/widgets/sparkline.h"
 
 using namespace Qt::StringLiterals;
 using namespace KryNet;
@@ -43,6 +48,13 @@ public:
                    std::function<void(std::optional<QString>)> done) override
     {
         done(std::nullopt);
+    }
+    QString savePath; ///< the answer to chooseSaveFile
+    void chooseSaveFile(QWidget *, const QString &, const QString &suggestedName,
+                        std::function<void(std::optional<QString>)> done) override
+    {
+        asked.append(u"save|"_s + suggestedName);
+        done(savePath.isEmpty() ? std::nullopt : std::optional<QString>(savePath));
     }
 };
 
@@ -108,7 +120,27 @@ private Q_SLOTS:
         auto *log = panel.findChild<QPlainTextEdit *>(u"logView"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!log->toPlainText().isEmpty(), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(store->find(u"gluetun"_s)->stats.has_value(), 20000);
+        // The memory sparkline appears once two samples exist (the second follows the first within a second).
+        QTRY_VERIFY_WITH_TIMEOUT(panel.findChild<Ui::Sparkline *>(u"memorySparkline"_s) != nullptr, 20000);
+        QVERIFY(panel.findChild<Ui::Sparkline *>(u"memorySparkline"_s)->values().size() >= 2);
+        QVERIFY(!panel.findChild<Ui::Sparkline *>(u"memorySparkline"_s)->toolTip().isEmpty());
         shot(&panel, u"containers-gluetun.png"_s);
+
+        // Save the shown log (filtered by a regex) to a file chosen through the Prompter.
+        auto *filterField = panel.findChild<QLineEdit *>(u"logFilter"_s);
+        QTemporaryDir saveDir;
+        prompter.savePath = saveDir.filePath(u"gluetun.log"_s);
+        filterField->setText(u"."_s);
+        QTRY_VERIFY(!log->toPlainText().isEmpty());
+        const QString shown = log->toPlainText();
+        panel.findChild<QPushButton *>(u"logSave"_s)->click();
+        QVERIFY(prompter.asked.last().startsWith(u"save|gluetun-"_s));
+        QFile saved(prompter.savePath);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(saved.readAll()), shown + u'\n');
+        QVERIFY(panel.findChild<QLabel *>(u"logStatus"_s)->text().startsWith(u"Saved "_s));
+        filterField->clear();
+        prompter.asked.clear();
 
         // Restart gluetun alone: confirmed (pre-answered), run once, logged.
         panel.findChild<QAction *>(u"restartAction"_s)->trigger();
@@ -126,6 +158,29 @@ private Q_SLOTS:
         const qsizetype before = actions.records().size();
         panel.findChild<QAction *>(u"stopAction"_s)->trigger();
         QCOMPARE(actions.records().size(), before);
+
+        // Pull and recreate sonarr: the confirmation shows the exact command; compose's output streams in.
+        prompter.answer = true;
+        const QModelIndex sonarr = qobject_cast<QAbstractProxyModel *>(view->model())
+                                       ->mapFromSource(model->indexOfContainer(store->find(u"sonarr"_s)->id));
+        view->setCurrentIndex(sonarr);
+        view->selectionModel()->select(sonarr, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        auto *recreate = panel.findChild<QAction *>(u"recreateAction"_s);
+        QTRY_VERIFY(recreate->isEnabled());
+        recreate->trigger();
+        QVERIFY(prompter.asked.last().endsWith(u"|Pull and recreate sonarr (stack media)"_s));
+        QVERIFY(prompter.asked.last().contains(u"docker compose -p media"_s));
+        auto *output = panel.findChild<QPlainTextEdit *>(u"recreateOutput"_s);
+        QVERIFY(output->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(message->text(), u"Pull and recreate sonarr (stack media): done."_s, 20000);
+        QVERIFY2(output->toPlainText().contains(u"sonarr Pulled"_s), qPrintable(output->toPlainText()));
+        QCOMPARE(actions.records().last().action, u"Pull and recreate sonarr (stack media)"_s);
+        shot(&panel, u"containers-recreate.png"_s);
+        // The CPU column is never blank for a running container: a value or the measuring placeholder.
+        const QModelIndex cpu =
+            model->indexOfContainer(store->find(u"sonarr"_s)->id).siblingAtColumn(Docker::ContainerModel::CpuColumn);
+        QVERIFY(store->find(u"sonarr"_s)->isRunning());
+        QVERIFY2(!cpu.data().toString().isEmpty(), "a running container's CPU cell is a value or “…”");
 
         // Problems filter.
         auto *filter = panel.findChild<QComboBox *>(u"categoryFilter"_s);

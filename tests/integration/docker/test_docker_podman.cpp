@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -242,6 +243,10 @@ private Q_SLOTS:
         qInfo("web: CPU %.2f %%, memory working set %lld bytes", *s.cpuPercent, s.memoryWorkingSet);
         QVERIFY(s.memoryWorkingSet > 0);
         QVERIFY(*s.cpuPercent >= 0.0 && *s.cpuPercent < 400.0);
+        // Kept for the sparklines: every sample's memory, every CPU value.
+        const QString web = m_store->find(u"web"_s)->id;
+        QVERIFY(!m_store->cpuHistory(web).isEmpty());
+        QVERIFY(m_store->memoryHistory(web).size() >= m_store->cpuHistory(web).size());
         m_store->setStatsEnabled(false);
     }
 
@@ -278,6 +283,61 @@ private Q_SLOTS:
         // Changes are seen again through the new stream.
         QCOMPARE(podman({u"stop"_s, u"-t"_s, u"1"_s, u"loner"_s}), 0);
         QVERIFY(waitFor(u"loner"_s, [](const Container &c) { return c.state == ContainerState::Exited; }));
+    }
+
+    void testDialStdioFallback()
+    {
+        // A host where the socket cannot be forwarded (here: sshd refuses a path that does not exist, as it
+        // refuses a socket the login user may not open): Auto mode falls back to the dial command on an
+        // exec channel. The command is the real docker CLI's `docker system dial-stdio` pointed at podman's
+        // socket when the docker CLI is installed, else socat doing the same byte shuffling.
+        const QString socket = m_podman.value(u"SOCKET"_s);
+        const bool haveDocker = !QStandardPaths::findExecutable(u"docker"_s).isEmpty();
+        const QStringList dial = haveDocker ? QStringList{u"env"_s, u"DOCKER_HOST=unix://"_s + socket, u"docker"_s,
+                                                          u"system"_s, u"dial-stdio"_s}
+                                            : QStringList{u"socat"_s, u"-"_s, u"UNIX-CONNECT:"_s + socket};
+        qInfo("dial command: %s", qPrintable(dial.join(u' ')));
+        auto transport = std::make_unique<SshSocketTransport>(m_ssh.get(), m_tmp.filePath(u"no-docker.sock"_s),
+                                                              SshSocketTransport::Mode::Auto, dial);
+        SshSocketTransport *t = transport.get();
+        DockerClient client(std::move(transport));
+        KryNet::ActionLog log;
+        ContainerStore store(&client, &log, u"dial-test"_s);
+        store.start();
+        QTRY_COMPARE_WITH_TIMEOUT(store.status(), ContainerStore::Status::Ready, kWait);
+        QCOMPARE(t->mode(), SshSocketTransport::Mode::DialStdio);
+        QVERIFY(t->describe().contains(u"dial-stdio"_s) || !haveDocker);
+        QCOMPARE(store.containers().size(), 5);
+        QCOMPARE(client.apiVersion(), u"1.41"_s);
+        // /events streams over the exec channel too: a change made outside arrives live.
+        QTRY_VERIFY_WITH_TIMEOUT(store.isLive(), kWait);
+        QSignalSpy applied(&store, &ContainerStore::eventApplied);
+        const QString loner = store.find(u"loner"_s)->id;
+        QCOMPARE(podman({u"start"_s, u"loner"_s}), 0);
+        const auto sawStart = [&] {
+            for (const auto &args : std::as_const(applied)) {
+                const auto e = args.at(0).value<DockerEvent>();
+                if (e.actorId == loner && e.action == u"start"_s)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(sawStart(), kWait);
+        // An action through it: sent once, logged.
+        const auto stopped = await(store.perform(ContainerStore::Action::Stop, loner));
+        QVERIFY2(stopped, qPrintable(stopped ? QString() : stopped.error().toString()));
+        QCOMPARE(log.records().constLast().outcome, KryNet::ActionRecord::Outcome::Succeeded);
+        QVERIFY(waitFor(u"loner"_s, [](const Container &c) { return c.state == ContainerState::Exited; }));
+    }
+
+    void testForcedSocketModeDoesNotFallBack()
+    {
+        auto transport = std::make_unique<SshSocketTransport>(m_ssh.get(), m_tmp.filePath(u"no-docker.sock"_s),
+                                                              SshSocketTransport::Mode::Socket);
+        DockerClient client(std::move(transport));
+        const auto answer = await(client.request(DockerRequest::get(u"/containers/json"_s)));
+        QVERIFY(!answer);
+        QVERIFY2(answer.error().message().contains(u"no-docker.sock"_s), qPrintable(answer.error().toString()));
     }
 };
 

@@ -519,6 +519,88 @@ private Q_SLOTS:
         QCOMPARE(s->error().code(), Error::Code::Remote);
     }
 
+    void testExecStreamIsBidirectional()
+    {
+        // `cat` on the server: what goes into its stdin comes back on its stdout, through one exec channel.
+        SshConnection c(options());
+        QVERIFY(await(c.connectToHost()));
+        std::unique_ptr<SshUnixSocket> s(c.openExecStream(RemoteCommand({u"cat"_s})));
+        QSignalSpy connectedSpy(s.get(), &SshUnixSocket::connected);
+        s->write("ping\n");
+        QTRY_VERIFY_WITH_TIMEOUT(s->bytesAvailable() >= 5, kWait);
+        QCOMPARE(connectedSpy.size(), 1);
+        QCOMPARE(s->readAll(), "ping\n"_ba);
+        QByteArray big(1 << 20, '\0');
+        for (int i = 0; i < big.size(); ++i)
+            big[i] = char(i * 13 + i / 241);
+        s->write(big);
+        QByteArray back;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                back += s->readAll();
+                return back.size() >= big.size();
+            },
+            kWait));
+        QCOMPARE(back, big);
+        QSignalSpy disc(s.get(), &SshUnixSocket::disconnected);
+        s->close();
+        QCOMPARE(disc.size(), 1);
+        QVERIFY(await(c.run(RemoteCommand({u"true"_s})))); // session unharmed
+    }
+
+    void testExecStreamCarriesHttpLikeDialStdio()
+    {
+        // socat as the remote command connects its stdio to a unix socket, as `docker system dial-stdio`
+        // does to the daemon: the HTTP exchange goes through and the stream ends cleanly with the command.
+        QLocalServer server;
+        const QString path = m_tmp.filePath(u"dial.sock"_s);
+        server.setSocketOptions(QLocalServer::WorldAccessOption);
+        QVERIFY(server.listen(path));
+        QByteArray request;
+        connect(&server, &QLocalServer::newConnection, this, [&] {
+            QLocalSocket *peer = server.nextPendingConnection();
+            connect(peer, &QLocalSocket::readyRead, peer, [&request, peer] {
+                request += peer->readAll();
+                if (request.contains("\r\n\r\n")) {
+                    peer->write(
+                        "HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Length: 2\r\nConnection: close\r\n\r\nOK");
+                    peer->disconnectFromServer();
+                }
+            });
+        });
+        SshConnection c(options());
+        QVERIFY(await(c.connectToHost()));
+        std::unique_ptr<SshUnixSocket> s(
+            c.openExecStream(RemoteCommand({u"socat"_s, u"-"_s, u"UNIX-CONNECT:"_s + path})));
+        s->write("GET /v1.41/_ping HTTP/1.1\r\nHost: docker\r\nConnection: close\r\n\r\n");
+        QSignalSpy err(s.get(), &SshUnixSocket::errorOccurred);
+        QSignalSpy disc(s.get(), &SshUnixSocket::disconnected);
+        QTRY_VERIFY_WITH_TIMEOUT(disc.size() == 1, kWait);
+        const QByteArray response = s->readAll();
+        QVERIFY2(response.startsWith("HTTP/1.1 200 OK\r\n"), response.constData());
+        QVERIFY(response.endsWith("\r\n\r\nOK"));
+        QVERIFY(request.startsWith("GET /v1.41/_ping HTTP/1.1\r\n"));
+        QCOMPARE(err.size(), 0);
+    }
+
+    void testExecStreamFailingCommandSaysWhy()
+    {
+        // A dial command that cannot work (sudo wants a password, no docker…) exits non-zero: the stream
+        // fails with the status and the command's stderr.
+        SshConnection c(options());
+        QVERIFY(await(c.connectToHost()));
+        std::unique_ptr<SshUnixSocket> s(
+            c.openExecStream(RemoteCommand({u"sh"_s, u"-c"_s, u"echo 'sudo: a password is required' >&2; exit 3"_s})));
+        QSignalSpy err(s.get(), &SshUnixSocket::errorOccurred);
+        QSignalSpy disc(s.get(), &SshUnixSocket::disconnected);
+        QTRY_VERIFY_WITH_TIMEOUT(disc.size() == 1, kWait);
+        QCOMPARE(err.size(), 1);
+        QCOMPARE(s->error().code(), Error::Code::Remote);
+        QVERIFY2(s->error().message().contains(u"status 3"_s), qPrintable(s->error().message()));
+        QVERIFY2(s->error().message().contains(u"a password is required"_s), qPrintable(s->error().message()));
+        QVERIFY(s->readAll().isEmpty()); // stderr is not part of the stream
+    }
+
     void testSshdKilledMidCommandThenReconnects()
     {
         OwnSshd sshd(m_tmp.filePath(u"sshd-kill"_s));

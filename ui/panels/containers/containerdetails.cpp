@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDateTime>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -11,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTextCharFormat>
@@ -22,6 +24,8 @@
 #include "core/docker/dockerclient.h"
 #include "ui/widgets/healthbadge.h"
 #include "ui/widgets/healthstyle.h"
+#include "ui/widgets/prompter.h"
+#include "ui/widgets/sparkline.h"
 
 using namespace Qt::StringLiterals;
 
@@ -77,7 +81,11 @@ ContainerDetails::ContainerDetails(QWidget *parent)
     m_regex->setClearButtonEnabled(true);
     controls->addWidget(m_regex, 1);
     auto *copy = new QPushButton(tr("Copy"), logPage);
+    copy->setObjectName(u"logCopy"_s);
     controls->addWidget(copy);
+    auto *save = new QPushButton(tr("Save…"), logPage);
+    save->setObjectName(u"logSave"_s);
+    controls->addWidget(save);
     logLayout->addLayout(controls);
     m_log = new QPlainTextEdit(logPage);
     m_log->setObjectName(u"logView"_s);
@@ -97,6 +105,7 @@ ContainerDetails::ContainerDetails(QWidget *parent)
     connect(m_timestamps, &QCheckBox::toggled, this, &ContainerDetails::rerender);
     connect(m_regex, &QLineEdit::textChanged, this, &ContainerDetails::rerender);
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_log->toPlainText()); });
+    connect(save, &QPushButton::clicked, this, &ContainerDetails::saveLog);
     showContainer(nullptr, {});
 }
 
@@ -164,6 +173,20 @@ void ContainerDetails::showContainer(Docker::ContainerStore *store, const QStrin
                                                           .arg(ContainerModel::formatBytes(c->stats->memoryWorkingSet),
                                                                ContainerModel::formatBytes(c->stats->memoryLimit))
                                                     : ContainerModel::formatBytes(c->stats->memoryWorkingSet));
+        // Sparklines of the samples taken while the panel was visible (every few seconds).
+        const auto addSparkline = [this](const QString &label, const QString &name, const QList<double> &values,
+                                         double floor, const std::function<QString(double)> &describe) {
+            if (values.size() < 2)
+                return;
+            auto *line = new Sparkline;
+            line->setObjectName(name);
+            line->setValues(values, floor, describe);
+            m_form->addRow(label, line);
+        };
+        addSparkline(tr("CPU history"), u"cpuSparkline"_s, store->cpuHistory(c->id), 5.0,
+                     [](double v) { return u"%1 %"_s.arg(v, 0, 'f', 1); });
+        addSparkline(tr("Memory history"), u"memorySparkline"_s, store->memoryHistory(c->id), 64.0 * 1024 * 1024,
+                     [](double v) { return ContainerModel::formatBytes(qint64(v)); });
     }
     row(tr("Last health check"), c->lastHealthOutput);
     row(tr("Id"), c->shortId());
@@ -230,6 +253,28 @@ void ContainerDetails::appendLines(const QList<LogLine> &lines)
         cursor.insertText(text, err ? error : normal);
     }
     m_log->ensureCursorVisible();
+}
+
+void ContainerDetails::saveLog()
+{
+    if (!m_prompter || m_log->document()->isEmpty())
+        return;
+    const QString name = (m_title->text().isEmpty() ? u"container"_s : m_title->text()) + u'-' +
+                         QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s) + u".log"_s;
+    // What is shown (filter and timestamps applied), as of the click.
+    const QString text = m_log->toPlainText() + u'\n';
+    const int lines = m_log->document()->blockCount();
+    QPointer<ContainerDetails> self(this);
+    m_prompter->chooseSaveFile(this, tr("Save the log"), name, [self, text, lines](std::optional<QString> path) {
+        if (!self || !path)
+            return;
+        QSaveFile file(*path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+            self->m_logStatus->setText(tr("Could not save %1: %2").arg(*path, file.errorString()));
+            return;
+        }
+        self->m_logStatus->setText(tr("Saved %n line(s) to %1.", nullptr, lines).arg(*path));
+    });
 }
 
 void ContainerDetails::rerender()

@@ -2,16 +2,20 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "core/common/futurewatch.h"
+#include "core/docker/composerecreate.h"
 #include "core/docker/containermodel.h"
 #include "core/docker/containerstore.h"
 #include "core/docker/dockerclient.h"
@@ -28,6 +32,7 @@ using namespace Qt::StringLiterals;
 namespace KryNet::Ui
 {
 
+using Docker::ComposeRecreate;
 using Docker::ContainerFilterModel;
 using Docker::ContainerModel;
 using Docker::ContainerStore;
@@ -71,6 +76,7 @@ void ContainersPanel::buildUi()
     m_unpause = add(u"unpauseAction"_s, tr("Resume"), u"media-playback-start"_s, Verb::Unpause);
     m_restartDependants =
         add(u"restartDependantsAction"_s, tr("Restart dependants"), u"system-reboot"_s, Verb::RestartDependants);
+    m_recreate = add(u"recreateAction"_s, tr("Pull and recreate"), u"download"_s, Verb::Recreate);
     toolbar->addSeparator();
     m_category = new QComboBox(toolbar);
     m_category->setObjectName(u"categoryFilter"_s);
@@ -121,6 +127,7 @@ void ContainersPanel::buildUi()
     m_view->setColumnWidth(ContainerModel::UptimeColumn, 80);
     m_view->setColumnWidth(ContainerModel::ImageColumn, 300);
     m_details = new ContainerDetails(splitter);
+    m_details->setPrompter(&m_prompter);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     m_pages->addWidget(splitter);
@@ -132,6 +139,15 @@ void ContainersPanel::buildUi()
     m_message->setContentsMargins(6, 3, 6, 3);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_message);
+    m_output = new QPlainTextEdit(this);
+    m_output->setObjectName(u"recreateOutput"_s);
+    m_output->setReadOnly(true);
+    m_output->setMaximumBlockCount(2000);
+    m_output->setMaximumHeight(140);
+    m_output->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_output->hide();
+    layout->addWidget(m_output);
 
     connect(m_category, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setCategory(ContainerFilterModel::Category(m_category->currentData().toInt()));
@@ -161,6 +177,10 @@ void ContainersPanel::setSession(LabSession *session)
     m_store = nullptr;
     delete m_client;
     m_client = nullptr;
+    delete m_recreateJob;
+    m_recreateJob = nullptr;
+    m_output->clear();
+    m_output->hide();
     m_session = session;
     resetFirstAnswer();
     m_setupError.clear();
@@ -311,6 +331,18 @@ void ContainersPanel::updateActions()
     const QString dependants = ids.size() == 1 ? m_store->dependantRestartText(ids.first()) : QString();
     m_restartDependants->setVisible(!dependants.isEmpty());
     m_restartDependants->setText(dependants);
+    // Pull and recreate: one container from a compose stack, over the profile's SSH (not Portainer yet).
+    const Docker::Container *single = ids.size() == 1 ? m_store->find(ids.first()) : nullptr;
+    const bool viaSsh = m_session && !m_session->profile().ssh().host.isEmpty();
+    const auto recreateCommand =
+        single ? ComposeRecreate::command(*single) : Result<QStringList>(Error(Error::Code::Config, QString()));
+    const bool canRecreate = single && viaSsh && !m_store->isBusy(single->id) && recreateCommand.has_value() &&
+                             !(m_recreateJob && m_recreateJob->isRunning());
+    m_recreate->setEnabled(canRecreate);
+    m_recreate->setToolTip(single && viaSsh && !recreateCommand
+                               ? recreateCommand.error().message()
+                               : tr("Pull the image of this compose service and recreate its container (docker "
+                                    "compose up -d)."));
     m_refresh->setEnabled(m_session != nullptr);
     const QString current = currentId();
     if (m_store && current != m_details->containerId())
@@ -322,7 +354,7 @@ void ContainersPanel::onContextMenu(const QPoint &pos)
     if (!m_view->indexAt(pos).isValid())
         return;
     QMenu menu(this);
-    for (QAction *a : {m_start, m_stop, m_restart, m_pause, m_unpause, m_restartDependants}) {
+    for (QAction *a : {m_start, m_stop, m_restart, m_pause, m_unpause, m_restartDependants, m_recreate}) {
         if (a->isVisible())
             menu.addAction(a);
     }
@@ -340,6 +372,23 @@ void ContainersPanel::trigger(Verb verb)
     QString title;
     QString text;
     QString accept;
+    if (verb == Verb::Recreate) {
+        const auto argv = ComposeRecreate::command(*first);
+        if (!argv)
+            return;
+        accept = ComposeRecreate::actionText(*first);
+        title = accept + u'?';
+        text = tr("KryNet runs on the server, once:\n\n%1\n\nThe image is pulled and %2 is replaced by a new "
+                  "container from it; it is unavailable meanwhile.")
+                   .arg(argv->join(u' '), first->name);
+        const QString id = first->id;
+        QPointer<ContainersPanel> self(this);
+        m_prompter.confirm(this, title, text, accept, [self, id](bool accepted) {
+            if (self && accepted)
+                self->recreate(id);
+        });
+        return;
+    }
     if (verb == Verb::RestartDependants) {
         accept = m_store->dependantRestartText(first->id);
         QStringList names;
@@ -377,6 +426,37 @@ void ContainersPanel::trigger(Verb verb)
     });
 }
 
+void ContainersPanel::recreate(const QString &id)
+{
+    const Docker::Container *c = m_store ? m_store->find(id) : nullptr;
+    if (!c || !m_session)
+        return;
+    auto ssh = m_session->ssh();
+    if (!ssh) {
+        m_message->setText(ssh.error().message());
+        return;
+    }
+    if (!m_recreateJob) {
+        m_recreateJob = new ComposeRecreate(*ssh, &m_session->actionLog(), m_session->profile().name(), this);
+        connect(m_recreateJob, &ComposeRecreate::output, m_output, &QPlainTextEdit::appendPlainText);
+    }
+    const QString text = ComposeRecreate::actionText(*c);
+    m_output->clear();
+    m_output->show();
+    m_message->setText(text + u"…"_s);
+    QPointer<ContainersPanel> self(this);
+    whenDone(m_recreateJob->run(*c), this, [self, text](const Result<void> &r) {
+        if (!self)
+            return;
+        self->m_message->setText(r ? tr("%1: done.").arg(text)
+                                   : tr("%1 failed: %2 Nothing was retried.").arg(text, r.error().message()));
+        if (self->m_store)
+            self->m_store->refresh();
+        self->updateActions();
+    });
+    updateActions();
+}
+
 void ContainersPanel::run(Verb verb, const QStringList &ids)
 {
     if (!m_store)
@@ -396,7 +476,7 @@ void ContainersPanel::run(Verb verb, const QStringList &ids)
         const QString name = c->name;
         if (verb == Verb::RestartDependants) {
             m_message->setText(m_store->dependantRestartText(id) + u"…"_s);
-            m_store->restartWithDependants(id).then(this, [report, name](const Result<void> &r) {
+            whenDone(m_store->restartWithDependants(id), this, [report, name](const Result<void> &r) {
                 report(name, tr("Restarted %1 and its dependants."), r);
             });
             return;
@@ -409,9 +489,8 @@ void ContainersPanel::run(Verb verb, const QStringList &ids)
             {Verb::Unpause, {ContainerStore::Action::Unpause, QT_TR_NOOP("Resumed %1.")}}};
         const auto [action, doneText] = map.value(verb);
         m_message->setText(ContainerStore::actionText(action, name) + u"…"_s);
-        m_store->perform(action, id).then(this, [report, name, doneText = doneText](const Result<void> &r) {
-            report(name, tr(doneText), r);
-        });
+        whenDone(m_store->perform(action, id), this,
+                 [report, name, doneText = doneText](const Result<void> &r) { report(name, tr(doneText), r); });
     }
 }
 

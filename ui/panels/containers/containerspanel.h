@@ -8,6 +8,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QStackedWidget;
 class QTreeView;
 
@@ -15,6 +16,7 @@ namespace KryNet::Docker
 {
 class ContainerFilterModel;
 class ContainerModel;
+class ComposeRecreate;
 class ContainerStore;
 class DockerClient;
 } // namespace KryNet::Docker
@@ -32,7 +34,8 @@ class Prompter;
  * project in a dense, sortable, filterable tree (like qBittorrent's transfer list), live from the
  * ContainerStore; a toolbar and context menu with start/stop/restart/pause/resume (destructive ones
  * confirmed through the Prompter, progress shown in the row, the result in the status line) and the
- * dependency-aware "Restart qbittorrent and sabnzbd after gluetun"; a detail pane with inspect facts,
+ * dependency-aware "Restart qbittorrent and sabnzbd after gluetun" and, over SSH, "Pull and recreate"
+ * of a compose service (confirmed, compose's output streamed below the tree); a detail pane with inspect facts,
  * stats and the log viewer. Loading, empty, error and no-profile states are designed (EmptyState).
  */
 class ContainersPanel final : public LabPanel
@@ -62,6 +65,7 @@ private:
         Pause,
         Unpause,
         RestartDependants,
+        Recreate,
     };
 
     void buildUi();
@@ -70,6 +74,7 @@ private:
     void onContextMenu(const QPoint &pos);
     void trigger(Verb verb);
     void run(Verb verb, const QStringList &ids);
+    void recreate(const QString &id);
     [[nodiscard]] QStringList selectedIds() const;
     [[nodiscard]] QString currentId() const;
 
@@ -93,6 +98,9 @@ private:
     QAction *m_pause;
     QAction *m_unpause;
     QAction *m_restartDependants;
+    QAction *m_recreate;
+    QPlainTextEdit *m_output; ///< streamed output of pull-and-recreate
+    Docker::ComposeRecreate *m_recreateJob = nullptr;
     QAction *m_refresh;
     QString m_setupError;
 };
