@@ -10,6 +10,7 @@
 #include "app/cli/mediacommands.h"
 #include "app/cli/poolcommands.h"
 #include "app/cli/sshcommands.h"
+#include "app/cli/uptimecommands.h"
 #include "core/common/logging.h"
 #include "core/config/profilestore.h"
 #include "core/lab/demolab.h"
@@ -57,6 +58,7 @@ int main(int argc, char *argv[])
     registerLlmCommands(registry);
     registerMediaCommands(registry);
     registerPoolCommands(registry);
+    registerUptimeCommands(registry);
 
     QStringList args = QCoreApplication::arguments().mid(1);
     // Global flags may appear anywhere before "--"; after it, every argument belongs to the remote command.

@@ -1,0 +1,3 @@
+target_sources(krynet_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/heartbeatbar.cpp ${CMAKE_CURRENT_LIST_DIR}/heartbeatbar.h
+    ${CMAKE_CURRENT_LIST_DIR}/timechart.cpp ${CMAKE_CURRENT_LIST_DIR}/timechart.h)
