@@ -52,10 +52,9 @@ private:
     QString m_name;
 };
 
-Error dbError(const QString &what, const QSqlError &error)
+Error dbError(const QString &message, const QSqlError &error)
 {
-    return Error(Error::Code::Config, HistoryCache::tr("The local uptime history could not be %1.").arg(what),
-                 error.text());
+    return Error(Error::Code::Config, message, error.text());
 }
 
 bool exec(QSqlDatabase &db, const QString &sql, QSqlError *error)
@@ -128,7 +127,7 @@ Result<void> openOrRecover(Connection &connection, const QString &path, QString 
                            .arg(aside);
     }
     if (!openHealthy(db, &error))
-        return dbError(HistoryCache::tr("opened"), error);
+        return dbError(HistoryCache::tr("The local uptime history could not be opened."), error);
     return success();
 }
 
@@ -178,7 +177,7 @@ Result<HistoryCache::Snapshot> HistoryCache::load(qint64 sinceSecs) const
     QSqlDatabase db = connection.db();
     QSqlQuery monitors(db);
     if (!monitors.exec(u"SELECT name, type, url, status, ping, cert_days, cert_valid FROM monitors ORDER BY name"_s))
-        return dbError(tr("read"), monitors.lastError());
+        return dbError(tr("The local uptime history could not be read."), monitors.lastError());
     while (monitors.next()) {
         MonitorInfo info;
         info.name = monitors.value(0).toString();
@@ -198,7 +197,7 @@ Result<HistoryCache::Snapshot> HistoryCache::load(qint64 sinceSecs) const
     samples.prepare(u"SELECT monitor, t, status FROM samples WHERE t >= ? ORDER BY monitor, t"_s);
     samples.addBindValue(sinceSecs);
     if (!samples.exec())
-        return dbError(tr("read"), samples.lastError());
+        return dbError(tr("The local uptime history could not be read."), samples.lastError());
     QString current;
     std::vector<StatusSample> *list = nullptr;
     while (samples.next()) {
@@ -224,10 +223,10 @@ Result<void> HistoryCache::save(const QList<MonitorInfo> &monitors,
         return opened.error();
     QSqlDatabase db = connection.db();
     if (!db.transaction())
-        return dbError(tr("saved"), db.lastError());
+        return dbError(tr("The local uptime history could not be saved."), db.lastError());
     auto fail = [&db](const QSqlError &error) {
         db.rollback();
-        return Result<void>(dbError(tr("saved"), error));
+        return Result<void>(dbError(tr("The local uptime history could not be saved."), error));
     };
     QSqlQuery clear(db);
     if (!clear.exec(u"DELETE FROM monitors"_s))

@@ -103,8 +103,8 @@ QVariant MonitorTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == NameColumn)
             return m.info.url;
         if (window && window->ratio)
-            return tr("%n incident(s); %1 without data", nullptr, int(window->incidents.size()))
-                .arg(QString::number(double(window->unknownSecs) / 3600.0, 'f', 1) + tr(" h"));
+            return tr("%n incident(s); %1 h without data", nullptr, int(window->incidents.size()))
+                .arg(QString::number(double(window->unknownSecs) / 3600.0, 'f', 1));
         return {};
     case Qt::TextAlignmentRole:
         return index.column() >= ResponseColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
