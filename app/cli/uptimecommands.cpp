@@ -56,8 +56,8 @@ void uptime(Invocation &inv)
     const QCommandLineOption profileOpt = profileOption();
     const QCommandLineOption rangeOpt(u"range"_s, Text::tr("Window of the range column and incidents (e.g. 24h, 30d)."),
                                       u"RANGE"_s, u"30d"_s);
-    const QCommandLineOption slugOpt(u"slug"_s, Text::tr("Uptime Kuma status page to read when there is no Prometheus."),
-                                     u"SLUG"_s);
+    const QCommandLineOption slugOpt(
+        u"slug"_s, Text::tr("Uptime Kuma status page to read when there is no Prometheus."), u"SLUG"_s);
     const QCommandLineOption pendingOpt(u"pending"_s, Text::tr("How pending beats count: down, up or excluded."),
                                         u"HOW"_s, u"down"_s);
     parser.addOptions({profileOpt, rangeOpt, slugOpt, pendingOpt});
@@ -102,8 +102,8 @@ void uptime(Invocation &inv)
         if (inv.json()) {
             QJsonArray list;
             for (const Metrics::Monitor *m : store->sortedMonitors()) {
-                const auto window = Metrics::AvailabilityMath::compute(m->history, now - range, now,
-                                                                       store->options().pending);
+                const auto window =
+                    Metrics::AvailabilityMath::compute(m->history, now - range, now, store->options().pending);
                 QJsonArray incidents;
                 for (const Metrics::Incident &i : window.incidents)
                     incidents.append(QJsonObject{{u"start"_s, i.start},
@@ -119,17 +119,17 @@ void uptime(Invocation &inv)
                     {u"uptime30d"_s, ratioJson(m->month)},
                     {u"uptime90d"_s, ratioJson(m->quarter)},
                     {u"range"_s, QJsonObject{{u"seconds"_s, range},
-                                            {u"uptime"_s, ratioJson(window)},
-                                            {u"upSeconds"_s, window.upSecs},
-                                            {u"downSeconds"_s, window.downSecs},
-                                            {u"pendingSeconds"_s, window.pendingSecs},
-                                            {u"maintenanceSeconds"_s, window.maintenanceSecs},
-                                            {u"unknownSeconds"_s, window.unknownSecs},
-                                            {u"mttrSeconds"_s, window.mttrSecs ? QJsonValue(double(*window.mttrSecs))
-                                                                               : QJsonValue(QJsonValue::Null)},
-                                            {u"incidents"_s, incidents}}},
-                    {u"certDaysRemaining"_s, m->info.certDaysRemaining ? QJsonValue(*m->info.certDaysRemaining)
-                                                                        : QJsonValue(QJsonValue::Null)},
+                                             {u"uptime"_s, ratioJson(window)},
+                                             {u"upSeconds"_s, window.upSecs},
+                                             {u"downSeconds"_s, window.downSecs},
+                                             {u"pendingSeconds"_s, window.pendingSecs},
+                                             {u"maintenanceSeconds"_s, window.maintenanceSecs},
+                                             {u"unknownSeconds"_s, window.unknownSecs},
+                                             {u"mttrSeconds"_s, window.mttrSecs ? QJsonValue(double(*window.mttrSecs))
+                                                                                : QJsonValue(QJsonValue::Null)},
+                                             {u"incidents"_s, incidents}}},
+                    {u"certDaysRemaining"_s,
+                     m->info.certDaysRemaining ? QJsonValue(*m->info.certDaysRemaining) : QJsonValue(QJsonValue::Null)},
                 });
             }
             inv.out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
@@ -139,15 +139,14 @@ void uptime(Invocation &inv)
                       << u"90d"_s.leftJustified(9) << Text::tr("INCIDENTS").leftJustified(10) << Text::tr("CERT")
                       << Qt::endl;
             for (const Metrics::Monitor *m : store->sortedMonitors()) {
-                const auto window = Metrics::AvailabilityMath::compute(m->history, now - range, now,
-                                                                       store->options().pending);
+                const auto window =
+                    Metrics::AvailabilityMath::compute(m->history, now - range, now, store->options().pending);
                 inv.out() << m->info.name.left(25).leftJustified(26)
                           << Metrics::HistoryCache::statusId(m->info.status).leftJustified(12)
                           << ratioText(m->day).leftJustified(9) << ratioText(m->week).leftJustified(9)
                           << ratioText(m->month).leftJustified(9) << ratioText(m->quarter).leftJustified(9)
                           << QString::number(window.incidents.size()).leftJustified(10)
-                          << (m->info.certDaysRemaining ? Text::tr("%1 d").arg(*m->info.certDaysRemaining)
-                                                        : QString())
+                          << (m->info.certDaysRemaining ? Text::tr("%1 d").arg(*m->info.certDaysRemaining) : QString())
                           << Qt::endl;
             }
         }

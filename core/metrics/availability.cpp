@@ -40,8 +40,8 @@ Availability AvailabilityMath::compute(const std::vector<StatusSample> &samples,
     const qint64 maxHold = interval + interval / 2;
 
     // The first sample that can reach into the window: the last one at or before `from`.
-    auto it = std::upper_bound(samples.begin(), samples.end(), from,
-                               [](qint64 t, const StatusSample &s) { return t < s.t; });
+    auto it =
+        std::upper_bound(samples.begin(), samples.end(), from, [](qint64 t, const StatusSample &s) { return t < s.t; });
     if (it != samples.begin())
         --it;
 

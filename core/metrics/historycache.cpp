@@ -88,14 +88,16 @@ bool openHealthy(QSqlDatabase &db, QSqlError *error)
     if (found != 0 && found != SchemaVersion)
         return false;
     if (found == 0) {
-        if (!exec(db, u"CREATE TABLE IF NOT EXISTS monitors (name TEXT PRIMARY KEY, type TEXT, url TEXT, "
-                      "status INTEGER, ping REAL, cert_days INTEGER, cert_valid INTEGER)"_s,
-                  error)
-            || !exec(db, u"CREATE TABLE IF NOT EXISTS samples (monitor TEXT NOT NULL, t INTEGER NOT NULL, "
-                         "status INTEGER NOT NULL, PRIMARY KEY (monitor, t)) WITHOUT ROWID"_s,
-                     error)
-            || !exec(db, u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"_s, error)
-            || !exec(db, u"PRAGMA user_version = %1"_s.arg(SchemaVersion), error))
+        if (!exec(db,
+                  u"CREATE TABLE IF NOT EXISTS monitors (name TEXT PRIMARY KEY, type TEXT, url TEXT, "
+                  "status INTEGER, ping REAL, cert_days INTEGER, cert_valid INTEGER)"_s,
+                  error) ||
+            !exec(db,
+                  u"CREATE TABLE IF NOT EXISTS samples (monitor TEXT NOT NULL, t INTEGER NOT NULL, "
+                  "status INTEGER NOT NULL, PRIMARY KEY (monitor, t)) WITHOUT ROWID"_s,
+                  error) ||
+            !exec(db, u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"_s, error) ||
+            !exec(db, u"PRAGMA user_version = %1"_s.arg(SchemaVersion), error))
             return false;
     }
     return true;
@@ -111,13 +113,12 @@ Result<void> openOrRecover(Connection &connection, const QString &path, QString 
         return success();
     db.close();
     if (QFileInfo::exists(path)) {
-        const QString aside =
-            path + u".corrupt-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmss"_s);
+        const QString aside = path + u".corrupt-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmss"_s);
         if (!QFile::rename(path, aside))
-            return Error(Error::Code::Config,
-                         HistoryCache::tr("The local uptime history %1 is damaged and could not be moved aside.")
-                             .arg(path),
-                         error.text());
+            return Error(
+                Error::Code::Config,
+                HistoryCache::tr("The local uptime history %1 is damaged and could not be moved aside.").arg(path),
+                error.text());
         QFile::remove(path + u"-journal"_s);
         QFile::remove(path + u"-wal"_s);
         QFile::remove(path + u"-shm"_s);

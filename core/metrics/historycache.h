@@ -55,7 +55,7 @@ public:
         QDateTime asOf; ///< when the cached data was read from the server; invalid when empty
         QList<MonitorInfo> monitors;
         QHash<QString, std::vector<StatusSample>> history; ///< per monitor name, sorted
-        QString warning;                                     ///< a corrupt file was moved aside
+        QString warning;                                   ///< a corrupt file was moved aside
     };
 
     /// Everything cached with samples at or after @p sinceSecs.

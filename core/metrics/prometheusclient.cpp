@@ -65,8 +65,8 @@ QFuture<Result<QueryResult>> PrometheusClient::query(const QString &expression, 
     });
 }
 
-QFuture<Result<QueryResult>> PrometheusClient::queryRange(const QString &expression, qint64 startSecs,
-                                                          qint64 endSecs, qint64 stepSecs)
+QFuture<Result<QueryResult>> PrometheusClient::queryRange(const QString &expression, qint64 startSecs, qint64 endSecs,
+                                                          qint64 stepSecs)
 {
     if (!m_prometheus)
         return ready<QueryResult>(noPrometheus());
@@ -103,7 +103,8 @@ QFuture<Result<QStringList>> PrometheusClient::labels(const QString &labelName)
         return ready<QStringList>(noPrometheus());
     static const QRegularExpression labelGrammar(u"^[a-zA-Z_][a-zA-Z0-9_]*$"_s);
     if (!labelName.isEmpty() && !labelGrammar.match(labelName).hasMatch())
-        return ready<QStringList>(Error(Error::Code::Config, tr("“%1” is not a Prometheus label name.").arg(labelName)));
+        return ready<QStringList>(
+            Error(Error::Code::Config, tr("“%1” is not a Prometheus label name.").arg(labelName)));
     const QString path = labelName.isEmpty() ? u"/api/v1/labels"_s : u"/api/v1/label/%1/values"_s.arg(labelName);
     return getJson(path, {}).then([](const Result<QJsonDocument> &document) {
         return document ? PromParsers::stringList(*document) : Result<QStringList>(document.error());
@@ -122,9 +123,9 @@ QFuture<Result<StatusPage>> PrometheusClient::statusPage(const QString &slug)
         return ready<StatusPage>(
             Error(Error::Code::Config, tr("This profile has no Uptime Kuma service: add it to the profile first.")));
     if (!isValidSlug(slug))
-        return ready<StatusPage>(Error(Error::Code::Config,
-                                       tr("“%1” is not a status-page slug (lower-case letters, digits and dashes).")
-                                           .arg(slug)));
+        return ready<StatusPage>(
+            Error(Error::Code::Config,
+                  tr("“%1” is not a status-page slug (lower-case letters, digits and dashes).").arg(slug)));
     auto promise = std::make_shared<QPromise<Result<StatusPage>>>();
     promise->start();
     auto result = promise->future();

@@ -22,9 +22,10 @@ Error parseError(const QString &detail)
 
 Error kumaError(const QString &detail)
 {
-    return Error(Error::Code::Parse,
-                 PromParsers::tr("Uptime Kuma's status page sent an answer this version of KryNet does not understand."),
-                 detail);
+    return Error(
+        Error::Code::Parse,
+        PromParsers::tr("Uptime Kuma's status page sent an answer this version of KryNet does not understand."),
+        detail);
 }
 
 /// The "data" of a success envelope, or the typed error of an error envelope.
@@ -281,7 +282,8 @@ Result<StatusPage> PromParsers::statusPage(const QJsonDocument &page, const QJso
                 Heartbeat heartbeat;
                 heartbeat.t = kumaTime(beat.value(u"time"_s).toString());
                 if (heartbeat.t < 0)
-                    return kumaError(u"heartbeat time \"%1\" is not a date"_s.arg(beat.value(u"time"_s).toString().left(40)));
+                    return kumaError(
+                        u"heartbeat time \"%1\" is not a date"_s.arg(beat.value(u"time"_s).toString().left(40)));
                 heartbeat.status = statusFromValue(beat.value(u"status"_s).toDouble(-1));
                 if (beat.value(u"ping"_s).isDouble())
                     heartbeat.pingMs = beat.value(u"ping"_s).toDouble();

@@ -72,18 +72,14 @@ struct UptimeStore::Pending
 };
 
 UptimeStore::UptimeStore(LabSession &session, QObject *parent)
-    : UptimeStore(session.service(u"prometheus"_s), session.service(u"uptimekuma"_s),
-                  Options{PendingPolicy::AsDown, HistoryCache::defaultPath(session.profile().id()),
-                          session.profile()
-                              .services()
-                              .value(u"uptimekuma"_s)
-                              .extra.value(u"statusPageSlug"_s)
-                              .toString()},
-                  parent)
+    : UptimeStore(
+          session.service(u"prometheus"_s), session.service(u"uptimekuma"_s),
+          Options{PendingPolicy::AsDown, HistoryCache::defaultPath(session.profile().id()),
+                  session.profile().services().value(u"uptimekuma"_s).extra.value(u"statusPageSlug"_s).toString()},
+          parent)
 {}
 
-UptimeStore::UptimeStore(ServiceClient *prometheus, ServiceClient *uptimeKuma, const Options &options,
-                         QObject *parent)
+UptimeStore::UptimeStore(ServiceClient *prometheus, ServiceClient *uptimeKuma, const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_client(new PrometheusClient(prometheus, uptimeKuma, this))
@@ -314,8 +310,10 @@ void UptimeStore::refreshFromPrometheus()
         return;
     const QString window = u"[%1s]"_s.arg(std::max<qint64>(300, step * 2));
     const QList<HostQuery> queries = {
-        {u"cpu"_s, u"1 - avg by (instance) (rate(node_cpu_seconds_total{mode=\"idle\"}%1))"_s.arg(window),
-         u"instance"_s, {}},
+        {u"cpu"_s,
+         u"1 - avg by (instance) (rate(node_cpu_seconds_total{mode=\"idle\"}%1))"_s.arg(window),
+         u"instance"_s,
+         {}},
         {u"memory.used"_s, u"node_memory_MemTotal_bytes - node_memory_MemAvailable_bytes"_s, {}, {}},
         {u"memory.arc"_s, u"node_zfs_arc_size"_s, {}, {}},
         {u"load.1"_s, u"node_load1"_s, {}, u"1 min"_s},

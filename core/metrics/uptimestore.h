@@ -32,21 +32,21 @@ class PrometheusClient;
 struct Monitor
 {
     MonitorInfo info;
-    std::vector<StatusSample> history; ///< raw status samples, oldest first (up to historyDays)
-    std::vector<Sample> responseTimes; ///< ms for the chart range (NaN where the beat had no ping)
-    Availability day;                  ///< last 24 h
-    Availability week;                 ///< 7 d
-    Availability month;                ///< 30 d
-    Availability quarter;              ///< 90 d
+    std::vector<StatusSample> history;   ///< raw status samples, oldest first (up to historyDays)
+    std::vector<Sample> responseTimes;   ///< ms for the chart range (NaN where the beat had no ping)
+    Availability day;                    ///< last 24 h
+    Availability week;                   ///< 7 d
+    Availability month;                  ///< 30 d
+    Availability quarter;                ///< 90 d
     std::optional<double> kumaUptime24h; ///< Uptime Kuma's own ratio (status-page source)
 };
 
 /// A host-metrics chart: node exporter series through Prometheus.
 struct HostChart
 {
-    QString id;    ///< cpu, memory, load, disk, network, temperature, gpu
-    QString title; ///< translated
-    QString unit;  ///< "%", "B", "B/s", "°C", "" (load)
+    QString id;                 ///< cpu, memory, load, disk, network, temperature, gpu
+    QString title;              ///< translated
+    QString unit;               ///< "%", "B", "B/s", "°C", "" (load)
     std::vector<Series> series; ///< each with a "legend" label for display
 };
 
@@ -83,8 +83,8 @@ public:
         QString cachePath;      ///< empty: no cache
         QString statusPageSlug; ///< used only without Prometheus
         qint64 historyDays = 90;
-        qint64 chunkSecs = 7 * 86400;    ///< raw samples per instant query
-        qint64 minStepSecs = 60;         ///< finest chart step (Kuma beats once a minute)
+        qint64 chunkSecs = 7 * 86400; ///< raw samples per instant query
+        qint64 minStepSecs = 60;      ///< finest chart step (Kuma beats once a minute)
         bool hostMetrics = true;
     };
 

@@ -84,6 +84,7 @@ void TimeChart::setRange(qint64 fromMs, qint64 toMs)
 void TimeChart::setSeries(QList<ChartSeries> series)
 {
     m_series = std::move(series);
+    m_columns.clear(); // rebuilt at the next paint
     m_dirty = true;
     update();
 }
@@ -181,7 +182,8 @@ void TimeChart::paintEvent(QPaintEvent *)
         bold.setBold(true);
         p.setFont(bold);
         p.setPen(textColor);
-        p.drawText(QRect(LeftMargin, 2, width() - LeftMargin, TopMargin - 4), Qt::AlignLeft | Qt::AlignVCenter, m_title);
+        p.drawText(QRect(LeftMargin, 2, width() - LeftMargin, TopMargin - 4), Qt::AlignLeft | Qt::AlignVCenter,
+                   m_title);
         p.setFont(font());
     }
 
@@ -200,8 +202,9 @@ void TimeChart::paintEvent(QPaintEvent *)
 
     // X labels: about one every 110 px.
     const qint64 span = m_to - m_from;
-    const qint64 steps[] = {60000, 300000, 900000, 1800000, 3600000, 3 * 3600000, 6 * 3600000, 12 * 3600000,
-                            86400000, 2 * 86400000LL, 7 * 86400000LL, 14 * 86400000LL, 30 * 86400000LL};
+    const qint64 steps[] = {60000,          300000,          900000,         1800000,  3600000,
+                            3 * 3600000,    6 * 3600000,     12 * 3600000,   86400000, 2 * 86400000LL,
+                            7 * 86400000LL, 14 * 86400000LL, 30 * 86400000LL};
     qint64 xStep = steps[std::size(steps) - 1];
     for (qint64 s : steps) {
         if (double(s) / double(span) * plot.width() >= 110) {
@@ -209,8 +212,9 @@ void TimeChart::paintEvent(QPaintEvent *)
             break;
         }
     }
-    const QString format = xStep >= 86400000 ? QLocale().dateFormat(QLocale::ShortFormat).remove(u"yyyy"_s).remove(u"yy"_s)
-                                             : QLocale().timeFormat(QLocale::ShortFormat);
+    const QString format = xStep >= 86400000
+                               ? QLocale().dateFormat(QLocale::ShortFormat).remove(u"yyyy"_s).remove(u"yy"_s)
+                               : QLocale().timeFormat(QLocale::ShortFormat);
     const qint64 offset = QDateTime::currentDateTime().offsetFromUtc() * 1000LL;
     for (qint64 t = ((m_from + offset) / xStep + 1) * xStep - offset; t < m_to; t += xStep) {
         const int x = plot.left() + int(double(t - m_from) / double(span) * plot.width());
@@ -280,17 +284,17 @@ void TimeChart::paintEvent(QPaintEvent *)
 QString TimeChart::toolTipAt(const QPoint &position) const
 {
     const QRect plot = plotRect();
-    if (!plot.contains(position) || m_columns.empty())
+    if (!plot.contains(position) || m_columns.empty() || m_columns.size() != size_t(m_series.size()))
         return {};
     const int column = position.x() - plot.left();
     const double msPerColumn = double(m_to - m_from) / std::max(1, plot.width());
     const qint64 t0 = m_from + qint64(column * msPerColumn);
     const qint64 t1 = m_from + qint64((column + 1) * msPerColumn);
     QStringList lines;
-    lines.append(QLocale().toString(QDateTime::fromMSecsSinceEpoch(t0), QLocale::ShortFormat)
-                 + (t1 - t0 >= 120000
-                        ? u" – "_s + QLocale().toString(QDateTime::fromMSecsSinceEpoch(t1).time(), QLocale::ShortFormat)
-                        : QString()));
+    lines.append(QLocale().toString(QDateTime::fromMSecsSinceEpoch(t0), QLocale::ShortFormat) +
+                 (t1 - t0 >= 120000
+                      ? u" – "_s + QLocale().toString(QDateTime::fromMSecsSinceEpoch(t1).time(), QLocale::ShortFormat)
+                      : QString()));
     int shown = 0;
     for (size_t i = 0; i < m_columns.size() && shown < 12; ++i) {
         if (size_t(column) >= m_columns[i].size())

@@ -3,7 +3,8 @@
 //  - TimeChart redraw of those 50 series at 1,000 px: the first paint (downsampling included) and a
 //    repaint from the cached columns (hover, expose);
 //  - availability of 50 monitors over 30 days from raw samples.
-// Run: `cmake --build <dir> --target bench_metrics && QT_QPA_PLATFORM=offscreen <dir>/tests/bench/metrics/bench_metrics`.
+// Run: `cmake --build <dir> --target bench_metrics && QT_QPA_PLATFORM=offscreen
+// <dir>/tests/bench/metrics/bench_metrics`.
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -62,8 +63,8 @@ int main(int argc, char *argv[])
         for (qint64 i = 0; i < Points; ++i) {
             const double v = 20 + m + 15 * std::sin(double(i) / (60 + m)) + ((i * 7919 + m) % 97 == 0 ? 400 : 0);
             s.samples.push_back({start + i * 60'000, i % 1009 == 0 ? std::nan("") : v});
-            statuses[size_t(m)].push_back(
-                {(start / 1000) + i * 60, (i + m) % 2003 < 3 ? Metrics::MonitorStatus::Down : Metrics::MonitorStatus::Up});
+            statuses[size_t(m)].push_back({(start / 1000) + i * 60, (i + m) % 2003 < 3 ? Metrics::MonitorStatus::Down
+                                                                                       : Metrics::MonitorStatus::Up});
         }
         series.append(std::move(s));
     }

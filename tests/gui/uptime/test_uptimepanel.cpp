@@ -41,7 +41,8 @@ public:
     {
         warnings.append(title + u": "_s + text);
     }
-    void askSecret(QWidget *, const QString &, const QString &, std::function<void(std::optional<QString>)> done) override
+    void askSecret(QWidget *, const QString &, const QString &,
+                   std::function<void(std::optional<QString>)> done) override
     {
         done(std::nullopt);
     }

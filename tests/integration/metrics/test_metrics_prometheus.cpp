@@ -119,11 +119,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 auto up = client.query(u"up{job=\"node\"}"_s);
-                if (!QTest::qWaitFor([&up] { return up.isFinished(); }, 5000) || !up.result())
+                if (!QTest::qWaitFor([&up] { return up.isFinished(); }, 5000))
                     return false;
-                const auto &series = up.result()->series;
-                return series.size() == 1 && series[0].labels.value(u"instance"_s) == instance
-                       && series[0].samples[0].value == 1.0;
+                const Result<QueryResult> result = up.result();
+                if (!result)
+                    return false;
+                const auto &series = result->series;
+                return series.size() == 1 && series[0].labels.value(u"instance"_s) == instance &&
+                       series[0].samples[0].value == 1.0;
             }(),
             15000);
         // A real query_range: points at start + k*step, never more than asked.
@@ -159,7 +162,7 @@ private Q_SLOTS:
         QSignalSpy loading(&store, &UptimeStore::loadingChanged);
         store.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(!store.isLoading() && !loading.isEmpty(), 60000);
-        QVERIFY2(!store.lastError(), qPrintable(store.lastError()->toString()));
+        QVERIFY2(!store.lastError(), qPrintable(store.lastError() ? store.lastError()->toString() : QString()));
         QCOMPARE(store.monitors().size(), 3);
 
         for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
@@ -183,9 +186,8 @@ private Q_SLOTS:
 
         // Pending excluded: the Jellyfin ratio counts its two pending beats out of the denominator.
         const Expected &jf = expected.value(u"Jellyfin"_s);
-        const Availability excluded =
-            AvailabilityMath::compute(store.monitor(u"Jellyfin"_s)->history, m_start, m_end + m_step,
-                                      PendingPolicy::Excluded);
+        const Availability excluded = AvailabilityMath::compute(store.monitor(u"Jellyfin"_s)->history, m_start,
+                                                                m_end + m_step, PendingPolicy::Excluded);
         QCOMPARE(*excluded.ratio, double(jf.up) / double(jf.up + jf.down));
         QCOMPARE(excluded.unknownSecs, 0);
 

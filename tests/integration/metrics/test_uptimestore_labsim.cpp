@@ -88,7 +88,7 @@ private Q_SLOTS:
         store.setRange(86400);
         store.setPixelWidth(1000);
         refreshAndWait(store);
-        QVERIFY2(!store.lastError(), qPrintable(store.lastError()->toString()));
+        QVERIFY2(!store.lastError(), qPrintable(store.lastError() ? store.lastError()->toString() : QString()));
         QCOMPARE(store.source(), UptimeStore::Source::Prometheus);
         QVERIFY(store.monitors().size() >= 18);
         QCOMPARE(model.rowCount(), int(store.monitors().size()));
@@ -129,9 +129,9 @@ private Q_SLOTS:
         // The 14-minute scrape gap 12 days back: unknown, never up, for every monitor.
         for (const Monitor &m : store.monitors()) {
             QVERIFY2(m.month.unknownSecs >= 13 * 60, qPrintable(m.info.name));
-            QVERIFY(m.month.upSecs + m.month.downSecs + m.month.pendingSecs + m.month.maintenanceSecs
-                        + m.month.unknownSecs
-                    == 30 * 86400);
+            QVERIFY(m.month.upSecs + m.month.downSecs + m.month.pendingSecs + m.month.maintenanceSecs +
+                        m.month.unknownSecs ==
+                    30 * 86400);
             QVERIFY(m.history.size() > 40000); // raw one-minute samples, not a chart series
         }
 
@@ -201,7 +201,7 @@ private Q_SLOTS:
         QCOMPARE(store.source(), UptimeStore::Source::Cache); // the last data stays
         QVERIFY(control("DELETE", u"/faults"_s));
         refreshAndWait(store);
-        QVERIFY2(!store.lastError(), qPrintable(store.lastError()->toString()));
+        QVERIFY2(!store.lastError(), qPrintable(store.lastError() ? store.lastError()->toString() : QString()));
         QCOMPARE(store.source(), UptimeStore::Source::Prometheus);
         QVERIFY(store.monitor(u"Immich"_s)->history.size() > 40000);
     }
@@ -214,7 +214,7 @@ private Q_SLOTS:
         UptimeStore store(nullptr, client(u"uptimekuma"_s, &owner), options);
         QVERIFY(!store.hasPrometheus());
         refreshAndWait(store);
-        QVERIFY2(!store.lastError(), qPrintable(store.lastError()->toString()));
+        QVERIFY2(!store.lastError(), qPrintable(store.lastError() ? store.lastError()->toString() : QString()));
         QCOMPARE(store.source(), UptimeStore::Source::StatusPage);
         QVERIFY(!store.monitors().isEmpty());
         for (const Monitor &m : store.monitors()) {

@@ -52,8 +52,8 @@ private Q_SLOTS:
         QVERIFY(loaded->warning.isEmpty());
         QCOMPARE(loaded->asOf, asOf.addSecs(60));
         QCOMPARE(loaded->monitors.size(), 2);
-        const MonitorInfo &jf = loaded->monitors.at(1).name == u"Jellyfin"_s ? loaded->monitors.at(1)
-                                                                             : loaded->monitors.at(0);
+        const MonitorInfo &jf =
+            loaded->monitors.at(1).name == u"Jellyfin"_s ? loaded->monitors.at(1) : loaded->monitors.at(0);
         QCOMPARE(*jf.pingMs, 42.0);
         QCOMPARE(*jf.certDaysRemaining, 9);
         QCOMPARE(jf.url, u"https://jf.example.test"_s);

@@ -30,7 +30,8 @@ private Q_SLOTS:
     {
         const auto r = PromParsers::queryResult(QByteArray(
             "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":["
-            "{\"metric\":{\"__name__\":\"monitor_status\",\"monitor_name\":\"Jellyfin\"},\"value\":[1732600000.123,\"1\"]},"
+            "{\"metric\":{\"__name__\":\"monitor_status\",\"monitor_name\":\"Jellyfin\"},\"value\":[1732600000.123,"
+            "\"1\"]},"
             "{\"metric\":{\"monitor_name\":\"Immich\"},\"value\":[1732600000,\"0\"]}]},\"warnings\":[\"w1\"]}"));
         QVERIFY(r);
         QCOMPARE(r->type, QueryResult::Type::Vector);
@@ -43,9 +44,9 @@ private Q_SLOTS:
 
     void testMatrixWithSpecialValues()
     {
-        const auto r = PromParsers::queryResult(
-            QByteArray("{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":["
-                       "{\"metric\":{\"instance\":\"nas\"},\"values\":[[1,\"NaN\"],[2,\"+Inf\"],[3,\"-Inf\"],[4,\"1e3\"]]}]}}"));
+        const auto r = PromParsers::queryResult(QByteArray(
+            "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":["
+            "{\"metric\":{\"instance\":\"nas\"},\"values\":[[1,\"NaN\"],[2,\"+Inf\"],[3,\"-Inf\"],[4,\"1e3\"]]}]}}"));
         QVERIFY(r);
         QCOMPARE(r->type, QueryResult::Type::Matrix);
         const auto &s = r->series[0].samples;
@@ -76,8 +77,8 @@ private Q_SLOTS:
 
     void testErrorEnvelope()
     {
-        const auto r = PromParsers::queryResult(QByteArray(
-            "{\"status\":\"error\",\"errorType\":\"bad_data\",\"error\":\"exceeded maximum resolution of 11,000 points\"}"));
+        const auto r = PromParsers::queryResult(QByteArray("{\"status\":\"error\",\"errorType\":\"bad_data\",\"error\":"
+                                                           "\"exceeded maximum resolution of 11,000 points\"}"));
         QVERIFY(!r);
         QCOMPARE(r.error().code(), Error::Code::Remote);
         QVERIFY(r.error().message().contains(u"11,000"_s));
@@ -90,20 +91,20 @@ private Q_SLOTS:
         QTest::newRow("array") << QByteArray("[]");
         QTest::newRow("no status") << QByteArray("{\"data\":{}}");
         QTest::newRow("unknown type") << QByteArray("{\"status\":\"success\",\"data\":{\"resultType\":\"x\"}}");
-        QTest::newRow("result not list")
-            << QByteArray("{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":{}}}");
-        QTest::newRow("value as number")
-            << QByteArray("{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[{\"metric\":{},"
-                          "\"value\":[1,2]}]}}");
-        QTest::newRow("label not string")
-            << QByteArray("{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[{\"metric\":{\"a\":1},"
-                          "\"value\":[1,\"2\"]}]}}");
-        QTest::newRow("bad value")
-            << QByteArray("{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[{\"metric\":{},"
-                          "\"values\":[[1,\"abc\"]]}]}}");
-        QTest::newRow("huge time")
-            << QByteArray("{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[{\"metric\":{},"
-                          "\"values\":[[1e300,\"1\"]]}]}}");
+        QTest::newRow("result not list") << QByteArray(
+            "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":{}}}");
+        QTest::newRow("value as number") << QByteArray(
+            "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[{\"metric\":{},"
+            "\"value\":[1,2]}]}}");
+        QTest::newRow("label not string") << QByteArray(
+            "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[{\"metric\":{\"a\":1},"
+            "\"value\":[1,\"2\"]}]}}");
+        QTest::newRow("bad value") << QByteArray(
+            "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[{\"metric\":{},"
+            "\"values\":[[1,\"abc\"]]}]}}");
+        QTest::newRow("huge time") << QByteArray(
+            "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[{\"metric\":{},"
+            "\"values\":[[1e300,\"1\"]]}]}}");
     }
 
     void testHostileInput()
@@ -116,8 +117,8 @@ private Q_SLOTS:
 
     void testSeriesAndLabels()
     {
-        const auto series = PromParsers::seriesList(
-            json("{\"status\":\"success\",\"data\":[{\"__name__\":\"up\",\"job\":\"node\"}]}"));
+        const auto series =
+            PromParsers::seriesList(json("{\"status\":\"success\",\"data\":[{\"__name__\":\"up\",\"job\":\"node\"}]}"));
         QVERIFY(series);
         QCOMPARE(series->first().value(u"job"_s), u"node"_s);
         const auto labels = PromParsers::stringList(json("{\"status\":\"success\",\"data\":[\"__name__\",\"job\"]}"));
@@ -152,13 +153,13 @@ private Q_SLOTS:
         QCOMPARE(*jf.certDaysRemaining, 9);
         QVERIFY(r->monitors.at(1).beats.empty());
         // 1.23: a single "incident" object.
-        const auto old = PromParsers::statusPage(
-            json("{\"incident\":{\"title\":\"Old\"},\"publicGroupList\":[]}"), json("{\"heartbeatList\":{}}"));
+        const auto old = PromParsers::statusPage(json("{\"incident\":{\"title\":\"Old\"},\"publicGroupList\":[]}"),
+                                                 json("{\"heartbeatList\":{}}"));
         QVERIFY(old);
         QCOMPARE(old->incidentTitles, QStringList{u"Old"_s});
         // Unknown slug.
-        const auto fail = PromParsers::statusPage(json("{\"status\":\"fail\",\"msg\":\"Status Page Not Found\"}"),
-                                                  json("{}"));
+        const auto fail =
+            PromParsers::statusPage(json("{\"status\":\"fail\",\"msg\":\"Status Page Not Found\"}"), json("{}"));
         QVERIFY(!fail);
         QCOMPARE(fail.error().code(), Error::Code::Remote);
     }

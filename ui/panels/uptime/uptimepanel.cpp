@@ -101,8 +101,8 @@ UptimePanel::UptimePanel(Prompter *prompter, QWidget *parent)
     m_incidents->setObjectName(u"uptimeIncidents"_s);
     m_hostPage->setObjectName(u"uptimeHostPage"_s);
 
-    const QList<QPair<QString, qint64>> ranges = {{tr("1 hour"), 3600},     {tr("6 hours"), 6 * 3600},
-                                                  {tr("24 hours"), 86400},  {tr("7 days"), 7 * 86400},
+    const QList<QPair<QString, qint64>> ranges = {{tr("1 hour"), 3600},        {tr("6 hours"), 6 * 3600},
+                                                  {tr("24 hours"), 86400},     {tr("7 days"), 7 * 86400},
                                                   {tr("30 days"), 30 * 86400}, {tr("90 days"), 90 * 86400}};
     for (const auto &[label, secs] : ranges)
         m_range->addItem(label, secs);
@@ -279,9 +279,9 @@ void UptimePanel::updateState()
         return;
     const auto &error = m_store->lastError();
     if (!m_store->hasLoaded()) {
-        m_empty->setText(m_store->isLoading() ? tr("Reading monitors and their history from %1…")
-                                                    .arg(m_store->hasPrometheus() ? tr("Prometheus")
-                                                                                  : tr("Uptime Kuma"))
+        m_empty->setText(m_store->isLoading()
+                             ? tr("Reading monitors and their history from %1…")
+                                   .arg(m_store->hasPrometheus() ? tr("Prometheus") : tr("Uptime Kuma"))
                          : error ? error->message()
                                  : QString());
         m_empty->setAction(m_store->isLoading() || !error ? QString() : tr("Try again"));
@@ -299,9 +299,9 @@ void UptimePanel::updateState()
     } else {
         m_error->setVisible(error.has_value() || !m_store->cacheWarning().isEmpty());
         if (error)
-            m_error->setText(tr("Showing the data of %1: %2")
-                                 .arg(QLocale().toString(m_store->asOf().toLocalTime(), QLocale::ShortFormat),
-                                      error->message()));
+            m_error->setText(
+                tr("Showing the data of %1: %2")
+                    .arg(QLocale().toString(m_store->asOf().toLocalTime(), QLocale::ShortFormat), error->message()));
         else
             m_error->setText(m_store->cacheWarning());
     }
@@ -373,12 +373,11 @@ void UptimePanel::updateDetails()
     const Metrics::Availability &window = monitor->quarter;
     for (auto it = window.incidents.crbegin(); it != window.incidents.crend(); ++it) {
         const QDateTime start = QDateTime::fromSecsSinceEpoch(it->start).toLocalTime();
-        m_incidents->addItem(it->ongoing ? tr("%1: down for %2, still down")
-                                               .arg(QLocale().toString(start, QLocale::ShortFormat),
-                                                    duration(it->duration()))
-                                         : tr("%1: down for %2")
-                                               .arg(QLocale().toString(start, QLocale::ShortFormat),
-                                                    duration(it->duration())));
+        m_incidents->addItem(
+            it->ongoing
+                ? tr("%1: down for %2, still down")
+                      .arg(QLocale().toString(start, QLocale::ShortFormat), duration(it->duration()))
+                : tr("%1: down for %2").arg(QLocale().toString(start, QLocale::ShortFormat), duration(it->duration())));
     }
     if (window.incidents.isEmpty())
         m_incidents->addItem(tr("No incidents in 90 days"));
