@@ -14,24 +14,31 @@ std::vector<ColumnRange> Downsampler::minMaxPerColumn(const Sample *samples, siz
         return out;
     const Sample *end = samples + count;
     const Sample *it = std::lower_bound(samples, end, fromMs, [](const Sample &s, qint64 t) { return s.tMs < t; });
-    const double span = double(toMs - fromMs);
-    const double perMs = double(columns) / span;
+    // Walk the samples once, advancing the column at integer boundaries (no division per sample).
+    const qint64 span = toMs - fromMs;
+    // span × columns stays far below 2^63 for any range a chart shows.
+    auto boundary = [&](int column) { return fromMs + span * (column + 1) / columns; };
+    int column = 0;
+    qint64 next = boundary(0);
+    ColumnRange *c = &out[0];
     for (; it != end && it->tMs < toMs; ++it) {
+        while (it->tMs >= next && column < columns - 1) {
+            ++column;
+            next = boundary(column);
+            c = &out[size_t(column)];
+        }
         const double v = it->value;
         if (!std::isfinite(v))
             continue;
-        int column = int(double(it->tMs - fromMs) * perMs);
-        column = std::min(column, columns - 1);
-        ColumnRange &c = out[size_t(column)];
-        if (c.count == 0) {
-            c.min = v;
-            c.max = v;
+        if (c->count == 0) {
+            c->min = v;
+            c->max = v;
         } else {
-            c.min = std::min(c.min, v);
-            c.max = std::max(c.max, v);
+            c->min = v < c->min ? v : c->min;
+            c->max = v > c->max ? v : c->max;
         }
-        c.sum += v;
-        ++c.count;
+        c->sum += v;
+        ++c->count;
     }
     return out;
 }
