@@ -4515,5 +4515,13 @@ krynetctl profile set %1 --service prometheus</translation>
         <source>Quit as soon as every panel shows its first data, printing start-up timings as JSON (for benchmarks).</source>
         <translation>Beenden, sobald jede Ansicht ihre ersten Daten zeigt, und die Startzeiten als JSON ausgeben (für Benchmarks).</translation>
     </message>
+    <message>
+        <source>With --exit-when-ready: keep refreshing every panel for this many seconds before quitting, reporting memory growth (for benchmarks).</source>
+        <translation>Mit --exit-when-ready: vor dem Beenden so viele Sekunden lang jede Ansicht aktualisieren und das Wachstum des Speichers melden (für Benchmarks).</translation>
+    </message>
+    <message>
+        <source>With --demo: the simulated lab answers every request and SSH command this many milliseconds late, like a slow link.</source>
+        <translation>Mit --demo: das simulierte Lab beantwortet jede Anfrage und jeden SSH-Befehl so viele Millisekunden später, wie über eine langsame Verbindung.</translation>
+    </message>
 </context>
 </TS>

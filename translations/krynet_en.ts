@@ -4489,5 +4489,13 @@ krynetctl profile set %1 --service prometheus</source>
         <source>Quit as soon as every panel shows its first data, printing start-up timings as JSON (for benchmarks).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With --exit-when-ready: keep refreshing every panel for this many seconds before quitting, reporting memory growth (for benchmarks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: the simulated lab answers every request and SSH command this many milliseconds late, like a slow link.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>
