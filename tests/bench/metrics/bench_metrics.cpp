@@ -98,8 +98,8 @@ int main(int argc, char *argv[])
                 std::abort();
         }
     });
-    std::printf("downsample 2.16 M points to 1,000 columns: %.2f ms CPU, %.2f ms wall (budget 10 ms)\n",
-                downsample.cpu, downsample.wall);
+    std::printf("downsample 2.16 M points to 1,000 columns: %.2f ms CPU, %.2f ms wall (budget 10 ms)\n", downsample.cpu,
+                downsample.wall);
 
     Ui::TimeChart chart;
     chart.resize(1000 + 76, 400);
@@ -126,7 +126,7 @@ int main(int argc, char *argv[])
                 std::abort();
         }
     });
-    std::printf("availability of 50 monitors over 30 days (raw samples): %.2f ms CPU, %.2f ms wall\n",
-                availability.cpu, availability.wall);
+    std::printf("availability of 50 monitors over 30 days (raw samples): %.2f ms CPU, %.2f ms wall\n", availability.cpu,
+                availability.wall);
     return 0;
 }

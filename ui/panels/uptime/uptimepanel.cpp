@@ -267,6 +267,11 @@ void UptimePanel::refresh()
         m_store->refresh();
 }
 
+bool UptimePanel::isLoading() const
+{
+    return m_store && m_store->isLoading();
+}
+
 QString UptimePanel::currentMonitor() const
 {
     const QModelIndex current = m_table->currentIndex();

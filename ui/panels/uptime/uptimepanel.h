@@ -49,6 +49,7 @@ public:
 
     void setSession(KryNet::LabSession *session) override;
     void refresh() override;
+    [[nodiscard]] bool isLoading() const override;
 
     /// The store of the current session (nullptr without one); for the overview and tests.
     [[nodiscard]] Metrics::UptimeStore *store() const { return m_store.get(); }
