@@ -4684,6 +4684,58 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
             <source>Pull a compose service's image and recreate its container.</source>
             <translation>Das Image eines Compose-Dienstes neu laden und seinen Container neu erstellen.</translation>
         </message>
+        <message>
+            <source>Print the availability of every Uptime Kuma monitor (from Prometheus, or a status page).</source>
+            <translation>Die Verfügbarkeit aller Uptime-Kuma-Monitore ausgeben (aus Prometheus oder einer Statusseite).</translation>
+        </message>
+        <message>
+            <source>Window of the range column and incidents (e.g. 24h, 30d).</source>
+            <translation>Zeitfenster der Zeitraum-Spalte und der Vorfälle (z. B. 24h, 30d).</translation>
+        </message>
+        <message>
+            <source>Uptime Kuma status page to read when there is no Prometheus.</source>
+            <translation>Uptime-Kuma-Statusseite, die ohne Prometheus gelesen wird.</translation>
+        </message>
+        <message>
+            <source>How pending beats count: down, up or excluded.</source>
+            <translation>Wie ausstehende Prüfungen zählen: down, up oder excluded.</translation>
+        </message>
+        <message>
+            <source>--range needs a duration from 10m to 90d, such as 24h or 30d.</source>
+            <translation>--range braucht eine Dauer von 10m bis 90d, etwa 24h oder 30d.</translation>
+        </message>
+        <message>
+            <source>--pending is one of down, up, excluded.</source>
+            <translation>--pending ist down, up oder excluded.</translation>
+        </message>
+        <message>
+            <source>No monitor data.</source>
+            <translation>Keine Monitordaten.</translation>
+        </message>
+        <message>
+            <source>MONITOR</source>
+            <translation>MONITOR</translation>
+        </message>
+        <message>
+            <source>STATUS</source>
+            <translation>STATUS</translation>
+        </message>
+        <message>
+            <source>INCIDENTS</source>
+            <translation>VORFÄLLE</translation>
+        </message>
+        <message>
+            <source>CERT</source>
+            <translation>ZERT.</translation>
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation>%1 T</translation>
+        </message>
+        <message>
+            <source>Print the availability table of every Uptime Kuma monitor.</source>
+            <translation>Die Verfügbarkeitstabelle aller Uptime-Kuma-Monitore ausgeben.</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -5716,6 +5768,483 @@ Wählen Sie ein Serverprofil mit SSH-Host.</translation>
             <translation>
                 <numerusform>Letzter %n Messwert: von %1 bis %2, jetzt %3</numerusform>
                 <numerusform>Letzte %n Messwerte: von %1 bis %2, jetzt %3</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Metrics::HistoryCache</name>
+        <message>
+            <source>The local uptime history %1 is damaged and could not be moved aside.</source>
+            <translation>Der lokale Verfügbarkeitsverlauf %1 ist beschädigt und konnte nicht beiseitegelegt werden.</translation>
+        </message>
+        <message>
+            <source>The local uptime history was damaged; it was kept as %1 and a new one was started.</source>
+            <translation>Der lokale Verfügbarkeitsverlauf war beschädigt; er wurde als %1 aufbewahrt und ein neuer begonnen.</translation>
+        </message>
+        <message>
+            <source>The local uptime history could not be opened.</source>
+            <translation>Der lokale Verfügbarkeitsverlauf konnte nicht geöffnet werden.</translation>
+        </message>
+        <message>
+            <source>The local uptime history could not be read.</source>
+            <translation>Der lokale Verfügbarkeitsverlauf konnte nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>The local uptime history could not be saved.</source>
+            <translation>Der lokale Verfügbarkeitsverlauf konnte nicht gespeichert werden.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Metrics::MonitorTableModel</name>
+        <message>
+            <source>Up</source>
+            <translation>Erreichbar</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Ausgefallen</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Ausstehend</translation>
+        </message>
+        <message>
+            <source>Maintenance</source>
+            <translation>Wartung</translation>
+        </message>
+        <message>
+            <source>No data</source>
+            <translation>Keine Daten</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>invalid</source>
+            <translation>ungültig</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s); %1 h without data</source>
+            <translation>
+                <numerusform>%n Vorfall; %1 h ohne Daten</numerusform>
+                <numerusform>%n Vorfälle; %1 h ohne Daten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Monitor</source>
+            <translation>Monitor</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>Antwortzeit</translation>
+        </message>
+        <message>
+            <source>24 h</source>
+            <translation>24 h</translation>
+        </message>
+        <message>
+            <source>7 days</source>
+            <translation>7 Tage</translation>
+        </message>
+        <message>
+            <source>30 days</source>
+            <translation>30 Tage</translation>
+        </message>
+        <message>
+            <source>90 days</source>
+            <translation>90 Tage</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Zertifikat</translation>
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Metrics::PromParsers</name>
+        <message>
+            <source>Prometheus sent an answer this version of KryNet does not understand.</source>
+            <translation>Prometheus hat eine Antwort gesendet, die diese Version von KryNet nicht versteht.</translation>
+        </message>
+        <message>
+            <source>Uptime Kuma's status page sent an answer this version of KryNet does not understand.</source>
+            <translation>Die Statusseite von Uptime Kuma hat eine Antwort gesendet, die diese Version von KryNet nicht versteht.</translation>
+        </message>
+        <message>
+            <source>Prometheus refused the query: %1</source>
+            <translation>Prometheus hat die Abfrage abgelehnt: %1</translation>
+        </message>
+        <message>
+            <source>Uptime Kuma refused the status page: %1</source>
+            <translation>Uptime Kuma hat die Statusseite abgelehnt: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Metrics::PrometheusClient</name>
+        <message>
+            <source>This profile has no Prometheus service: add it to the profile first.</source>
+            <translation>Dieses Profil hat keinen Prometheus-Dienst: zuerst zum Profil hinzufügen.</translation>
+        </message>
+        <message>
+            <source>The chart asked for too many points.</source>
+            <translation>Das Diagramm hat zu viele Punkte angefordert.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a Prometheus label name.</source>
+            <translation>„%1“ ist kein Prometheus-Labelname.</translation>
+        </message>
+        <message>
+            <source>This profile has no Uptime Kuma service: add it to the profile first.</source>
+            <translation>Dieses Profil hat keinen Uptime-Kuma-Dienst: zuerst zum Profil hinzufügen.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a status-page slug (lower-case letters, digits and dashes).</source>
+            <translation>„%1“ ist kein Statusseiten-Kürzel (Kleinbuchstaben, Ziffern und Bindestriche).</translation>
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Metrics::UptimeStore</name>
+        <message>
+            <source>This profile has no Prometheus service. Enter the slug of a published Uptime Kuma status page to read it instead.</source>
+            <translation>Dieses Profil hat keinen Prometheus-Dienst. Geben Sie das Kürzel einer veröffentlichten Uptime-Kuma-Statusseite ein, um stattdessen diese zu lesen.</translation>
+        </message>
+        <message>
+            <source>This profile has neither Prometheus nor Uptime Kuma. Add one with
+krynetctl profile set NAME --service prometheus</source>
+            <translation>Dieses Profil hat weder Prometheus noch Uptime Kuma. Einen hinzufügen mit
+krynetctl profile set NAME --service prometheus</translation>
+        </message>
+        <message>
+            <source>CPU busy</source>
+            <translation>CPU-Auslastung</translation>
+        </message>
+        <message>
+            <source>Memory: applications and ZFS ARC</source>
+            <translation>Speicher: Anwendungen und ZFS-ARC</translation>
+        </message>
+        <message>
+            <source>applications</source>
+            <translation>Anwendungen</translation>
+        </message>
+        <message>
+            <source>ZFS ARC</source>
+            <translation>ZFS-ARC</translation>
+        </message>
+        <message>
+            <source>Load average</source>
+            <translation>Systemlast</translation>
+        </message>
+        <message>
+            <source>Disk I/O per device</source>
+            <translation>Festplatten-E/A pro Gerät</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netzwerk</translation>
+        </message>
+        <message>
+            <source>Temperatures</source>
+            <translation>Temperaturen</translation>
+        </message>
+        <message>
+            <source>GPU busy</source>
+            <translation>GPU-Auslastung</translation>
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Ui::HeartbeatBar</name>
+        <message>
+            <source>down</source>
+            <translation>ausgefallen</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>ausstehend</translation>
+        </message>
+        <message>
+            <source>maintenance</source>
+            <translation>Wartung</translation>
+        </message>
+        <message>
+            <source>up</source>
+            <translation>erreichbar</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>keine Daten</translation>
+        </message>
+        <message>
+            <source>%1 – %2: %3</source>
+            <translation>%1 – %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Ui::TimeChart</name>
+        <message>
+            <source>no data</source>
+            <translation>keine Daten</translation>
+        </message>
+        <message>
+            <source>No data in this range</source>
+            <translation>Keine Daten in diesem Zeitraum</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: min %2 · avg %3 · max %4</source>
+            <translation>%1: min. %2 · Mittel %3 · max. %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Ui::UptimePanel</name>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 d %2 h</source>
+            <translation>%1 T %2 h</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Aktualisieren</translation>
+        </message>
+        <message>
+            <source>Read the monitors again (F5)</source>
+            <translation>Monitore neu lesen (F5)</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV exportieren…</translation>
+        </message>
+        <message>
+            <source>Save every status sample of the chosen range as CSV</source>
+            <translation>Alle Statuswerte des gewählten Zeitraums als CSV speichern</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 Stunde</translation>
+        </message>
+        <message>
+            <source>6 hours</source>
+            <translation>6 Stunden</translation>
+        </message>
+        <message>
+            <source>24 hours</source>
+            <translation>24 Stunden</translation>
+        </message>
+        <message>
+            <source>7 days</source>
+            <translation>7 Tage</translation>
+        </message>
+        <message>
+            <source>30 days</source>
+            <translation>30 Tage</translation>
+        </message>
+        <message>
+            <source>90 days</source>
+            <translation>90 Tage</translation>
+        </message>
+        <message>
+            <source>Time range of the charts</source>
+            <translation>Zeitraum der Diagramme</translation>
+        </message>
+        <message>
+            <source>Pending counts as down</source>
+            <translation>Ausstehend zählt als ausgefallen</translation>
+        </message>
+        <message>
+            <source>Pending counts as up</source>
+            <translation>Ausstehend zählt als erreichbar</translation>
+        </message>
+        <message>
+            <source>Pending not counted</source>
+            <translation>Ausstehend zählt nicht</translation>
+        </message>
+        <message>
+            <source>How beats while Uptime Kuma retries count in the uptime percentages</source>
+            <translation>Wie Prüfungen, die Uptime Kuma wiederholt, in die Verfügbarkeit eingehen</translation>
+        </message>
+        <message>
+            <source>Uptime</source>
+            <translation>Verfügbarkeit</translation>
+        </message>
+        <message>
+            <source>Read status page</source>
+            <translation>Statusseite lesen</translation>
+        </message>
+        <message>
+            <source>status page slug, e.g. homelab</source>
+            <translation>Kürzel der Statusseite, z. B. homelab</translation>
+        </message>
+        <message>
+            <source>Without Prometheus, read Uptime Kuma's published status page:</source>
+            <translation>Ohne Prometheus die veröffentlichte Statusseite von Uptime Kuma lesen:</translation>
+        </message>
+        <message>
+            <source>Monitors</source>
+            <translation>Monitore</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <source>Availability and response times of every Uptime Kuma monitor, and the server's CPU, memory and disks, from Prometheus.
+
+Choose a server profile to see them.</source>
+            <translation>Verfügbarkeit und Antwortzeiten aller Uptime-Kuma-Monitore sowie CPU, Speicher und Festplatten des Servers, aus Prometheus.
+
+Wählen Sie ein Serverprofil, um sie zu sehen.</translation>
+        </message>
+        <message>
+            <source>Profile “%1” has neither Prometheus nor Uptime Kuma. Add one with
+krynetctl profile set %1 --service prometheus</source>
+            <translation>Profil „%1“ hat weder Prometheus noch Uptime Kuma. Einen hinzufügen mit
+krynetctl profile set %1 --service prometheus</translation>
+        </message>
+        <message>
+            <source>Reading monitors and their history from %1…</source>
+            <translation>Monitore und ihr Verlauf werden aus %1 gelesen…</translation>
+        </message>
+        <message>
+            <source>Prometheus</source>
+            <translation>Prometheus</translation>
+        </message>
+        <message>
+            <source>Uptime Kuma</source>
+            <translation>Uptime Kuma</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Erneut versuchen</translation>
+        </message>
+        <message>
+            <source>Prometheus has no Uptime Kuma series (monitor_status). Add Uptime Kuma's /metrics as a scrape target, or read its status page instead.</source>
+            <translation>Prometheus hat keine Uptime-Kuma-Reihen (monitor_status). Fügen Sie /metrics von Uptime Kuma als Scrape-Ziel hinzu oder lesen Sie stattdessen die Statusseite.</translation>
+        </message>
+        <message>
+            <source>Showing the data of %1: %2</source>
+            <translation>Angezeigt werden die Daten von %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n monitor(s)</source>
+            <translation>
+                <numerusform>%n Monitor</numerusform>
+                <numerusform>%n Monitore</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n down</source>
+            <translation>
+                <numerusform>%n ausgefallen</numerusform>
+                <numerusform>%n ausgefallen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s) expire within 14 days</source>
+            <translation>
+                <numerusform>%n Zertifikat läuft innerhalb von 14 Tagen ab</numerusform>
+                <numerusform>%n Zertifikate laufen innerhalb von 14 Tagen ab</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>offline, as of %1</source>
+            <translation>offline, Stand %1</translation>
+        </message>
+        <message>
+            <source>from the status page, as of %1</source>
+            <translation>von der Statusseite, Stand %1</translation>
+        </message>
+        <message>
+            <source>as of %1</source>
+            <translation>Stand %1</translation>
+        </message>
+        <message>
+            <source>Refreshing…</source>
+            <translation>Wird aktualisiert…</translation>
+        </message>
+        <message>
+            <source>All monitors</source>
+            <translation>Alle Monitore</translation>
+        </message>
+        <message>
+            <source>Select a monitor for its heartbeats, uptime and incidents.</source>
+            <translation>Wählen Sie einen Monitor für seine Prüfungen, Verfügbarkeit und Vorfälle.</translation>
+        </message>
+        <message>
+            <source>Response time of every monitor</source>
+            <translation>Antwortzeit aller Monitore</translation>
+        </message>
+        <message>
+            <source>Uptime  24 h: %1   7 days: %2   30 days: %3   90 days: %4</source>
+            <translation>Verfügbarkeit  24 h: %1   7 Tage: %2   30 Tage: %3   90 Tage: %4</translation>
+        </message>
+        <message>
+            <source>Certificate invalid</source>
+            <translation>Zertifikat ungültig</translation>
+        </message>
+        <message numerus="yes">
+            <source>Certificate expires in %n day(s)</source>
+            <translation>
+                <numerusform>Zertifikat läuft in %n Tag ab</numerusform>
+                <numerusform>Zertifikat läuft in %n Tagen ab</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Response time of %1</source>
+            <translation>Antwortzeit von %1</translation>
+        </message>
+        <message>
+            <source>%1: down for %2, still down</source>
+            <translation>%1: %2 ausgefallen, noch immer ausgefallen</translation>
+        </message>
+        <message>
+            <source>%1: down for %2</source>
+            <translation>%1: %2 ausgefallen</translation>
+        </message>
+        <message>
+            <source>No incidents in 90 days</source>
+            <translation>Keine Vorfälle in 90 Tagen</translation>
+        </message>
+        <message>
+            <source>Mean time to recovery: %1</source>
+            <translation>Mittlere Zeit bis zur Wiederherstellung: %1</translation>
+        </message>
+        <message>
+            <source>Export uptime history</source>
+            <translation>Verfügbarkeitsverlauf exportieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sample(s) written to %1</source>
+            <translation>
+                <numerusform>%n Wert nach %1 geschrieben</numerusform>
+                <numerusform>%n Werte nach %1 geschrieben</numerusform>
             </translation>
         </message>
     </context>

@@ -4658,6 +4658,58 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
             <source>Pull a compose service's image and recreate its container.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Print the availability of every Uptime Kuma monitor (from Prometheus, or a status page).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Window of the range column and incidents (e.g. 24h, 30d).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uptime Kuma status page to read when there is no Prometheus.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How pending beats count: down, up or excluded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--range needs a duration from 10m to 90d, such as 24h or 30d.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--pending is one of down, up, excluded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No monitor data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MONITOR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>STATUS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>INCIDENTS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CERT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the availability table of every Uptime Kuma monitor.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -5686,6 +5738,479 @@ Choose a server profile with an SSH host.</source>
             <translation>
                 <numerusform>Last %n sample: from %1 to %2, now %3</numerusform>
                 <numerusform>Last %n samples: from %1 to %2, now %3</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Metrics::HistoryCache</name>
+        <message>
+            <source>The local uptime history %1 is damaged and could not be moved aside.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The local uptime history was damaged; it was kept as %1 and a new one was started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The local uptime history could not be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The local uptime history could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The local uptime history could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Metrics::MonitorTableModel</name>
+        <message>
+            <source>Up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Maintenance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s); %1 h without data</source>
+            <translation>
+                <numerusform>%n incident; %1 h without data</numerusform>
+                <numerusform>%n incidents; %1 h without data</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Response</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>24 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>7 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>90 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Metrics::PromParsers</name>
+        <message>
+            <source>Prometheus sent an answer this version of KryNet does not understand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uptime Kuma's status page sent an answer this version of KryNet does not understand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prometheus refused the query: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uptime Kuma refused the status page: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Metrics::PrometheusClient</name>
+        <message>
+            <source>This profile has no Prometheus service: add it to the profile first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chart asked for too many points.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a Prometheus label name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This profile has no Uptime Kuma service: add it to the profile first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a status-page slug (lower-case letters, digits and dashes).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Metrics::UptimeStore</name>
+        <message>
+            <source>This profile has no Prometheus service. Enter the slug of a published Uptime Kuma status page to read it instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This profile has neither Prometheus nor Uptime Kuma. Add one with
+krynetctl profile set NAME --service prometheus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CPU busy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Memory: applications and ZFS ARC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>applications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ZFS ARC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load average</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disk I/O per device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Temperatures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GPU busy</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Ui::HeartbeatBar</name>
+        <message>
+            <source>down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>maintenance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 – %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Ui::TimeChart</name>
+        <message>
+            <source>no data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No data in this range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: min %2 · avg %3 · max %4</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Ui::UptimePanel</name>
+        <message>
+            <source>%1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 d %2 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the monitors again (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save every status sample of the chosen range as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>6 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>24 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>7 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>90 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time range of the charts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pending counts as down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pending counts as up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pending not counted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How beats while Uptime Kuma retries count in the uptime percentages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uptime</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read status page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>status page slug, e.g. homelab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Without Prometheus, read Uptime Kuma's published status page:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monitors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Host</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Availability and response times of every Uptime Kuma monitor, and the server's CPU, memory and disks, from Prometheus.
+
+Choose a server profile to see them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile “%1” has neither Prometheus nor Uptime Kuma. Add one with
+krynetctl profile set %1 --service prometheus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading monitors and their history from %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prometheus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uptime Kuma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prometheus has no Uptime Kuma series (monitor_status). Add Uptime Kuma's /metrics as a scrape target, or read its status page instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Showing the data of %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n monitor(s)</source>
+            <translation>
+                <numerusform>%n monitor</numerusform>
+                <numerusform>%n monitors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n down</source>
+            <translation>
+                <numerusform>%n down</numerusform>
+                <numerusform>%n down</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s) expire within 14 days</source>
+            <translation>
+                <numerusform>%n certificate expires within 14 days</numerusform>
+                <numerusform>%n certificates expire within 14 days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>offline, as of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from the status page, as of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>as of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refreshing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All monitors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a monitor for its heartbeats, uptime and incidents.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Response time of every monitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uptime  24 h: %1   7 days: %2   30 days: %3   90 days: %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificate invalid</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Certificate expires in %n day(s)</source>
+            <translation>
+                <numerusform>Certificate expires in %n day</numerusform>
+                <numerusform>Certificate expires in %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Response time of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: down for %2, still down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: down for %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No incidents in 90 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mean time to recovery: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export uptime history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n sample(s) written to %1</source>
+            <translation>
+                <numerusform>%n sample written to %1</numerusform>
+                <numerusform>%n samples written to %1</numerusform>
             </translation>
         </message>
     </context>

@@ -12,6 +12,7 @@
 #include "app/cli/poolcommands.h"
 #include "app/cli/scrubplancommands.h"
 #include "app/cli/sshcommands.h"
+#include "app/cli/uptimecommands.h"
 #include "core/common/logging.h"
 #include "core/config/profilestore.h"
 #include "core/lab/demolab.h"
@@ -61,6 +62,7 @@ int main(int argc, char *argv[])
     registerPoolCommands(registry);
     registerScrubPlanCommands(registry);
     registerContainerCommands(registry);
+    registerUptimeCommands(registry);
 
     QStringList args = QCoreApplication::arguments().mid(1);
     // Global flags may appear anywhere before "--"; after it, every argument belongs to the remote command.

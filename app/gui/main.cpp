@@ -27,6 +27,7 @@
 #include "ui/panels/pools/poolspanel.h"
 #include "ui/panels/scrubs/scrubspanel.h"
 #include "ui/panels/services/servicespanel.h"
+#include "ui/panels/uptime/uptimepanel.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/widgets/prompter.h"
 
@@ -75,6 +76,7 @@ void installPanels(Ui::MainWindow &window, Ui::Prompter &prompter)
     window.setPanelWidget(Ui::MainWindow::Panel::Containers, new Ui::ContainersPanel(prompter));
     window.setPanelWidget(Ui::MainWindow::Panel::Media, new Ui::MediaPanel(&prompter));
     window.setPanelWidget(Ui::MainWindow::Panel::Llm, new Ui::LlmPanel(&prompter));
+    window.setPanelWidget(Ui::MainWindow::Panel::Uptime, new Ui::UptimePanel(&prompter));
     window.setPanelWidget(Ui::MainWindow::Panel::Services, new Ui::ServicesPanel);
 }
 

@@ -1,0 +1,268 @@
+#include <cmath>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/config/profile.h"
+#include "core/http/serviceclient.h"
+#include "core/lab/demolab.h"
+#include "core/metrics/monitortablemodel.h"
+#include "core/metrics/prometheusclient.h"
+#include "core/metrics/uptimestore.h"
+#include "core/secrets/memorysecretstore.h"
+
+#include <QAbstractItemModelTester>
+
+using namespace Qt::StringLiterals;
+using namespace KryNet;
+using namespace KryNet::Metrics;
+
+// core/metrics against krynet-labsim's Prometheus (PromQL subset) and Uptime Kuma (status pages), whose
+// scripted 30-day history has a 14-minute gap for every monitor (12 days back), Immich down 3 h 40 min
+// (9 days back), the offsite backup down since 47 minutes, Portainer in maintenance and a certificate
+// that expires in 9 days.
+class TestUptimeStoreLabsim final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<DemoLab> m_lab;
+    DemoLabSetup m_setup;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    QNetworkAccessManager m_network;
+    QNetworkAccessManager m_control;
+    QTemporaryDir m_dir;
+
+    bool control(const QByteArray &method, const QString &path, const QByteArray &body = {})
+    {
+        QNetworkRequest request(m_setup.controlUrl.resolved(QUrl(path)));
+        request.setRawHeader("Authorization", "Bearer " + m_setup.controlToken.toUtf8());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        std::unique_ptr<QNetworkReply> reply(m_control.sendCustomRequest(request, method, body));
+        if (!QTest::qWaitFor([&reply] { return reply->isFinished(); }, 5000))
+            return false;
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+    }
+
+    ServiceClient *client(const QString &service, QObject *parent)
+    {
+        return new ServiceClient(&m_network, m_secrets.get(), m_setup.profile, service, parent);
+    }
+
+    static void refreshAndWait(UptimeStore &store)
+    {
+        QSignalSpy loading(&store, &UptimeStore::loadingChanged);
+        store.refresh();
+        QVERIFY(store.isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!store.isLoading() && !loading.isEmpty(), 60000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_lab = std::make_unique<DemoLab>(qEnvironmentVariable("KRYNET_LABSIM"));
+        m_lab->setExtraArguments({u"--speed"_s, u"0"_s});
+        auto future = m_lab->start();
+        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 15000);
+        QVERIFY2(future.result(), qPrintable(future.result() ? QString() : future.result().error().toString()));
+        m_setup = future.result().value();
+        m_secrets = std::make_unique<MemorySecretStore>();
+        DemoLab::storeSecrets(m_setup, *m_secrets);
+        QVERIFY(m_setup.profile.hasService(u"prometheus"_s));
+        QVERIFY(m_setup.profile.hasService(u"uptimekuma"_s));
+    }
+
+    void testMonitorsAvailabilityAndSummary()
+    {
+        QObject owner;
+        UptimeStore::Options options;
+        options.cachePath = m_dir.filePath(u"cache.sqlite"_s);
+        UptimeStore store(client(u"prometheus"_s, &owner), nullptr, options);
+        MonitorTableModel model(store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        store.setRange(86400);
+        store.setPixelWidth(1000);
+        refreshAndWait(store);
+        QVERIFY2(!store.lastError(), qPrintable(store.lastError() ? store.lastError()->toString() : QString()));
+        QCOMPARE(store.source(), UptimeStore::Source::Prometheus);
+        QVERIFY(store.monitors().size() >= 18);
+        QCOMPARE(model.rowCount(), int(store.monitors().size()));
+
+        // Down first; the offsite backup has been down for 47 minutes and still is.
+        const auto sorted = store.sortedMonitors();
+        QCOMPARE(sorted.first()->info.status, MonitorStatus::Down);
+        QVERIFY(store.downCount() >= 1);
+        const Monitor *offsite = nullptr;
+        for (const Monitor &m : store.monitors()) {
+            if (m.info.name.startsWith(u"Offsite"_s))
+                offsite = &m;
+        }
+        QVERIFY(offsite);
+        QCOMPARE(offsite->info.status, MonitorStatus::Down);
+        QVERIFY(!offsite->day.incidents.isEmpty());
+        const Incident &last = offsite->day.incidents.last();
+        QVERIFY(last.ongoing);
+        // Down since 47 minutes, its first beats pending (Kuma's retries) before DOWN.
+        QVERIFY2(last.duration() > 40 * 60 && last.duration() <= 47 * 60 + 60,
+                 qPrintable(QString::number(last.duration())));
+
+        // Portainer is in its maintenance window: maintenance time is out of the denominator.
+        const Monitor *portainer = store.monitor(u"Portainer"_s);
+        QVERIFY(portainer);
+        QCOMPARE(portainer->info.status, MonitorStatus::Maintenance);
+        QVERIFY(portainer->day.maintenanceSecs >= 30 * 60);
+        QCOMPARE(UptimeStore::health(portainer->info), Health::Busy);
+
+        // Immich: one outage of 3 h 40 min (plus its pending beats) 9 days back, in the 30-day window only.
+        const Monitor *immich = store.monitor(u"Immich"_s);
+        QVERIFY(immich);
+        bool found = false;
+        for (const Incident &i : immich->month.incidents)
+            found = found || std::abs(i.duration() - (3 * 3600 + 40 * 60)) <= 180;
+        QVERIFY2(found, "the 3 h 40 min Immich outage is one incident");
+        QVERIFY(*immich->month.ratio < *immich->day.ratio || !immich->day.ratio);
+        QVERIFY(immich->month.mttrSecs);
+
+        // The 14-minute scrape gap 12 days back: unknown, never up, for every monitor.
+        for (const Monitor &m : store.monitors()) {
+            QVERIFY2(m.month.unknownSecs >= 13 * 60, qPrintable(m.info.name));
+            QVERIFY(m.month.upSecs + m.month.downSecs + m.month.pendingSecs + m.month.maintenanceSecs +
+                        m.month.unknownSecs ==
+                    30 * 86400);
+            QVERIFY(m.history.size() > 40000); // raw one-minute samples, not a chart series
+        }
+
+        // The certificate of request.<domain> expires within 14 days: the overview's summary.
+        const auto expiring = store.certsExpiringWithin(14);
+        QVERIFY(!expiring.isEmpty());
+        QVERIFY(*expiring.first().certDaysRemaining < 14);
+        QVERIFY(store.certsExpiringWithin(0).size() < expiring.size() || expiring.size() == 0);
+
+        // Response times: one point per pixel at most, -1 (no ping) as gaps.
+        const Monitor *jellyfin = store.monitor(u"Jellyfin"_s);
+        QVERIFY(jellyfin && !jellyfin->responseTimes.empty());
+        QVERIFY(jellyfin->responseTimes.size() <= 1001);
+        QCOMPARE(store.chartStep(), 87);
+
+        // Host metrics: CPU in 0…100 % (rates over counter resets stay positive), memory with ARC apart.
+        QStringList charts;
+        for (const HostChart &c : store.hostCharts())
+            charts.append(c.id);
+        QVERIFY2(charts.contains(u"cpu"_s) && charts.contains(u"memory"_s) && charts.contains(u"disk"_s),
+                 qPrintable(charts.join(u',')));
+        for (const HostChart &c : store.hostCharts()) {
+            if (c.id == u"cpu"_s) {
+                for (const Series &s : c.series) {
+                    for (const Sample &sample : s.samples)
+                        QVERIFY(!std::isfinite(sample.value) || (sample.value >= 0 && sample.value <= 100.0001));
+                }
+            }
+            if (c.id == u"memory"_s) {
+                QStringList legends;
+                for (const Series &s : c.series)
+                    legends.append(s.labels.value(u"legend"_s));
+                QCOMPARE(legends.size(), 2);
+            }
+        }
+
+        // The pending policy changes the ratio, without a new read.
+        QSignalSpy changed(&store, &UptimeStore::changed);
+        store.setPendingPolicy(PendingPolicy::AsUp);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(*store.monitor(u"Immich"_s)->month.ratio >= *immich->month.ratio);
+
+        // CSV export of the chart range.
+        const QString csv = m_dir.filePath(u"export.csv"_s);
+        const auto rows = store.exportCsv(csv);
+        QVERIFY(rows);
+        QVERIFY(*rows > 18 * 1400);
+    }
+
+    void testCacheOpensOfflineAndRefreshesIncrementally()
+    {
+        // The previous test wrote the cache; a store whose Prometheus fails shows it "as of" then.
+        QObject owner;
+        UptimeStore::Options options;
+        options.cachePath = m_dir.filePath(u"cache.sqlite"_s);
+        options.hostMetrics = false;
+        QVERIFY(control("PUT", u"/faults/prometheus"_s, "{\"errorStatus\": 503}"));
+        UptimeStore store(client(u"prometheus"_s, &owner), nullptr, options);
+        QSignalSpy cache(&store, &UptimeStore::cacheLoaded);
+        QTRY_VERIFY_WITH_TIMEOUT(!cache.isEmpty(), 20000);
+        QCOMPARE(store.source(), UptimeStore::Source::Cache);
+        QVERIFY(store.asOf().isValid());
+        QVERIFY(store.monitors().size() >= 18);
+        QVERIFY(store.monitor(u"Immich"_s)->month.ratio);
+        refreshAndWait(store);
+        QVERIFY(store.lastError());
+        QCOMPARE(store.source(), UptimeStore::Source::Cache); // the last data stays
+        QVERIFY(control("DELETE", u"/faults"_s));
+        refreshAndWait(store);
+        QVERIFY2(!store.lastError(), qPrintable(store.lastError() ? store.lastError()->toString() : QString()));
+        QCOMPARE(store.source(), UptimeStore::Source::Prometheus);
+        QVERIFY(store.monitor(u"Immich"_s)->history.size() > 40000);
+    }
+
+    void testStatusPageWithoutPrometheus()
+    {
+        QObject owner;
+        UptimeStore::Options options;
+        options.statusPageSlug = u"homelab"_s;
+        UptimeStore store(nullptr, client(u"uptimekuma"_s, &owner), options);
+        QVERIFY(!store.hasPrometheus());
+        refreshAndWait(store);
+        QVERIFY2(!store.lastError(), qPrintable(store.lastError() ? store.lastError()->toString() : QString()));
+        QCOMPARE(store.source(), UptimeStore::Source::StatusPage);
+        QVERIFY(!store.monitors().isEmpty());
+        for (const Monitor &m : store.monitors()) {
+            QVERIFY(!m.history.empty());
+            QVERIFY(m.history.size() <= 100);
+            QVERIFY(m.kumaUptime24h);
+        }
+        // An unknown slug is a clear error; a slug that is not one is refused before any request.
+        store.setStatusPageSlug(u"no-such-page"_s);
+        refreshAndWait(store);
+        QVERIFY(store.lastError());
+        store.setStatusPageSlug(u"../etc"_s);
+        store.refresh();
+        QTRY_VERIFY(!store.isLoading());
+        QCOMPARE(store.lastError()->code(), Error::Code::Config);
+    }
+
+    void testEmptyNanAndInfResults()
+    {
+        QObject owner;
+        PrometheusClient client(this->client(u"prometheus"_s, &owner));
+        auto empty = client.query(u"no_such_metric"_s);
+        QTRY_VERIFY(empty.isFinished());
+        QVERIFY(empty.result());
+        QVERIFY(empty.result()->series.empty());
+        auto nan = client.query(u"0 / 0"_s);
+        QTRY_VERIFY(nan.isFinished());
+        QVERIFY2(nan.result(), qPrintable(nan.result() ? QString() : nan.result().error().toString()));
+        QVERIFY(std::isnan(nan.result()->series.at(0).samples.at(0).value));
+        auto inf = client.query(u"1 / 0"_s);
+        QTRY_VERIFY(inf.isFinished());
+        QVERIFY(std::isinf(inf.result()->series.at(0).samples.at(0).value));
+        // Too many points is refused locally, before Prometheus would.
+        auto tooMany = client.queryRange(u"up"_s, 0, 86400 * 30, 60);
+        QTRY_VERIFY(tooMany.isFinished());
+        QVERIFY(!tooMany.result());
+        // Series and label discovery.
+        auto series = client.series({u"monitor_status"_s}, QDateTime::currentSecsSinceEpoch() - 3600,
+                                    QDateTime::currentSecsSinceEpoch());
+        QTRY_VERIFY(series.isFinished());
+        QVERIFY(series.result() && series.result()->size() >= 18);
+        auto names = client.labels(u"monitor_name"_s);
+        QTRY_VERIFY(names.isFinished());
+        QVERIFY(names.result() && names.result()->contains(u"Immich"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUptimeStoreLabsim)
+#include "test_uptimestore_labsim.moc"

@@ -1,0 +1,2 @@
+target_sources(krynet_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/uptimepanel.cpp ${CMAKE_CURRENT_LIST_DIR}/uptimepanel.h)
