@@ -22,6 +22,7 @@
 
 #include "core/common/health.h"
 #include "core/lab/labsession.h"
+#include "core/lab/labstores.h"
 #include "core/media/pipelinemodel.h"
 #include "ui/widgets/emptystate.h"
 #include "ui/widgets/healthdelegate.h"
@@ -222,7 +223,9 @@ MediaPanel::~MediaPanel() = default;
 void MediaPanel::setSession(LabSession *session)
 {
     m_proxy->setSourceModel(nullptr);
-    m_model.reset();
+    if (m_model)
+        disconnect(m_model.data(), nullptr, this, nullptr);
+    m_model = nullptr;
     resetFirstAnswer();
     m_empty->setAction(QString());
     if (!session) {
@@ -232,8 +235,8 @@ void MediaPanel::setSession(LabSession *session)
         m_stack->setCurrentWidget(m_empty);
         return;
     }
-    m_model = std::make_unique<Media::PipelineModel>(*session);
-    if (!m_model->hasMediaServices()) {
+    m_model = session->stores().pipeline(); // shared with the Overview and the tray
+    if (!m_model) {
         m_empty->setText(tr("Profile “%1” has no media services (Seerr, Radarr, Sonarr, qBittorrent, SABnzbd). "
                             "Add them with\nkrynetctl profile set %1 --service seerr --service radarr …")
                              .arg(session->profile().name()));
@@ -241,18 +244,18 @@ void MediaPanel::setSession(LabSession *session)
         markFirstAnswer();
         return;
     }
-    m_proxy->setSourceModel(m_model.get());
+    m_proxy->setSourceModel(m_model.data());
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(PipelineModel::ReasonColumn, QHeaderView::Stretch);
     m_table->setColumnWidth(PipelineModel::TitleColumn, 240);
     m_table->setColumnWidth(PipelineModel::StageColumn, 150);
     m_table->setColumnWidth(PipelineModel::HealthColumn, 100);
-    connect(m_model.get(), &PipelineModel::loadingChanged, this, &MediaPanel::updateState);
-    connect(m_model.get(), &PipelineModel::refreshed, this, [this] {
+    connect(m_model.data(), &PipelineModel::loadingChanged, this, &MediaPanel::updateState);
+    connect(m_model.data(), &PipelineModel::refreshed, this, [this] {
         updateState();
         updateDetails();
     });
-    connect(m_model.get(), &PipelineModel::actionFinished, this, [this](bool ok, const QString &message) {
+    connect(m_model.data(), &PipelineModel::actionFinished, this, [this](bool ok, const QString &message) {
         m_message->setText(message);
         m_message->setStyleSheet(ok ? QString()
                                     : u"color: palette(highlighted-text); background: #b3261e; padding: 4px;"_s);
@@ -262,7 +265,6 @@ void MediaPanel::setSession(LabSession *session)
         updateDetails();
         updateButtons();
     });
-    m_model->refresh();
     updateState();
 }
 

@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include "core/lab/labsession.h"
+#include "core/lab/labstores.h"
 #include "core/zfs/poolmodel.h"
 #include "core/zfs/poolstore.h"
 #include "ui/panels/pools/poolcard.h"
@@ -159,27 +160,33 @@ PoolsPanel::~PoolsPanel()
     m_model->setStore(nullptr);
 }
 
+Zfs::PoolStore *PoolsPanel::store() const
+{
+    return m_store.data();
+}
+
 void PoolsPanel::setSession(LabSession *session)
 {
     m_model->setStore(nullptr);
-    m_store.reset();
+    if (m_store)
+        disconnect(m_store.data(), nullptr, this, nullptr);
+    m_store = nullptr;
     m_session = session;
     resetFirstAnswer();
     if (session) {
-        auto ssh = session->ssh();
-        if (!ssh) {
+        auto store = session->stores().pools(); // shared with the Overview and the tray
+        if (!store) {
             m_error->setTitle(tr("Pools cannot be read"));
-            m_error->setText(ssh.error().message());
+            m_error->setText(store.error().message());
             m_error->setAction(QString()); // a settings problem: retrying cannot help
             m_stack->setCurrentWidget(m_error);
             markFirstAnswer();
             return;
         }
-        m_store = std::make_unique<PoolStore>(*ssh, &session->actionLog(), session->profile().name());
-        connect(m_store.get(), &PoolStore::stateChanged, this, &PoolsPanel::showState);
-        connect(m_store.get(), &PoolStore::updated, this, &PoolsPanel::showState);
-        m_model->setStore(m_store.get());
-        m_store->start();
+        m_store = *store;
+        connect(m_store.data(), &PoolStore::stateChanged, this, &PoolsPanel::showState);
+        connect(m_store.data(), &PoolStore::updated, this, &PoolsPanel::showState);
+        m_model->setStore(m_store.data());
     }
     showState();
 }
@@ -362,7 +369,7 @@ void PoolsPanel::askScrub(const QString &pool, int actionValue)
     }
     const QString label = PoolStore::actionName(action);
     m_prompter.confirm(
-        this, label, text, label, [this, pool, action, store = QPointer<PoolStore>(m_store.get())](bool ok) {
+        this, label, text, label, [this, pool, action, store = QPointer<PoolStore>(m_store.data())](bool ok) {
             if (!ok || !store)
                 return;
             // No context object: the store's future finishes on this thread; the guard covers a closed panel.

@@ -48,7 +48,7 @@ public:
 
     void setSession(KryNet::LabSession *session) override;
     void refresh() override;
-    [[nodiscard]] Zfs::PoolStore *store() const { return m_store.get(); }
+    [[nodiscard]] Zfs::PoolStore *store() const;
 
 private:
     void showState();
@@ -60,7 +60,7 @@ private:
 
     Prompter &m_prompter;
     QPointer<LabSession> m_session;
-    std::unique_ptr<Zfs::PoolStore> m_store;
+    QPointer<Zfs::PoolStore> m_store; ///< the session's shared store (LabStores)
     Zfs::PoolModel *m_model;
     QString m_selected;
     QStackedWidget *m_stack;
