@@ -21,6 +21,7 @@
 #include "core/common/logging.h"
 #include "core/config/profilestore.h"
 #include "core/lab/demolab.h"
+#include "core/lab/labsession.h"
 #include "core/secrets/fallbacksecretstore.h"
 #include "core/secrets/keychainsecretstore.h"
 #include "core/secrets/memorysecretstore.h"
@@ -31,6 +32,7 @@
 #include "ui/panels/overview/overviewpanel.h"
 #include "ui/panels/pools/poolspanel.h"
 #include "ui/panels/services/servicespanel.h"
+#include "ui/shell/actionlogview.h"
 #include "ui/shell/commandpalette.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/trayicon.h"
@@ -117,6 +119,20 @@ std::unique_ptr<Ui::TrayIcon> installShell(Ui::MainWindow &window, Ui::Prompter 
     open->setShortcutContext(Qt::ApplicationShortcut);
     window.addAction(open);
     QObject::connect(open, &QAction::triggered, palette, &Ui::CommandPalette::open);
+
+    // The action log of the session shown: time, target, result, the server's answer.
+    auto *logView = new Ui::ActionLogView(&window);
+    auto *showLog = new QAction(QCoreApplication::translate("main", "Action log…"), &window);
+    showLog->setObjectName(u"actionLogAction"_s);
+    showLog->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    window.addAction(showLog);
+    const auto openLog = [&window, logView] {
+        logView->setLog(window.session() ? &window.session()->actionLog() : nullptr);
+        logView->show();
+        logView->raise();
+    };
+    QObject::connect(showLog, &QAction::triggered, logView, openLog);
+    QObject::connect(palette, &Ui::CommandPalette::actionLogRequested, logView, openLog);
 
     // Window state remembered (size, position, toolbars) in the app's settings.
     const QSettings settings;

@@ -2,6 +2,7 @@
 
 #include <QLocale>
 
+#include "core/common/futurewatch.h"
 #include "core/lab/actionlog.h"
 #include "core/lab/labsession.h"
 
@@ -52,7 +53,8 @@ void PipelineModel::fetch(const QString &service, QFuture<Result<T>> future, std
 {
     ++m_pending;
     const quint64 generation = m_generation;
-    future.then(this, [this, service, slot, append, generation](const Result<T> &result) {
+    // whenDone, not then(this): the model may go before the request (Qt 6.4 aborts on a dead context).
+    whenDone(future, this, [this, service, slot, append, generation](const Result<T> &result) {
         if (generation != m_generation)
             return;
         if (result) {
@@ -283,7 +285,7 @@ void PipelineModel::run(Action action, int row)
     }
     ActionLog &log = m_session.actionLog();
     const quint64 id = log.begin(m_session.profile().name(), r.title, what);
-    future.then(this, [this, id, what, title = r.title](const Result<QJsonDocument> &result) {
+    whenDone(future, this, [this, id, what, title = r.title](const Result<QJsonDocument> &result) {
         ActionLog &actions = m_session.actionLog();
         if (result) {
             actions.succeed(id);

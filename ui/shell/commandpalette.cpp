@@ -74,6 +74,8 @@ void CommandPalette::rebuild()
         m_entries.append({tr("Go to %1").arg(title), MainWindow::panelId(panel), u":/icons/overview.svg"_s,
                           [this, panel = panel] { m_window.showPanel(panel); }});
     }
+    m_entries.append({tr("Show the action log"), u"history actions log"_s, u":/icons/overview.svg"_s,
+                      [this] { Q_EMIT actionLogRequested(); }});
     if (!m_session)
         return;
     LabStores &stores = m_session->stores();

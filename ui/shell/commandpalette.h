@@ -43,6 +43,8 @@ public:
     [[nodiscard]] QStringList visibleEntries() const;
 
 Q_SIGNALS:
+    /// "Show the action log" was chosen.
+    void actionLogRequested();
     /// A container action finished (text as shown in the status line).
     void actionFinished(bool ok, const QString &message);
 

@@ -1,4 +1,5 @@
 target_sources(krynet_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/actionlogview.cpp ${CMAKE_CURRENT_LIST_DIR}/actionlogview.h
     ${CMAKE_CURRENT_LIST_DIR}/commandpalette.cpp ${CMAKE_CURRENT_LIST_DIR}/commandpalette.h
     ${CMAKE_CURRENT_LIST_DIR}/mainwindow.cpp ${CMAKE_CURRENT_LIST_DIR}/mainwindow.h
     ${CMAKE_CURRENT_LIST_DIR}/resources.cpp ${CMAKE_CURRENT_LIST_DIR}/resources.h

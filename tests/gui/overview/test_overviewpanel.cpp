@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSettings>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +24,7 @@
 #include "ui/panels/overview/overviewpanel.h"
 #include "ui/panels/overview/overviewtile.h"
 #include "ui/panels/pools/poolspanel.h"
+#include "ui/shell/actionlogview.h"
 #include "ui/shell/commandpalette.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/trayicon.h"
@@ -245,6 +247,15 @@ private Q_SLOTS:
             !actions.records().isEmpty() && actions.records().last().outcome != ActionRecord::Outcome::Running, 30000);
         QCOMPARE(actions.records().last().action, u"Restart sonarr"_s);
         QCOMPARE(actions.records().last().outcome, ActionRecord::Outcome::Succeeded);
+
+        // The action log viewer shows it: target, result, the server's answer.
+        Ui::ActionLogView log;
+        log.setLog(&actions);
+        QTableWidget *table = log.table();
+        QVERIFY(table->rowCount() >= 1);
+        QCOMPARE(table->item(0, 2)->text(), actions.records().last().target);
+        QCOMPARE(table->item(0, 3)->text(), u"Restart sonarr"_s);
+        QCOMPARE(table->item(0, 4)->text(), u"Done"_s);
 
         // Panels are found by name too.
         palette.open();
