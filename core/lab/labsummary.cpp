@@ -344,8 +344,6 @@ LabSummary::TileState LabSummary::containers(QList<Problem> *problems) const
     }
     const Docker::ContainerStore *store = *result;
     t.periodMs = store->options().resyncInterval.count();
-    // Live events keep the list current: its age is now, not the last full resync.
-    t.updatedAt = store->isLive() ? now() : store->updatedAt();
     switch (store->status()) {
     case Docker::ContainerStore::Status::Idle:
     case Docker::ContainerStore::Status::Loading:
@@ -360,6 +358,8 @@ LabSummary::TileState LabSummary::containers(QList<Problem> *problems) const
     case Docker::ContainerStore::Status::Ready:
         break;
     }
+    // Live events keep the list current: its age is now, not the last full resync.
+    t.updatedAt = store->isLive() ? now() : store->updatedAt();
     int running = 0;
     int unhealthy = 0;
     int stopped = 0;

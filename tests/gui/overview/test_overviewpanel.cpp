@@ -140,7 +140,7 @@ private Q_SLOTS:
         QCOMPARE(tile(overview, u"vpn"_s)->state().headline, u"Up, not leaking"_s);
         QTRY_COMPARE_WITH_TIMEOUT(tile(overview, u"llm"_s)->state().health, Health::Ok, 20000);
         QVERIFY(tile(overview, u"pools"_s)->state().headline.contains(u"pool"_s));
-        QVERIFY(tile(overview, u"containers"_s)->state().headline.contains(u"running"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(tile(overview, u"containers"_s)->state().headline.contains(u"running"_s), 20000);
         QVERIFY(tile(overview, u"llm"_s)->state().updatedAt.isValid());
         QVERIFY(overview.findChild<QLabel *>(u"tileAge_llm"_s)->text().startsWith(u"updated "_s));
         // The Overview fits 1280×800 (minus sidebar and chrome) without scrolling.
