@@ -2333,6 +2333,10 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf /etc/ssh/ssh_host_*_key.
         <translation>Gehe zu %1</translation>
     </message>
     <message>
+        <source>Show the action log</source>
+        <translation>Aktionsprotokoll anzeigen</translation>
+    </message>
+    <message>
         <source>Restart %1</source>
         <translation>%1 neu starten</translation>
     </message>
@@ -2363,10 +2367,6 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf /etc/ssh/ssh_host_*_key.
     <message>
         <source>Restarting %1 failed: %2</source>
         <translation>Neustart von %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Show the action log</source>
-        <translation>Aktionsprotokoll anzeigen</translation>
     </message>
 </context>
 <context>
@@ -4653,16 +4653,24 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
         <translation>Beenden, sobald jede Ansicht ihre ersten Daten zeigt, und die Startzeiten als JSON ausgeben (für Benchmarks).</translation>
     </message>
     <message>
+        <source>With --exit-when-ready: keep refreshing every panel for this many seconds before quitting, reporting memory growth (for benchmarks).</source>
+        <translation>Mit --exit-when-ready: vor dem Beenden so viele Sekunden lang jede Ansicht aktualisieren und das Wachstum des Speichers melden (für Benchmarks).</translation>
+    </message>
+    <message>
+        <source>With --demo: the simulated lab answers every request and SSH command this many milliseconds late, like a slow link.</source>
+        <translation>Mit --demo: das simulierte Lab beantwortet jede Anfrage und jeden SSH-Befehl so viele Millisekunden später, wie über eine langsame Verbindung.</translation>
+    </message>
+    <message>
         <source>Command palette…</source>
         <translation>Befehlspalette…</translation>
     </message>
     <message>
-        <source>Show the interface in this language (de, en…) instead of the system&apos;s.</source>
-        <translation>Die Oberfläche in dieser Sprache (de, en…) statt der des Systems zeigen.</translation>
-    </message>
-    <message>
         <source>Action log…</source>
         <translation>Aktionsprotokoll…</translation>
+    </message>
+    <message>
+        <source>Show the interface in this language (de, en…) instead of the system&apos;s.</source>
+        <translation>Die Oberfläche in dieser Sprache (de, en…) statt der des Systems zeigen.</translation>
     </message>
 </context>
 </TS>

@@ -2329,6 +2329,10 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show the action log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restart %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2358,10 +2362,6 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pu
     </message>
     <message>
         <source>Restarting %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the action log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4631,15 +4631,23 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>With --exit-when-ready: keep refreshing every panel for this many seconds before quitting, reporting memory growth (for benchmarks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: the simulated lab answers every request and SSH command this many milliseconds late, like a slow link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Command palette…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the interface in this language (de, en…) instead of the system&apos;s.</source>
+        <source>Action log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Action log…</source>
+        <source>Show the interface in this language (de, en…) instead of the system&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -207,6 +207,12 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Quit as soon as every panel shows its first data, printing start-up "
                                             "timings as JSON (for benchmarks)."));
     parser.addOption(exitWhenReadyOption);
+    const QCommandLineOption soakOption(
+        u"soak"_s,
+        QCoreApplication::translate("main", "With --exit-when-ready: keep refreshing every panel for this many "
+                                            "seconds before quitting, reporting memory growth (for benchmarks)."),
+        u"SECONDS"_s);
+    parser.addOption(soakOption);
     const QCommandLineOption demoOption(
         u"demo"_s, QCoreApplication::translate("main", "Open the simulated demo lab instead of your servers."));
     parser.addOption(demoOption);
@@ -219,8 +225,15 @@ int main(int argc, char *argv[])
     QCommandLineOption screenshotOption(u"screenshot"_s, u"Grab the window once the panel has its data."_s, u"FILE"_s);
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshotOption);
+    const QCommandLineOption demoLatencyOption(
+        u"demo-latency"_s,
+        QCoreApplication::translate("main", "With --demo: the simulated lab answers every request and SSH command "
+                                            "this many milliseconds late, like a slow link."),
+        u"MS"_s);
+    parser.addOption(demoLatencyOption);
     parser.process(app);
 
+    const StartupTimer::Options timing{parser.isSet(exitWhenReadyOption), parser.value(soakOption).toInt()};
     std::optional<Ui::MainWindow::Panel> startPanel;
     if (parser.isSet(panelOption)) {
         startPanel = panelFromName(parser.value(panelOption));
@@ -249,11 +262,13 @@ int main(int argc, char *argv[])
             window.showPanel(*startPanel);
         const auto tray = installShell(window, prompter);
         SessionCoordinator sessions(window, demoProfiles, demoSecrets, prompter, QString());
-        StartupTimer timer(window, parser.isSet(exitWhenReadyOption));
+        StartupTimer timer(window, timing);
         if (parser.isSet(screenshotOption))
             armScreenshot(window, parser.value(screenshotOption));
         window.show();
         DemoLab lab;
+        if (const int latency = parser.value(demoLatencyOption).toInt(); latency > 0)
+            lab.setExtraArguments({u"--fault"_s, u"*={\"latencyMs\":%1}"_s.arg(latency)});
         lab.start().then(&window, [&window, &demoProfiles, &demoSecrets](const Result<DemoLabSetup> &setup) {
             if (!setup) {
                 window.showStartupError(setup.error());
@@ -273,7 +288,7 @@ int main(int argc, char *argv[])
         window.showPanel(*startPanel);
     const auto tray = installShell(window, prompter);
     SessionCoordinator sessions(window, profiles, *secrets, prompter, ActionLog::defaultFilePath());
-    StartupTimer timer(window, parser.isSet(exitWhenReadyOption));
+    StartupTimer timer(window, timing);
     window.show();
 
     if (!loaded) {

@@ -1,5 +1,7 @@
 #include "app/gui/startuptimer.h"
 
+#include <memory>
+
 #include <unistd.h>
 
 #include <QCoreApplication>
@@ -7,11 +9,13 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QMetaEnum>
+#include <QPointer>
 #include <QTextStream>
+#include <QTimer>
 #include <QWidget>
 
+#include "core/common/processmemory.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/widgets/labpanel.h"
 
@@ -22,6 +26,9 @@ namespace KryNet
 
 namespace
 {
+
+constexpr int refreshTimeoutMs = 30000;
+constexpr int soakRefreshIntervalMs = 10000;
 
 // How long this process has existed, from /proc (Linux); 0 where unknown.
 double processAgeMs()
@@ -43,10 +50,10 @@ double processAgeMs()
 
 } // namespace
 
-StartupTimer::StartupTimer(Ui::MainWindow &window, bool exitWhenReady, QObject *parent)
+StartupTimer::StartupTimer(Ui::MainWindow &window, Options options, QObject *parent)
     : QObject(parent)
     , m_window(window)
-    , m_exitWhenReady(exitWhenReady)
+    , m_options(options)
     , m_processAgeAtStartMs(processAgeMs())
 {
     m_clock.start();
@@ -57,8 +64,11 @@ StartupTimer::StartupTimer(Ui::MainWindow &window, bool exitWhenReady, QObject *
             continue;
         const QString id = Ui::MainWindow::panelId(panel);
         m_waiting.append(id);
+        m_panels.insert(id, labPanel);
         connect(labPanel, &Ui::LabPanel::firstAnswerShown, this, [this, id] { panelAnswered(id); });
     }
+    if (m_options.exitWhenReady)
+        m_stalls.start();
 }
 
 double StartupTimer::sinceProcessStartMs() const
@@ -72,7 +82,7 @@ bool StartupTimer::eventFilter(QObject *watched, QEvent *event)
         m_paintedMs = sinceProcessStartMs();
         m_window.removeEventFilter(this);
         if (m_waiting.isEmpty())
-            report();
+            startupComplete();
     }
     return QObject::eventFilter(watched, event);
 }
@@ -84,14 +94,14 @@ void StartupTimer::panelAnswered(const QString &panel)
     m_answered.insert(panel, sinceProcessStartMs());
     m_waiting.removeAll(panel);
     if (m_waiting.isEmpty() && m_paintedMs >= 0)
-        report();
+        startupComplete();
 }
 
-void StartupTimer::report()
+void StartupTimer::startupComplete()
 {
-    if (m_reported || !m_exitWhenReady)
+    if (m_started || !m_options.exitWhenReady)
         return;
-    m_reported = true;
+    m_started = true;
     QJsonObject panels;
     double allReady = m_paintedMs;
     for (auto it = m_answered.cbegin(); it != m_answered.cend(); ++it) {
@@ -105,12 +115,94 @@ void StartupTimer::report()
         if (!panels.contains(id))
             placeholders.append(id);
     }
-    const QJsonObject out{{u"processStartToMainMs"_s, m_processAgeAtStartMs},
-                          {u"windowPaintedMs"_s, m_paintedMs},
-                          {u"allPanelsAnsweredMs"_s, allReady},
-                          {u"panels"_s, panels},
-                          {u"placeholders"_s, placeholders}};
-    QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Compact) << Qt::endl;
+    m_report = {{u"processStartToMainMs"_s, m_processAgeAtStartMs},
+                {u"windowPaintedMs"_s, m_paintedMs},
+                {u"allPanelsAnsweredMs"_s, allReady},
+                {u"panels"_s, panels},
+                {u"placeholders"_s, placeholders},
+                {u"startupLongestStallMs"_s, m_stalls.longestStallMs()}};
+    m_stalls.reset();
+    // Queued: the panel that answered last finishes its own slot before the tour starts.
+    QTimer::singleShot(0, this, [this] { visitPanels(0); });
+}
+
+void StartupTimer::visitPanels(int index)
+{
+    const auto installed = m_window.installedPanels();
+    if (index < int(installed.size())) {
+        m_window.showPanel(installed.at(index).first);
+        m_window.repaint(); // painted now, so the panel's widgets and caches exist before PSS is read
+        QTimer::singleShot(0, this, [this, index] { visitPanels(index + 1); });
+        return;
+    }
+    m_report.insert(u"pssAllPanelsVisitedKiB"_s, proportionalSetSizeKiB());
+    startRefresh([this](double ms, const QStringList &late) {
+        m_report.insert(u"fullRefreshMs"_s, ms);
+        m_report.insert(u"refreshPanelsMs"_s, m_refreshAnswers);
+        m_report.insert(u"refreshLongestStallMs"_s, m_stalls.longestStallMs());
+        if (!late.isEmpty())
+            m_report.insert(u"refreshUnanswered"_s, QJsonArray::fromStringList(late));
+        if (m_options.soakSeconds <= 0) {
+            finish();
+            return;
+        }
+        m_stalls.reset();
+        m_report.insert(u"pssSoakStartKiB"_s, proportionalSetSizeKiB());
+        m_soakClock.start();
+        QTimer::singleShot(soakRefreshIntervalMs, this, &StartupTimer::soakStep);
+    });
+}
+
+void StartupTimer::startRefresh(const std::function<void(double, const QStringList &)> &done)
+{
+    m_refreshAnswers = {};
+    auto waiting = std::make_shared<QStringList>(m_panels.keys());
+    auto finished = std::make_shared<bool>(false);
+    auto clock = std::make_shared<QElapsedTimer>();
+    auto guard = std::make_shared<QList<QMetaObject::Connection>>();
+    const auto complete = [this, waiting, finished, clock, guard, done](bool timedOut) {
+        if (*finished)
+            return;
+        *finished = true;
+        for (const auto &connection : std::as_const(*guard))
+            disconnect(connection);
+        done(timedOut ? -1.0 : double(clock->nsecsElapsed()) / 1e6, *waiting);
+    };
+    for (auto it = m_panels.cbegin(); it != m_panels.cend(); ++it) {
+        const QString id = it.key();
+        guard->append(connect(it.value(), &Ui::LabPanel::answered, this, [this, waiting, id, clock, complete] {
+            m_refreshAnswers.insert(id, double(clock->nsecsElapsed()) / 1e6);
+            waiting->removeAll(id);
+            if (waiting->isEmpty())
+                complete(false);
+        }));
+    }
+    clock->start();
+    // Every panel at once, as F5 on each would: the figure is the slowest panel's answer.
+    for (Ui::LabPanel *panel : std::as_const(m_panels))
+        panel->refresh();
+    QTimer::singleShot(refreshTimeoutMs, this, [complete] { complete(true); });
+}
+
+void StartupTimer::soakStep()
+{
+    if (m_soakClock.elapsed() >= qint64(m_options.soakSeconds) * 1000) {
+        m_report.insert(u"pssSoakEndKiB"_s, proportionalSetSizeKiB());
+        m_report.insert(u"soakSeconds"_s, m_options.soakSeconds);
+        m_report.insert(u"soakRefreshes"_s, m_soakRefreshes);
+        m_report.insert(u"soakLongestStallMs"_s, m_stalls.longestStallMs());
+        finish();
+        return;
+    }
+    startRefresh([this](double, const QStringList &) {
+        ++m_soakRefreshes;
+        QTimer::singleShot(soakRefreshIntervalMs, this, &StartupTimer::soakStep);
+    });
+}
+
+void StartupTimer::finish()
+{
+    QTextStream(stdout) << QJsonDocument(m_report).toJson(QJsonDocument::Compact) << Qt::endl;
     QCoreApplication::quit();
 }
 

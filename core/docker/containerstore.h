@@ -109,6 +109,8 @@ public:
     [[nodiscard]] const Container *find(const QString &idOrName) const;
 
     [[nodiscard]] bool isBusy(const QString &id) const { return m_busy.contains(id); }
+    /// A full list read (start, refresh or the periodic resync) is in flight.
+    [[nodiscard]] bool isRefreshing() const { return m_resyncRunning; }
     [[nodiscard]] QString busyText(const QString &id) const { return m_busy.value(id); }
 
     /// The container whose network namespace @p id shares (network_mode: container:), or nullptr.

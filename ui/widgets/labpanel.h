@@ -29,25 +29,32 @@ public:
     virtual void setSession(KryNet::LabSession *session) = 0;
     /// F5: refresh what the panel shows now.
     virtual void refresh() {}
+    /// True while the panel waits for data it asked for (a refresh in flight).
+    [[nodiscard]] virtual bool isLoading() const { return false; }
 
     /// True once the panel shows its first answer (data or an error) for the current session.
     [[nodiscard]] bool hasFirstAnswer() const { return m_firstAnswer; }
+    /// Forgets the answer shown, so the next one emits firstAnswerShown again: panels call this when a
+    /// new session starts; the benchmark harness before a measured refresh.
+    void resetFirstAnswer() { m_firstAnswer = false; }
 
 Q_SIGNALS:
     /// The panel shows its first answer for the current session (start-up timing, --exit-when-ready).
     void firstAnswerShown();
+    /// The panel shows a complete answer (data or an error) and waits for nothing: after every refresh.
+    void answered();
 
 protected:
     /// Panels call this when their first data or error for the session is on screen.
     void markFirstAnswer()
     {
+        if (!isLoading())
+            Q_EMIT answered();
         if (m_firstAnswer)
             return;
         m_firstAnswer = true;
         Q_EMIT firstAnswerShown();
     }
-    /// Panels call this when a new session starts.
-    void resetFirstAnswer() { m_firstAnswer = false; }
 
 private:
     bool m_firstAnswer = false;

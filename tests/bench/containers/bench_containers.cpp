@@ -12,6 +12,7 @@
 #include "core/docker/containermodel.h"
 #include "core/docker/containerstore.h"
 #include "core/docker/dockerclient.h"
+#include "tests/bench/support/benchreport.h"
 
 using namespace Qt::StringLiterals;
 using namespace KryNet::Docker;
@@ -90,5 +91,12 @@ int main(int argc, char *argv[])
         << "  parse + model update (resync):     " << median(same) << " ms\n"
         << "  parse + reset total (first load):  " << median(parse) + median(reset) << " ms\n"
         << "  one event → model change:          " << median(event) << " ms\n";
+    out.flush();
+    using KryNet::Bench::reportFigure;
+    reportFigure(u"containers.list1000.load"_s, u"1,000 containers: parse + model update (first load)"_s,
+                 median(parse) + median(reset), u"ms"_s, 20, 20);
+    reportFigure(u"containers.list1000.resync"_s, u"1,000 containers: parse + model update (resync)"_s, median(same),
+                 u"ms"_s, 20, 20);
+    reportFigure(u"containers.event"_s, u"1,000 containers: one event → model change"_s, median(event), u"ms"_s, 5, 20);
     return 0;
 }

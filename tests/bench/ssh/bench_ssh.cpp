@@ -11,6 +11,7 @@
 #include <QThread>
 
 #include "core/ssh/sshconnection.h"
+#include "tests/bench/support/benchreport.h"
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -170,5 +171,13 @@ int main(int argc, char *argv[])
     out.setRealNumberPrecision(2);
     out << "ratio ControlMaster / KryNet sequential: " << controlMaster / oursSequential
         << "x (concurrent: " << controlMaster / oursConcurrent << "x, budget >= 5x and <= 250 ms)" << Qt::endl;
+    using KryNet::Bench::reportFigure;
+    reportFigure(u"ssh.commands.sequential"_s, u"SSH: %1 commands incl. connect+auth, one after another"_s.arg(n),
+                 oursSequential, u"ms"_s, 250, 1);
+    reportFigure(u"ssh.commands.concurrent"_s, u"SSH: %1 commands incl. connect+auth, all at once"_s.arg(n),
+                 oursConcurrent, u"ms"_s, 250, 1);
+    reportFigure(u"ssh.anchor.openssh"_s, u"OpenSSH: one ssh process per command"_s, opensshEach, u"ms"_s, -1, 1);
+    reportFigure(u"ssh.anchor.controlmaster"_s, u"OpenSSH ControlMaster: one ssh -S per command"_s, controlMaster,
+                 u"ms"_s, -1, 1);
     return rc;
 }

@@ -10,6 +10,7 @@
 
 #include "core/zfs/parsers.h"
 #include "core/zfs/poolmodel.h"
+#include "tests/bench/support/benchreport.h"
 
 using namespace Qt::StringLiterals;
 using namespace KryNet::Zfs;
@@ -89,7 +90,7 @@ QByteArray poolJson(const QString &name, int vdevs, int width)
 }
 
 template <typename F>
-void measure(const char *what, int runs, F &&once)
+void measure(const char *what, int runs, F &&once, const char *id = nullptr, double budgetMs = -1)
 {
     QList<double> ms;
     for (int i = 0; i < runs; ++i) {
@@ -101,6 +102,9 @@ void measure(const char *what, int runs, F &&once)
     std::sort(ms.begin(), ms.end());
     std::printf("%-52s median %7.3f ms   p90 %7.3f ms   max %7.3f ms  (%d runs)\n", what, ms.at(ms.size() / 2),
                 ms.at(ms.size() * 9 / 10), ms.constLast(), runs);
+    if (id)
+        KryNet::Bench::reportFigure(QString::fromLatin1(id), QString::fromUtf8(what), ms.at(ms.size() / 2), u"ms"_s,
+                                    budgetMs, runs);
 }
 
 } // namespace
@@ -125,25 +129,34 @@ int main(int argc, char *argv[])
     auto changed = pools;
     changed.first().root.children.first().children.first().checksumErrors = 99;
     model.setPools(pools);
-    measure("200-disk pool: parse text + model update", runs, [&](int i) {
-        auto r = parseStatusText(text200);
-        if (i % 2)
-            r->first().root.children.first().children.first().checksumErrors = 99;
-        model.setPools(*r);
-    });
-    measure("200-disk pool: parse JSON + model update", runs, [&](int i) {
-        auto r = parseStatusJson(json200);
-        if (i % 2)
-            r->first().root.children.first().children.first().checksumErrors = 99;
-        model.setPools(*r);
-    });
+    measure(
+        "200-disk pool: parse text + model update", runs,
+        [&](int i) {
+            auto r = parseStatusText(text200);
+            if (i % 2)
+                r->first().root.children.first().children.first().checksumErrors = 99;
+            model.setPools(*r);
+        },
+        "zfs.pool200.text", 2.0);
+    measure(
+        "200-disk pool: parse JSON + model update", runs,
+        [&](int i) {
+            auto r = parseStatusJson(json200);
+            if (i % 2)
+                r->first().root.children.first().children.first().checksumErrors = 99;
+            model.setPools(*r);
+        },
+        "zfs.pool200.json", 2.0);
     PoolModel model10;
-    measure("10 pools: parse text + model update", runs, [&](int i) {
-        auto r = parseStatusText(text10);
-        if (i % 2)
-            r->first().root.children.first().children.first().checksumErrors = 5;
-        model10.setPools(*r);
-    });
+    measure(
+        "10 pools: parse text + model update", runs,
+        [&](int i) {
+            auto r = parseStatusText(text10);
+            if (i % 2)
+                r->first().root.children.first().children.first().checksumErrors = 5;
+            model10.setPools(*r);
+        },
+        "zfs.pools10.text", 2.0);
     measure("200-disk pool: first load (model reset)", 50, [&](int) {
         PoolModel fresh;
         fresh.setPools(*parseStatusText(text200));

@@ -185,6 +185,11 @@ void ContainersPanel::setSession(LabSession *session)
     updateState();
 }
 
+bool ContainersPanel::isLoading() const
+{
+    return m_store && m_store->isRefreshing();
+}
+
 void ContainersPanel::refresh()
 {
     if (m_store)

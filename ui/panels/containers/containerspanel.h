@@ -46,6 +46,7 @@ public:
 
     void setSession(KryNet::LabSession *session) override;
     void refresh() override;
+    [[nodiscard]] bool isLoading() const override;
 
     [[nodiscard]] Docker::ContainerStore *store() const { return m_store; }
 

@@ -200,6 +200,11 @@ void LlmPanel::setSession(LabSession *session)
     updateState();
 }
 
+bool LlmPanel::isLoading() const
+{
+    return m_store && m_store->isLoading();
+}
+
 void LlmPanel::refresh()
 {
     if (m_store)

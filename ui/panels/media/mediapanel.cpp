@@ -268,6 +268,11 @@ void MediaPanel::setSession(LabSession *session)
     updateState();
 }
 
+bool MediaPanel::isLoading() const
+{
+    return m_model && m_model->isLoading();
+}
+
 void MediaPanel::refresh()
 {
     if (m_model)

@@ -45,6 +45,7 @@ public:
 
     void setSession(KryNet::LabSession *session) override;
     void refresh() override;
+    [[nodiscard]] bool isLoading() const override;
 
 private:
     void updateState();

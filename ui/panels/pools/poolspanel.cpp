@@ -191,6 +191,11 @@ void PoolsPanel::setSession(LabSession *session)
     showState();
 }
 
+bool PoolsPanel::isLoading() const
+{
+    return m_store && m_store->isRefreshing();
+}
+
 void PoolsPanel::refresh()
 {
     if (m_store)

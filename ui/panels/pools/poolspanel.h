@@ -48,6 +48,7 @@ public:
 
     void setSession(KryNet::LabSession *session) override;
     void refresh() override;
+    [[nodiscard]] bool isLoading() const override;
     [[nodiscard]] Zfs::PoolStore *store() const;
 
 private:

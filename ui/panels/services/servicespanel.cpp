@@ -143,6 +143,11 @@ void ServicesPanel::setSession(LabSession *session)
     updateSummary();
 }
 
+bool ServicesPanel::isLoading() const
+{
+    return m_directory && m_directory->isChecking();
+}
+
 void ServicesPanel::refresh()
 {
     if (m_directory)

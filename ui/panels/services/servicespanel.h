@@ -38,6 +38,7 @@ public:
 
     void setSession(KryNet::LabSession *session) override;
     void refresh() override;
+    [[nodiscard]] bool isLoading() const override;
 
 private:
     void updateSummary();

@@ -1,0 +1,70 @@
+// StallDetector and proportionalSetSizeKiB: the two probes the benchmark harness reads from the app.
+#include <QElapsedTimer>
+#include <QTest>
+#include <QThread>
+
+#include "core/common/processmemory.h"
+#include "core/common/stalldetector.h"
+
+using namespace KryNet;
+
+class TestStallDetector final : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Keeps the event loop from running for @p ms: the stall under measurement.
+    static void blockEventLoop(int ms)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < ms)
+            QThread::usleep(500);
+    }
+
+private Q_SLOTS:
+    void testMeasuresABlockedEventLoop()
+    {
+        StallDetector detector(nullptr, 5);
+        detector.start();
+        QTest::qWait(30); // the loop runs freely: a few ticks, at most jitter
+        detector.reset();
+        blockEventLoop(150);
+        // The first tick after the block sees it.
+        QTRY_VERIFY_WITH_TIMEOUT(detector.longestStallMs() >= 120, 5000);
+        QVERIFY(detector.stallsOver(100) >= 1);
+        QCOMPARE(detector.stallsOver(10000), 0);
+    }
+
+    void testResetForgets()
+    {
+        StallDetector detector(nullptr, 5);
+        detector.start();
+        blockEventLoop(80);
+        QTRY_VERIFY_WITH_TIMEOUT(detector.longestStallMs() >= 50, 5000);
+        detector.reset();
+        QCOMPARE(detector.longestStallMs(), 0.0);
+        QCOMPARE(detector.stallsOver(0), 0);
+    }
+
+    void testStoppedDetectorSeesNothing()
+    {
+        StallDetector detector(nullptr, 5);
+        detector.start();
+        detector.stop();
+        blockEventLoop(60);
+        QTest::qWait(30);
+        QCOMPARE(detector.longestStallMs(), 0.0);
+    }
+
+    void testProportionalSetSize()
+    {
+        const qint64 self = proportionalSetSizeKiB();
+        QVERIFY2(self > 100, qPrintable(QString::number(self)));                   // a Qt process is megabytes
+        QVERIFY(proportionalSetSizeKiB(QCoreApplication::applicationPid()) > 100); // by PID, as the harness reads it
+        QCOMPARE(proportionalSetSizeKiB(999999999), qint64(-1));                   // no such process
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStallDetector)
+#include "test_stalldetector.moc"
