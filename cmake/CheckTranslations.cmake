@@ -1,5 +1,6 @@
 # Fails when translations/*.ts are stale (lupdate over the sources would change them) or when a source
-# string uses three ASCII dots where an ellipsis belongs. Run by the translations_current test.
+# string uses three ASCII dots where an ellipsis belongs, or a German entry is unfinished. Run by the
+# translations_current test.
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
 set(copies "")
@@ -19,6 +20,15 @@ foreach(ts IN LISTS TS_FILES)
     execute_process(COMMAND "${CMAKE_COMMAND}" -E compare_files "${ts}" "${WORK_DIR}/${name}" RESULT_VARIABLE same)
     if(NOT same EQUAL 0)
         list(APPEND stale "${name}")
+    endif()
+    # Every entry of a real translation (all but the English plural forms) must be finished.
+    if(NOT name STREQUAL "krynet_en.ts")
+        file(STRINGS "${ts}" unfinished REGEX "type=\"unfinished\"")
+        list(LENGTH unfinished unfinishedCount)
+        if(unfinishedCount GREATER 0)
+            message(SEND_ERROR "${name}: ${unfinishedCount} unfinished translation(s) (type=\"unfinished\"): "
+                               "complete them in Qt Linguist or the .ts file")
+        endif()
     endif()
     file(STRINGS "${ts}" dots REGEX "<source>.*\\.\\.\\.")
     if(dots)

@@ -4771,6 +4771,18 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
             <source>With --demo: the simulated lab answers every request and SSH command this many milliseconds late, like a slow link.</source>
             <translation>Mit --demo: das simulierte Lab beantwortet jede Anfrage und jeden SSH-Befehl so viele Millisekunden später, wie über eine langsame Verbindung.</translation>
         </message>
+        <message>
+            <source>Command palette…</source>
+            <translation>Befehlspalette…</translation>
+        </message>
+        <message>
+            <source>Action log…</source>
+            <translation>Aktionsprotokoll…</translation>
+        </message>
+        <message>
+            <source>Show the interface in this language (de, en…) instead of the system's.</source>
+            <translation>Die Oberfläche in dieser Sprache (de, en…) statt der des Systems zeigen.</translation>
+        </message>
     </context>
     <context>
         <name>KryNet::Ui::ScheduleEditor</name>
@@ -6246,6 +6258,672 @@ krynetctl profile set %1 --service prometheus</translation>
                 <numerusform>%n Wert nach %1 geschrieben</numerusform>
                 <numerusform>%n Werte nach %1 geschrieben</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>KryNet::LabSummary</name>
+        <message numerus="yes">
+            <source>%n s ago</source>
+            <translation>
+                <numerusform>vor %n s</numerusform>
+                <numerusform>vor %n s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>vor %n min</numerusform>
+                <numerusform>vor %n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h ago</source>
+            <translation>
+                <numerusform>vor %n h</numerusform>
+                <numerusform>vor %n h</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>vor %n Tag</numerusform>
+                <numerusform>vor %n Tagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pools</source>
+            <translation>Pools</translation>
+        </message>
+        <message>
+            <source>Containers</source>
+            <translation>Container</translation>
+        </message>
+        <message>
+            <source>Media pipeline</source>
+            <translation>Medien-Pipeline</translation>
+        </message>
+        <message>
+            <source>Monitors and certificates</source>
+            <translation>Monitore und Zertifikate</translation>
+        </message>
+        <message>
+            <source>VPN (Gluetun)</source>
+            <translation>VPN (Gluetun)</translation>
+        </message>
+        <message>
+            <source>LiteLLM</source>
+            <translation>LiteLLM</translation>
+        </message>
+        <message>
+            <source>Pool degraded</source>
+            <translation>Pool beeinträchtigt</translation>
+        </message>
+        <message>
+            <source>Scrub finished with errors</source>
+            <translation>Scrub mit Fehlern beendet</translation>
+        </message>
+        <message>
+            <source>Container unhealthy</source>
+            <translation>Container ungesund</translation>
+        </message>
+        <message>
+            <source>Container exited</source>
+            <translation>Container beendet</translation>
+        </message>
+        <message>
+            <source>Monitor down or up</source>
+            <translation>Monitor ausgefallen oder wieder da</translation>
+        </message>
+        <message>
+            <source>Request stuck</source>
+            <translation>Anfrage hängt</translation>
+        </message>
+        <message>
+            <source>Certificate expiring</source>
+            <translation>Zertifikat läuft ab</translation>
+        </message>
+        <message>
+            <source>VPN down or leaking</source>
+            <translation>VPN aus oder undicht</translation>
+        </message>
+        <message>
+            <source>Service not answering</source>
+            <translation>Dienst antwortet nicht</translation>
+        </message>
+        <message>
+            <source>No pools</source>
+            <translation>Keine Pools</translation>
+        </message>
+        <message>
+            <source>Pools cannot be read</source>
+            <translation>Pools können nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Wird gelesen…</translation>
+        </message>
+        <message>
+            <source>zpool status over SSH</source>
+            <translation>zpool status über SSH</translation>
+        </message>
+        <message>
+            <source>ZFS answered, but no pool is imported.</source>
+            <translation>ZFS hat geantwortet, aber kein Pool ist importiert.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Pool %1 is %2</source>
+            <translation>Pool %1 ist %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>The last scrub of %1 found %n error(s)</source>
+            <translation>
+                <numerusform>Der letzte Scrub von %1 fand %n Fehler</numerusform>
+                <numerusform>Der letzte Scrub von %1 fand %n Fehler</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pool %1: %2</source>
+            <translation>Pool %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pool(s), all online</source>
+            <translation>
+                <numerusform>%n Pool, online</numerusform>
+                <numerusform>%n Pools, alle online</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n pool(s) online</source>
+            <translation>
+                <numerusform>%1 von %n Pool online</numerusform>
+                <numerusform>%1 von %n Pools online</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>fullest %1 %2 %</source>
+            <translation>am vollsten %1 %2 %</translation>
+        </message>
+        <message numerus="yes">
+            <source>oldest scrub %n day(s) ago</source>
+            <translation>
+                <numerusform>ältester Scrub vor %n Tag</numerusform>
+                <numerusform>ältester Scrub vor %n Tagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Docker not reachable</source>
+            <translation>Docker nicht erreichbar</translation>
+        </message>
+        <message>
+            <source>the container list</source>
+            <translation>die Containerliste</translation>
+        </message>
+        <message>
+            <source>Containers cannot be read</source>
+            <translation>Container können nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>%1 keeps restarting</source>
+            <translation>%1 startet ständig neu</translation>
+        </message>
+        <message>
+            <source>%1 is unhealthy</source>
+            <translation>%1 ist ungesund</translation>
+        </message>
+        <message>
+            <source>%1 exited with code %2</source>
+            <translation>%1 wurde mit Code %2 beendet</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n running</source>
+            <translation>
+                <numerusform>%1 von %n läuft</numerusform>
+                <numerusform>%1 von %n laufen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 unhealthy · %2 stopped · %3 restarting</source>
+            <translation>%1 ungesund · %2 gestoppt · %3 im Neustart</translation>
+        </message>
+        <message>
+            <source>No media services</source>
+            <translation>Keine Mediendienste</translation>
+        </message>
+        <message>
+            <source>Add Seerr, Radarr, Sonarr… to the profile.</source>
+            <translation>Fügen Sie Seerr, Radarr, Sonarr… zum Profil hinzu.</translation>
+        </message>
+        <message>
+            <source>Seerr, the *arrs and the download clients</source>
+            <translation>Seerr, die *arrs und die Download-Clients</translation>
+        </message>
+        <message>
+            <source>“%1” is stuck: %2</source>
+            <translation>„%1“ hängt: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stuck</source>
+            <translation>
+                <numerusform>%n hängt</numerusform>
+                <numerusform>%n hängen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n service(s) not answering: %1</source>
+            <translation>
+                <numerusform>%n Dienst antwortet nicht: %1</numerusform>
+                <numerusform>%n Dienste antworten nicht: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) in the pipeline</source>
+            <translation>
+                <numerusform>%n Anfrage in der Pipeline</numerusform>
+                <numerusform>%n Anfragen in der Pipeline</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No services</source>
+            <translation>Keine Dienste</translation>
+        </message>
+        <message>
+            <source>Add the lab's services to the profile.</source>
+            <translation>Fügen Sie die Dienste des Labors zum Profil hinzu.</translation>
+        </message>
+        <message>
+            <source>%1 does not answer: %2</source>
+            <translation>%1 antwortet nicht: %2</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Wird geprüft…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n service(s)</source>
+            <translation>
+                <numerusform>%n Dienst</numerusform>
+                <numerusform>%n Dienste</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n down</source>
+            <translation>
+                <numerusform>%n ausgefallen</numerusform>
+                <numerusform>%n ausgefallen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n answer</source>
+            <translation>
+                <numerusform>Der %n Dienst antwortet</numerusform>
+                <numerusform>Alle %n antworten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Certificates: expiry read from Nginx Proxy Manager once its check lands.</source>
+            <translation>Zertifikate: Ablauf aus Nginx Proxy Manager, sobald dessen Prüfung verfügbar ist.</translation>
+        </message>
+        <message>
+            <source>No VPN</source>
+            <translation>Kein VPN</translation>
+        </message>
+        <message>
+            <source>The profile has no Gluetun service.</source>
+            <translation>Das Profil hat keinen Gluetun-Dienst.</translation>
+        </message>
+        <message>
+            <source>Gluetun's control server</source>
+            <translation>Gluetuns Steuerserver</translation>
+        </message>
+        <message>
+            <source>Gluetun does not answer</source>
+            <translation>Gluetun antwortet nicht</translation>
+        </message>
+        <message>
+            <source>Gluetun does not answer: %1</source>
+            <translation>Gluetun antwortet nicht: %1</translation>
+        </message>
+        <message>
+            <source>VPN is %1</source>
+            <translation>VPN ist %1</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source>Downloads have no tunnel.</source>
+            <translation>Downloads haben keinen Tunnel.</translation>
+        </message>
+        <message>
+            <source>The VPN is not running (%1)</source>
+            <translation>Das VPN läuft nicht (%1)</translation>
+        </message>
+        <message>
+            <source>Leaking</source>
+            <translation>Undicht</translation>
+        </message>
+        <message>
+            <source>%1 bypass the tunnel</source>
+            <translation>%1 umgehen den Tunnel</translation>
+        </message>
+        <message>
+            <source>%1 reach the internet around Gluetun</source>
+            <translation>%1 erreichen das Internet an Gluetun vorbei</translation>
+        </message>
+        <message>
+            <source>Up, no exit address yet</source>
+            <translation>Läuft, noch keine Ausgangsadresse</translation>
+        </message>
+        <message>
+            <source>Gluetun has not looked up its public IP.</source>
+            <translation>Gluetun hat seine öffentliche IP noch nicht ermittelt.</translation>
+        </message>
+        <message>
+            <source>Up, not leaking</source>
+            <translation>Läuft, dicht</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>No LiteLLM</source>
+            <translation>Kein LiteLLM</translation>
+        </message>
+        <message>
+            <source>The profile has no LiteLLM service.</source>
+            <translation>Das Profil hat keinen LiteLLM-Dienst.</translation>
+        </message>
+        <message>
+            <source>Not answering</source>
+            <translation>Antwortet nicht</translation>
+        </message>
+        <message>
+            <source>LiteLLM does not answer: %1</source>
+            <translation>LiteLLM antwortet nicht: %1</translation>
+        </message>
+        <message>
+            <source>Cannot be read</source>
+            <translation>Nicht lesbar</translation>
+        </message>
+        <message>
+            <source>models and keys</source>
+            <translation>Modelle und Schlüssel</translation>
+        </message>
+        <message numerus="yes">
+            <source>Healthy, %n model(s)</source>
+            <translation>
+                <numerusform>Gesund, %n Modell</numerusform>
+                <numerusform>Gesund, %n Modelle</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n virtual key(s) blocked, expired or over budget</source>
+            <translation>
+                <numerusform>%n virtueller Schlüssel gesperrt, abgelaufen oder über Budget</numerusform>
+                <numerusform>%n virtuelle Schlüssel gesperrt, abgelaufen oder über Budget</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n virtual key(s)</source>
+            <translation>
+                <numerusform>%n virtueller Schlüssel</numerusform>
+                <numerusform>%n virtuelle Schlüssel</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Notifier</name>
+        <message>
+            <source>Back up</source>
+            <translation>Wieder erreichbar</translation>
+        </message>
+        <message>
+            <source>Resolved: %1</source>
+            <translation>Behoben: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new problem(s) in the lab</source>
+            <translation>
+                <numerusform>%n neues Problem im Labor</numerusform>
+                <numerusform>%n neue Probleme im Labor</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more</source>
+            <translation>
+                <numerusform>…und %n weiteres</numerusform>
+                <numerusform>…und %n weitere</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Ui::ActionLogView</name>
+        <message>
+            <source>Action log</source>
+            <translation>Aktionsprotokoll</translation>
+        </message>
+        <message>
+            <source>Actions run from KryNet</source>
+            <translation>Von KryNet ausgeführte Aktionen</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Server's answer</source>
+            <translation>Antwort des Servers</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Läuft</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Unknown: the connection dropped</source>
+            <translation>Unbekannt: die Verbindung brach ab</translation>
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Ui::CommandPalette</name>
+        <message>
+            <source>Command palette</source>
+            <translation>Befehlspalette</translation>
+        </message>
+        <message>
+            <source>Go to a panel, container, pool or service, or run an action…</source>
+            <translation>Zu einer Ansicht, einem Container, Pool oder Dienst springen oder eine Aktion ausführen…</translation>
+        </message>
+        <message>
+            <source>Search commands</source>
+            <translation>Befehle suchen</translation>
+        </message>
+        <message>
+            <source>Matching commands</source>
+            <translation>Passende Befehle</translation>
+        </message>
+        <message>
+            <source>Go to %1</source>
+            <translation>Gehe zu %1</translation>
+        </message>
+        <message>
+            <source>Show the action log</source>
+            <translation>Aktionsprotokoll anzeigen</translation>
+        </message>
+        <message>
+            <source>Restart %1</source>
+            <translation>%1 neu starten</translation>
+        </message>
+        <message>
+            <source>Show container %1</source>
+            <translation>Container %1 anzeigen</translation>
+        </message>
+        <message>
+            <source>Show pool %1</source>
+            <translation>Pool %1 anzeigen</translation>
+        </message>
+        <message>
+            <source>Open %1 in the browser</source>
+            <translation>%1 im Browser öffnen</translation>
+        </message>
+        <message>
+            <source>%1 now? Whatever it is doing is interrupted.</source>
+            <translation>%1 jetzt? Was gerade läuft, wird unterbrochen.</translation>
+        </message>
+        <message>
+            <source>Containers using its network need a restart afterwards: %1.</source>
+            <translation>Container in seinem Netzwerk brauchen danach einen Neustart: %1.</translation>
+        </message>
+        <message>
+            <source>Restarted %1.</source>
+            <translation>%1 neu gestartet.</translation>
+        </message>
+        <message>
+            <source>Restarting %1 failed: %2</source>
+            <translation>Neustart von %1 fehlgeschlagen: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Ui::OverviewPanel</name>
+        <message>
+            <source>Refresh all</source>
+            <translation>Alles aktualisieren</translation>
+        </message>
+        <message>
+            <source>Refresh every area now</source>
+            <translation>Jetzt alle Bereiche aktualisieren</translation>
+        </message>
+        <message>
+            <source>Read every area again now (F5)</source>
+            <translation>Alle Bereiche jetzt neu lesen (F5)</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Probleme</translation>
+        </message>
+        <message>
+            <source>No server chosen</source>
+            <translation>Kein Server gewählt</translation>
+        </message>
+        <message>
+            <source>Choose a server profile to see how the lab is doing.</source>
+            <translation>Wählen Sie ein Serverprofil, um den Zustand des Labors zu sehen.</translation>
+        </message>
+        <message>
+            <source>Open %1</source>
+            <translation>%1 öffnen</translation>
+        </message>
+        <message>
+            <source>Nothing needs your attention.</source>
+            <translation>Nichts braucht Ihre Aufmerksamkeit.</translation>
+        </message>
+        <message>
+            <source>Still reading…</source>
+            <translation>Wird noch gelesen…</translation>
+        </message>
+        <message>
+            <source>Reading the lab…</source>
+            <translation>Das Labor wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Everything is fine.</source>
+            <translation>Alles in Ordnung.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) need attention.</source>
+            <translation>
+                <numerusform>%n Problem braucht Aufmerksamkeit.</numerusform>
+                <numerusform>%n Probleme brauchen Aufmerksamkeit.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Ui::OverviewTile</name>
+        <message>
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+        <message>
+            <source>Open the %1 panel</source>
+            <translation>Ansicht %1 öffnen</translation>
+        </message>
+        <message>
+            <source>Not set up</source>
+            <translation>Nicht eingerichtet</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Wird gelesen…</translation>
+        </message>
+        <message>
+            <source>no data yet</source>
+            <translation>noch keine Daten</translation>
+        </message>
+        <message>
+            <source>stale: updated %1</source>
+            <translation>veraltet: aktualisiert %1</translation>
+        </message>
+        <message>
+            <source>updated %1</source>
+            <translation>aktualisiert %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Ui::TrayIcon</name>
+        <message>
+            <source>KryNet Control</source>
+            <translation>KryNet Control</translation>
+        </message>
+        <message>
+            <source>KryNet Control — %1</source>
+            <translation>KryNet Control — %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>KryNet Control — %n problem(s)</source>
+            <translation>
+                <numerusform>KryNet Control — %n Problem</numerusform>
+                <numerusform>KryNet Control — %n Probleme</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show KryNet Control</source>
+            <translation>KryNet Control anzeigen</translation>
+        </message>
+        <message>
+            <source>No server chosen</source>
+            <translation>Kein Server gewählt</translation>
+        </message>
+        <message>
+            <source>Everything is fine</source>
+            <translation>Alles in Ordnung</translation>
+        </message>
+        <message>
+            <source>No problems known yet</source>
+            <translation>Noch keine Probleme bekannt</translation>
+        </message>
+        <message>
+            <source>    Restart %1</source>
+            <translation>    %1 neu starten</translation>
+        </message>
+        <message>
+            <source>Notifications</source>
+            <translation>Benachrichtigungen</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Beenden</translation>
+        </message>
+        <message>
+            <source>Resume (snoozed until %1)</source>
+            <translation>Fortsetzen (stumm bis %1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Snooze for %n hour(s)</source>
+            <translation>
+                <numerusform>%n Stunde stummschalten</numerusform>
+                <numerusform>%n Stunden stummschalten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 now? Whatever it is doing is interrupted.</source>
+            <translation>%1 jetzt? Was gerade läuft, wird unterbrochen.</translation>
+        </message>
+        <message>
+            <source>Restarted %1</source>
+            <translation>%1 neu gestartet</translation>
+        </message>
+        <message>
+            <source>Restarting %1 failed</source>
+            <translation>Neustart von %1 fehlgeschlagen</translation>
         </message>
     </context>
 </TS>

@@ -4745,6 +4745,18 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
             <source>With --demo: the simulated lab answers every request and SSH command this many milliseconds late, like a slow link.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Command palette…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action log…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the interface in this language (de, en…) instead of the system's.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>KryNet::Ui::ScheduleEditor</name>
@@ -6212,6 +6224,672 @@ krynetctl profile set %1 --service prometheus</source>
                 <numerusform>%n sample written to %1</numerusform>
                 <numerusform>%n samples written to %1</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>KryNet::LabSummary</name>
+        <message numerus="yes">
+            <source>%n s ago</source>
+            <translation>
+                <numerusform>%n s ago</numerusform>
+                <numerusform>%n s ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>%n min ago</numerusform>
+                <numerusform>%n min ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h ago</source>
+            <translation>
+                <numerusform>%n h ago</numerusform>
+                <numerusform>%n h ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Containers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Media pipeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monitors and certificates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VPN (Gluetun)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LiteLLM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pool degraded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scrub finished with errors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Container unhealthy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Container exited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monitor down or up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request stuck</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificate expiring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VPN down or leaking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service not answering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No pools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pools cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>zpool status over SSH</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ZFS answered, but no pool is imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pool %1 is %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The last scrub of %1 found %n error(s)</source>
+            <translation>
+                <numerusform>The last scrub of %1 found %n error</numerusform>
+                <numerusform>The last scrub of %1 found %n errors</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pool %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n pool(s), all online</source>
+            <translation>
+                <numerusform>%n pool, all online</numerusform>
+                <numerusform>%n pools, all online</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n pool(s) online</source>
+            <translation>
+                <numerusform>%1 of %n pool online</numerusform>
+                <numerusform>%1 of %n pools online</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>fullest %1 %2 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>oldest scrub %n day(s) ago</source>
+            <translation>
+                <numerusform>oldest scrub %n day ago</numerusform>
+                <numerusform>oldest scrub %n days ago</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Docker not reachable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the container list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Containers cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 keeps restarting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is unhealthy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 exited with code %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n running</source>
+            <translation>
+                <numerusform>%1 of %n running</numerusform>
+                <numerusform>%1 of %n running</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 unhealthy · %2 stopped · %3 restarting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No media services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Seerr, Radarr, Sonarr… to the profile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seerr, the *arrs and the download clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is stuck: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n stuck</source>
+            <translation>
+                <numerusform>%n stuck</numerusform>
+                <numerusform>%n stuck</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n service(s) not answering: %1</source>
+            <translation>
+                <numerusform>%n service not answering: %1</numerusform>
+                <numerusform>%n services not answering: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) in the pipeline</source>
+            <translation>
+                <numerusform>%n request in the pipeline</numerusform>
+                <numerusform>%n requests in the pipeline</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the lab's services to the profile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 does not answer: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n service(s)</source>
+            <translation>
+                <numerusform>%n service</numerusform>
+                <numerusform>%n services</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n down</source>
+            <translation>
+                <numerusform>%n down</numerusform>
+                <numerusform>%n down</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n answer</source>
+            <translation>
+                <numerusform>The %n service answers</numerusform>
+                <numerusform>All %n answer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Certificates: expiry read from Nginx Proxy Manager once its check lands.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No VPN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The profile has no Gluetun service.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gluetun's control server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gluetun does not answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gluetun does not answer: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VPN is %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Downloads have no tunnel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The VPN is not running (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leaking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 bypass the tunnel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 reach the internet around Gluetun</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Up, no exit address yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gluetun has not looked up its public IP.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Up, not leaking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No LiteLLM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The profile has no LiteLLM service.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not answering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LiteLLM does not answer: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>models and keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Healthy, %n model(s)</source>
+            <translation>
+                <numerusform>Healthy, %n model</numerusform>
+                <numerusform>Healthy, %n models</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n virtual key(s) blocked, expired or over budget</source>
+            <translation>
+                <numerusform>%n virtual key blocked, expired or over budget</numerusform>
+                <numerusform>%n virtual keys blocked, expired or over budget</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n virtual key(s)</source>
+            <translation>
+                <numerusform>%n virtual key</numerusform>
+                <numerusform>%n virtual keys</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Notifier</name>
+        <message>
+            <source>Back up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new problem(s) in the lab</source>
+            <translation>
+                <numerusform>%n new problem in the lab</numerusform>
+                <numerusform>%n new problems in the lab</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more</source>
+            <translation>
+                <numerusform>…and %n more</numerusform>
+                <numerusform>…and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Ui::ActionLogView</name>
+        <message>
+            <source>Action log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actions run from KryNet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server's answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown: the connection dropped</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Ui::CommandPalette</name>
+        <message>
+            <source>Command palette</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to a panel, container, pool or service, or run an action…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search commands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Matching commands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the action log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restart %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show container %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show pool %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open %1 in the browser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 now? Whatever it is doing is interrupted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Containers using its network need a restart afterwards: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restarted %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restarting %1 failed: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Ui::OverviewPanel</name>
+        <message>
+            <source>Refresh all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh every area now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read every area again now (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No server chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a server profile to see how the lab is doing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing needs your attention.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still reading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the lab…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything is fine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) need attention.</source>
+            <translation>
+                <numerusform>%n problem needs attention.</numerusform>
+                <numerusform>%n problems need attention.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Ui::OverviewTile</name>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the %1 panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not set up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no data yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stale: updated %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>updated %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KryNet::Ui::TrayIcon</name>
+        <message>
+            <source>KryNet Control</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KryNet Control — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>KryNet Control — %n problem(s)</source>
+            <translation>
+                <numerusform>KryNet Control — %n problem</numerusform>
+                <numerusform>KryNet Control — %n problems</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show KryNet Control</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No server chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything is fine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No problems known yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>    Restart %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notifications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resume (snoozed until %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Snooze for %n hour(s)</source>
+            <translation>
+                <numerusform>Snooze for %n hour</numerusform>
+                <numerusform>Snooze for %n hours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 now? Whatever it is doing is interrupted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restarted %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restarting %1 failed</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -1,11 +1,15 @@
 // krynet: the composition root of the GUI. Builds the core services, injects them into the window.
 #include <cstring>
+#include <memory>
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMetaEnum>
+#include <QSettings>
+#include <QStatusBar>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTextStream>
@@ -17,6 +21,7 @@
 #include "core/common/logging.h"
 #include "core/config/profilestore.h"
 #include "core/lab/demolab.h"
+#include "core/lab/labsession.h"
 #include "core/secrets/fallbacksecretstore.h"
 #include "core/secrets/keychainsecretstore.h"
 #include "core/secrets/memorysecretstore.h"
@@ -24,11 +29,16 @@
 #include "ui/panels/containers/containerspanel.h"
 #include "ui/panels/llm/llmpanel.h"
 #include "ui/panels/media/mediapanel.h"
+#include "ui/panels/overview/overviewpanel.h"
 #include "ui/panels/pools/poolspanel.h"
 #include "ui/panels/scrubs/scrubspanel.h"
 #include "ui/panels/services/servicespanel.h"
 #include "ui/panels/uptime/uptimepanel.h"
+#include "ui/shell/actionlogview.h"
+#include "ui/shell/commandpalette.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/trayicon.h"
+#include "ui/widgets/labpanel.h"
 #include "ui/widgets/prompter.h"
 
 using namespace Qt::StringLiterals;
@@ -50,12 +60,25 @@ bool handledWithoutDisplay(int argc, char *argv[])
     return false;
 }
 
-void installTranslations(QApplication &app)
+// --lang LANG (or --lang=LANG) overrides the system locale; read before the parser, whose help it translates.
+QLocale requestedLocale(int argc, char *argv[])
 {
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            return QLocale(QString::fromLocal8Bit(argv[i + 1]));
+        if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            return QLocale(QString::fromLocal8Bit(argv[i] + 7));
+    }
+    return QLocale();
+}
+
+void installTranslations(QApplication &app, const QLocale &locale)
+{
+    QLocale::setDefault(locale);
     auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
-    installAppTranslation(app);
+    installAppTranslation(app, locale);
 }
 
 std::optional<Ui::MainWindow::Panel> panelFromName(const QString &name)
@@ -71,6 +94,11 @@ std::optional<Ui::MainWindow::Panel> panelFromName(const QString &name)
 // Every panel that exists replaces its placeholder; the window hands each the current LabSession.
 void installPanels(Ui::MainWindow &window, Ui::Prompter &prompter)
 {
+    auto *overview = new Ui::OverviewPanel;
+    QObject::connect(overview, &Ui::OverviewPanel::openRequested, &window, [&window](LabSummary::Tile tile) {
+        window.showPanel(Ui::MainWindow::Panel(Ui::panelForTile(tile)));
+    });
+    window.setPanelWidget(Ui::MainWindow::Panel::Overview, overview);
     window.setPanelWidget(Ui::MainWindow::Panel::Pools, new Ui::PoolsPanel(prompter));
     window.setPanelWidget(Ui::MainWindow::Panel::Scrubs, new Ui::ScrubsPanel(prompter));
     window.setPanelWidget(Ui::MainWindow::Panel::Containers, new Ui::ContainersPanel(prompter));
@@ -78,6 +106,69 @@ void installPanels(Ui::MainWindow &window, Ui::Prompter &prompter)
     window.setPanelWidget(Ui::MainWindow::Panel::Llm, new Ui::LlmPanel(&prompter));
     window.setPanelWidget(Ui::MainWindow::Panel::Uptime, new Ui::UptimePanel(&prompter));
     window.setPanelWidget(Ui::MainWindow::Panel::Services, new Ui::ServicesPanel);
+}
+
+// The tray (status icon, problems, notifications) and the command palette (Ctrl+K) follow the session.
+std::unique_ptr<Ui::TrayIcon> installShell(Ui::MainWindow &window, Ui::Prompter &prompter)
+{
+    auto tray = std::make_unique<Ui::TrayIcon>(window, prompter);
+    QObject::connect(&window, &Ui::MainWindow::sessionChanged, tray.get(), &Ui::TrayIcon::setSession);
+    auto *palette = new Ui::CommandPalette(window, prompter);
+    QObject::connect(&window, &Ui::MainWindow::sessionChanged, palette, &Ui::CommandPalette::setSession);
+    QObject::connect(palette, &Ui::CommandPalette::actionFinished, &window,
+                     [&window](bool, const QString &message) { window.statusBar()->showMessage(message, 10000); });
+    auto *open = new QAction(QCoreApplication::translate("main", "Command palette…"), &window);
+    open->setObjectName(u"commandPaletteAction"_s);
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    open->setShortcutContext(Qt::ApplicationShortcut);
+    window.addAction(open);
+    QObject::connect(open, &QAction::triggered, palette, &Ui::CommandPalette::open);
+
+    // The action log of the session shown: time, target, result, the server's answer.
+    auto *logView = new Ui::ActionLogView(&window);
+    auto *showLog = new QAction(QCoreApplication::translate("main", "Action log…"), &window);
+    showLog->setObjectName(u"actionLogAction"_s);
+    showLog->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    window.addAction(showLog);
+    const auto openLog = [&window, logView] {
+        logView->setLog(window.session() ? &window.session()->actionLog() : nullptr);
+        logView->show();
+        logView->raise();
+    };
+    QObject::connect(showLog, &QAction::triggered, logView, openLog);
+    QObject::connect(palette, &Ui::CommandPalette::actionLogRequested, logView, openLog);
+
+    // Window state remembered (size, position, toolbars) in the app's settings.
+    const QSettings settings;
+    window.restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    window.restoreState(settings.value(u"window/state"_s).toByteArray());
+    QObject::connect(qApp, &QCoreApplication::aboutToQuit, &window, [&window] {
+        QSettings out;
+        out.setValue(u"window/geometry"_s, window.saveGeometry());
+        out.setValue(u"window/state"_s, window.saveState());
+    });
+    return tray;
+}
+
+// --screenshot FILE (hidden; scripts/screenshots): at 1280×800, grab the window once the panel shown
+// has its first answer (or after 30 s), save it and quit.
+void armScreenshot(Ui::MainWindow &window, const QString &file)
+{
+    window.resize(1280, 800);
+    auto done = std::make_shared<bool>(false);
+    const auto grab = [&window, file, done] {
+        if (*done)
+            return;
+        *done = true;
+        // A moment for the layouts and the first paint of the data to settle.
+        QTimer::singleShot(500, &window, [&window, file] { QCoreApplication::exit(window.grab().save(file) ? 0 : 1); });
+    };
+    for (const auto &[panel, widget] : window.installedPanels()) {
+        auto *labPanel = qobject_cast<Ui::LabPanel *>(widget);
+        if (panel == window.currentPanel() && labPanel)
+            QObject::connect(labPanel, &Ui::LabPanel::firstAnswerShown, &window, grab);
+    }
+    QTimer::singleShot(30000, &window, grab);
 }
 
 } // namespace
@@ -94,7 +185,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(KRYNET_VERSION));
     QGuiApplication::setApplicationDisplayName(u"KryNet Control"_s);
     QGuiApplication::setDesktopFileName(QStringLiteral(KRYNET_APP_ID));
-    installTranslations(app);
+    installTranslations(app, requestedLocale(argc, argv));
 
     // The platform style where there is one; Fusion instead of Qt's bare fallback style.
     if (qEnvironmentVariableIsEmpty("QT_STYLE_OVERRIDE") &&
@@ -129,6 +220,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoOption(
         u"demo"_s, QCoreApplication::translate("main", "Open the simulated demo lab instead of your servers."));
     parser.addOption(demoOption);
+    const QCommandLineOption langOption(
+        u"lang"_s,
+        QCoreApplication::translate("main", "Show the interface in this language (de, en…) instead of the "
+                                            "system's."),
+        u"LANG"_s);
+    parser.addOption(langOption);
+    QCommandLineOption screenshotOption(u"screenshot"_s, u"Grab the window once the panel has its data."_s, u"FILE"_s);
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotOption);
     const QCommandLineOption demoLatencyOption(
         u"demo-latency"_s,
         QCoreApplication::translate("main", "With --demo: the simulated lab answers every request and SSH command "
@@ -164,8 +264,11 @@ int main(int argc, char *argv[])
         installPanels(window, prompter);
         if (startPanel)
             window.showPanel(*startPanel);
+        const auto tray = installShell(window, prompter);
         SessionCoordinator sessions(window, demoProfiles, demoSecrets, prompter, QString());
         StartupTimer timer(window, timing);
+        if (parser.isSet(screenshotOption))
+            armScreenshot(window, parser.value(screenshotOption));
         window.show();
         DemoLab lab;
         if (const int latency = parser.value(demoLatencyOption).toInt(); latency > 0)
@@ -187,6 +290,7 @@ int main(int argc, char *argv[])
     installPanels(window, prompter);
     if (startPanel)
         window.showPanel(*startPanel);
+    const auto tray = installShell(window, prompter);
     SessionCoordinator sessions(window, profiles, *secrets, prompter, ActionLog::defaultFilePath());
     StartupTimer timer(window, timing);
     window.show();

@@ -5,6 +5,7 @@
 
 #include "core/http/serviceclient.h"
 #include "core/lab/actionlog.h"
+#include "core/lab/labstores.h"
 #include "core/secrets/secretstore.h"
 #include "core/ssh/profileoptions.h"
 
@@ -22,7 +23,18 @@ LabSession::LabSession(const Profile &profile, SecretStore &secrets, QNetworkAcc
     , m_actions(actions)
 {}
 
-LabSession::~LabSession() = default;
+LabSession::~LabSession()
+{
+    // The stores first, while the SSH connection and the service clients they use still exist.
+    m_stores.reset();
+}
+
+LabStores &LabSession::stores()
+{
+    if (!m_stores)
+        m_stores = std::make_unique<LabStores>(*this);
+    return *m_stores;
+}
 
 Result<Ssh::SshConnection *> LabSession::ssh()
 {

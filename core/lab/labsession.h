@@ -18,13 +18,15 @@ namespace KryNet
 {
 
 class ActionLog;
+class LabStores;
 class SecretStore;
 class ServiceClient;
 
 /**
  * Everything the panels of one profile share (DESIGN.md §2 core/lab): the profile, its one SSH
  * connection, one ServiceClient per web service, the secret store, the shared network manager and the
- * action log. Domain stores (pools, containers, media…) take a LabSession and build on it.
+ * action log. Domain stores (pools, containers, media…) take a LabSession and build on it; stores() holds
+ * the one shared instance of each.
  *
  * Contracts:
  *  - The SSH connection and the service clients are created on first use and owned by the session;
@@ -56,6 +58,9 @@ public:
     [[nodiscard]] Result<Ssh::SshConnection *> ssh();
     /// The client of @p service; nullptr when the profile does not have that service.
     [[nodiscard]] ServiceClient *service(const QString &service);
+    /// The one set of domain stores of this session (pools, containers, pipeline, LLM, services), shared by
+    /// the panels, the Overview, the tray and the command palette.
+    [[nodiscard]] LabStores &stores();
 
     void setHostKeyHandler(HostKeyHandler handler) { m_hostKeyHandler = std::move(handler); }
     /// Asked for an encrypted key's passphrase when the keychain has none.
@@ -78,6 +83,7 @@ private:
     QHash<QString, QPointer<ServiceClient>> m_services;
     HostKeyHandler m_hostKeyHandler;
     Ssh::PassphraseProvider m_passphrasePrompt;
+    std::unique_ptr<LabStores> m_stores;
     bool m_windowVisible = true;
 };
 

@@ -57,6 +57,7 @@ void PipelineModel::fetch(const QString &service, QFuture<Result<T>> future, std
 {
     ++m_pending;
     const quint64 generation = m_generation;
+    // whenDone, not then(this): the model may go before the request (Qt 6.4 aborts on a dead context).
     whenDone(future, this, [this, service, slot, append, generation](const Result<T> &result) {
         if (generation != m_generation)
             return;

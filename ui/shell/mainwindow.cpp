@@ -314,6 +314,14 @@ QString MainWindow::panelId(Panel panel)
     return QString::fromLatin1(QMetaEnum::fromType<Panel>().valueToKey(int(panel))).toLower();
 }
 
+QList<QPair<MainWindow::Panel, QString>> MainWindow::panelTitles()
+{
+    QList<QPair<Panel, QString>> out;
+    for (const Panel panel : allPanels())
+        out.append(qMakePair(panel, panelTitle(panel)));
+    return out;
+}
+
 LabSession *MainWindow::session() const
 {
     return m_session;
@@ -334,6 +342,7 @@ void MainWindow::setSession(LabSession *session)
             }
         });
     }
+    Q_EMIT sessionChanged(session);
 }
 
 void MainWindow::setPanelWidget(Panel panel, QWidget *widget)

@@ -66,6 +66,8 @@ public:
     [[nodiscard]] QList<QPair<Panel, QWidget *>> installedPanels() const;
     /// Stable lower-case name of a panel ("pools"), for --panel and JSON output.
     [[nodiscard]] static QString panelId(Panel panel);
+    /// Every panel with its translated title, in sidebar order (command palette).
+    [[nodiscard]] static QList<QPair<Panel, QString>> panelTitles();
     /// Gives every panel the session of the profile now shown (nullptr: none). Not owned.
     void setSession(KryNet::LabSession *session);
     [[nodiscard]] KryNet::LabSession *session() const;
@@ -75,6 +77,8 @@ public:
 
 Q_SIGNALS:
     void currentProfileChanged(const QString &profileId);
+    /// setSession() handed the panels a new session (nullptr: none); the tray follows it.
+    void sessionChanged(KryNet::LabSession *session);
 
 private:
     void buildSidebar();

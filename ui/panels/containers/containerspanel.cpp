@@ -20,6 +20,7 @@
 #include "core/docker/containerstore.h"
 #include "core/docker/dockerclient.h"
 #include "core/lab/labsession.h"
+#include "core/lab/labstores.h"
 #include "ui/panels/containers/containerdetails.h"
 #include "ui/widgets/emptystate.h"
 #include "ui/widgets/healthbadge.h"
@@ -173,9 +174,11 @@ void ContainersPanel::setSession(LabSession *session)
 {
     m_model->setStore(nullptr);
     m_details->showContainer(nullptr, {});
-    delete m_store;
-    m_store = nullptr;
-    delete m_client;
+    if (m_store) {
+        m_store->setStatsEnabled(false);
+        disconnect(m_store, nullptr, this, nullptr);
+    }
+    m_store = nullptr; // the session's (LabStores): not ours to delete
     m_client = nullptr;
     delete m_recreateJob;
     m_recreateJob = nullptr;
@@ -186,19 +189,16 @@ void ContainersPanel::setSession(LabSession *session)
     m_setupError.clear();
     m_message->clear();
     if (session) {
-        auto client = Docker::DockerClient::forSession(*session, this);
-        if (!client) {
-            m_setupError = client.error().message();
+        auto store = session->stores().containers(); // shared with the Overview, tray and palette
+        if (!store) {
+            m_setupError = store.error().message();
         } else {
-            m_client = *client;
-            m_store = new ContainerStore(m_client, &session->actionLog(), session->profile().name(), this);
+            m_store = *store;
+            m_client = m_store->client();
             m_details->setClient(m_client);
             connect(m_store, &ContainerStore::statusChanged, this, &ContainersPanel::updateState);
             connect(m_store, &ContainerStore::liveChanged, this, &ContainersPanel::updateState);
-            connect(session, &LabSession::windowVisibilityChanged, m_store, &ContainerStore::setVisible);
             m_model->setStore(m_store);
-            m_store->start();
-            m_store->setVisible(session->isWindowVisible());
             m_store->setStatsEnabled(isVisible());
         }
     }

@@ -19,6 +19,7 @@
 #include "core/common/futurewatch.h"
 #include "core/common/health.h"
 #include "core/lab/labsession.h"
+#include "core/lab/labstores.h"
 #include "core/llm/credentialtreemodel.h"
 #include "core/llm/keyrotation.h"
 #include "core/llm/llmmodeltable.h"
@@ -244,7 +245,9 @@ void LlmPanel::setSession(LabSession *session)
     m_treeModel.reset();
     m_modelTable.reset();
     m_keyModel.reset();
-    m_store.reset();
+    if (m_store)
+        disconnect(m_store.data(), nullptr, this, nullptr);
+    m_store = nullptr;
     m_empty->setAction({});
     if (!session) {
         m_empty->setText(tr("The LiteLLM proxy's provider keys, the models using each, and the virtual keys "
@@ -252,7 +255,8 @@ void LlmPanel::setSession(LabSession *session)
         m_stack->setCurrentWidget(m_empty);
         return;
     }
-    if (!session->service(u"litellm"_s)) {
+    m_store = session->stores().llm(); // shared with the Overview and the tray
+    if (!m_store) {
         m_empty->setText(tr("Profile “%1” has no LiteLLM service. Add it with\n"
                             "krynetctl profile set %1 --service litellm")
                              .arg(session->profile().name()));
@@ -260,22 +264,20 @@ void LlmPanel::setSession(LabSession *session)
         markFirstAnswer();
         return;
     }
-    m_store = std::make_unique<Llm::Store>(*session);
     m_treeModel = std::make_unique<Llm::CredentialTreeModel>(*m_store);
     m_modelTable = std::make_unique<Llm::ModelTable>(*m_store);
     m_keyModel = std::make_unique<Llm::VirtualKeyModel>(*m_store);
     m_tree->setModel(m_treeModel.get());
     m_modelProxy->setSourceModel(m_modelTable.get());
     m_keyProxy->setSourceModel(m_keyModel.get());
-    connect(m_store.get(), &Llm::Store::changed, this, &LlmPanel::updateState);
-    connect(m_store.get(), &Llm::Store::loadingChanged, this, &LlmPanel::updateState);
-    connect(m_store.get(), &Llm::Store::spendChanged, this, &LlmPanel::updateSpend);
+    connect(m_store.data(), &Llm::Store::changed, this, &LlmPanel::updateState);
+    connect(m_store.data(), &Llm::Store::loadingChanged, this, &LlmPanel::updateState);
+    connect(m_store.data(), &Llm::Store::spendChanged, this, &LlmPanel::updateSpend);
     connect(m_keys->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LlmPanel::updateActions);
     connect(m_models->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LlmPanel::updateActions);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LlmPanel::updateActions);
     m_spendChart->setSeries({});
     m_spendSummary->clear();
-    m_store->refresh();
     if (m_tabs->currentIndex() == 3)
         loadSpend();
     updateState();

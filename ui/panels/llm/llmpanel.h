@@ -3,6 +3,8 @@
 #include <memory>
 #include <optional>
 
+#include <QPointer>
+
 #include "ui/widgets/labpanel.h"
 
 class QComboBox;
@@ -79,7 +81,7 @@ private:
 
     std::unique_ptr<Prompter> m_ownPrompter;
     Prompter *m_prompter;
-    std::unique_ptr<Llm::Store> m_store;
+    QPointer<Llm::Store> m_store; ///< the session's shared store (LabStores)
     std::unique_ptr<Llm::CredentialTreeModel> m_treeModel;
     std::unique_ptr<Llm::ModelTable> m_modelTable;
     std::unique_ptr<Llm::VirtualKeyModel> m_keyModel;

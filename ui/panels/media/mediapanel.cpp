@@ -24,6 +24,7 @@
 
 #include "core/common/health.h"
 #include "core/lab/labsession.h"
+#include "core/lab/labstores.h"
 #include "core/media/pipelinemodel.h"
 #include "ui/widgets/emptystate.h"
 #include "ui/widgets/healthdelegate.h"
@@ -314,7 +315,9 @@ MediaPanel::~MediaPanel() = default;
 void MediaPanel::setSession(LabSession *session)
 {
     m_proxy->setSourceModel(nullptr);
-    m_model.reset();
+    if (m_model)
+        disconnect(m_model.data(), nullptr, this, nullptr);
+    m_model = nullptr;
     resetFirstAnswer();
     m_empty->setAction(QString());
     if (!session) {
@@ -324,8 +327,8 @@ void MediaPanel::setSession(LabSession *session)
         m_stack->setCurrentWidget(m_empty);
         return;
     }
-    m_model = std::make_unique<Media::PipelineModel>(*session);
-    if (!m_model->hasMediaServices()) {
+    m_model = session->stores().pipeline(); // shared with the Overview and the tray
+    if (!m_model) {
         m_empty->setText(tr("Profile “%1” has no media services (Seerr, Radarr, Sonarr, qBittorrent, SABnzbd). "
                             "Add them with\nkrynetctl profile set %1 --service seerr --service radarr …")
                              .arg(session->profile().name()));
@@ -333,7 +336,7 @@ void MediaPanel::setSession(LabSession *session)
         markFirstAnswer();
         return;
     }
-    m_proxy->setSourceModel(m_model.get());
+    m_proxy->setSourceModel(m_model.data());
     // The reason takes what is left; the date and requester columns are sized to their contents (at
     // 1280 px the "Requested" column used to be cut off), the title is wide enough for most titles.
     QHeaderView *header = m_table->horizontalHeader();
@@ -347,13 +350,13 @@ void MediaPanel::setSession(LabSession *session)
     m_table->setColumnWidth(PipelineModel::TitleColumn, metrics.horizontalAdvance(QString(28, u'n')));
     m_table->setColumnWidth(PipelineModel::StageColumn, StageDelegate::Steps * (StageDelegate::SegmentWidth + 2) + 14 +
                                                             metrics.horizontalAdvance(u"Downloading 100 %"_s));
-    connect(m_model.get(), &PipelineModel::healthChanged, this, &MediaPanel::updateHealth);
-    connect(m_model.get(), &PipelineModel::loadingChanged, this, &MediaPanel::updateState);
-    connect(m_model.get(), &PipelineModel::refreshed, this, [this] {
+    connect(m_model.data(), &PipelineModel::healthChanged, this, &MediaPanel::updateHealth);
+    connect(m_model.data(), &PipelineModel::loadingChanged, this, &MediaPanel::updateState);
+    connect(m_model.data(), &PipelineModel::refreshed, this, [this] {
         updateState();
         updateDetails();
     });
-    connect(m_model.get(), &PipelineModel::actionFinished, this, [this](bool ok, const QString &message) {
+    connect(m_model.data(), &PipelineModel::actionFinished, this, [this](bool ok, const QString &message) {
         m_message->setText(message);
         m_message->setStyleSheet(ok ? QString()
                                     : u"color: palette(highlighted-text); background: #b3261e; padding: 4px;"_s);
@@ -363,7 +366,6 @@ void MediaPanel::setSession(LabSession *session)
         updateDetails();
         updateButtons();
     });
-    m_model->refresh();
     updateState();
 }
 

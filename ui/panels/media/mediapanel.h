@@ -2,6 +2,8 @@
 
 #include <memory>
 
+#include <QPointer>
+
 #include "ui/widgets/labpanel.h"
 
 class QCheckBox;
@@ -60,7 +62,7 @@ private:
 
     std::unique_ptr<Prompter> m_ownPrompter;
     Prompter *m_prompter;
-    std::unique_ptr<Media::PipelineModel> m_model;
+    QPointer<Media::PipelineModel> m_model; ///< the session's shared pipeline (LabStores)
     QSortFilterProxyModel *m_proxy;
     QStackedWidget *m_stack;
     EmptyState *m_empty;

@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include "core/lab/labsession.h"
+#include "core/lab/labstores.h"
 #include "core/zfs/poolmodel.h"
 #include "core/zfs/poolstore.h"
 #include "core/zfs/scrubschedules.h"
@@ -160,32 +161,42 @@ PoolsPanel::~PoolsPanel()
     m_model->setStore(nullptr);
 }
 
+Zfs::PoolStore *PoolsPanel::store() const
+{
+    return m_store.data();
+}
+
 void PoolsPanel::setSession(LabSession *session)
 {
     m_model->setStore(nullptr);
     m_schedules.reset();
-    m_store.reset();
+    if (m_store)
+        disconnect(m_store.data(), nullptr, this, nullptr);
+    m_store = nullptr;
     m_session = session;
     resetFirstAnswer();
     if (session) {
-        auto ssh = session->ssh();
-        if (!ssh) {
+        auto store = session->stores().pools(); // shared with the Overview and the tray
+        if (!store) {
             m_error->setTitle(tr("Pools cannot be read"));
-            m_error->setText(ssh.error().message());
+            m_error->setText(store.error().message());
             m_error->setAction(QString()); // a settings problem: retrying cannot help
             m_stack->setCurrentWidget(m_error);
             markFirstAnswer();
             return;
         }
-        m_store = std::make_unique<PoolStore>(*ssh, &session->actionLog(), session->profile().name());
-        connect(m_store.get(), &PoolStore::stateChanged, this, &PoolsPanel::showState);
-        connect(m_store.get(), &PoolStore::updated, this, &PoolsPanel::showState);
-        m_model->setStore(m_store.get());
-        m_schedules = std::make_unique<Zfs::ScrubScheduleStore>(*ssh, &session->actionLog(), session->profile().name());
-        connect(m_store.get(), &PoolStore::updated, this, &PoolsPanel::updateScrubAges);
-        connect(m_schedules.get(), &Zfs::ScrubScheduleStore::updated, this, &PoolsPanel::updateScrubAges);
-        m_store->start();
-        (void)m_schedules->refresh();
+        m_store = *store;
+        connect(m_store.data(), &PoolStore::stateChanged, this, &PoolsPanel::showState);
+        connect(m_store.data(), &PoolStore::updated, this, &PoolsPanel::showState);
+        m_model->setStore(m_store.data());
+        // The scrub schedules (issue 7): the scrub-age warning uses each pool's schedule period.
+        if (auto ssh = session->ssh()) {
+            m_schedules =
+                std::make_unique<Zfs::ScrubScheduleStore>(*ssh, &session->actionLog(), session->profile().name());
+            connect(m_store.data(), &PoolStore::updated, this, &PoolsPanel::updateScrubAges);
+            connect(m_schedules.get(), &Zfs::ScrubScheduleStore::updated, this, &PoolsPanel::updateScrubAges);
+            (void)m_schedules->refresh();
+        }
     }
     showState();
 }
@@ -385,7 +396,7 @@ void PoolsPanel::askScrub(const QString &pool, int actionValue)
     }
     const QString label = PoolStore::actionName(action);
     m_prompter.confirm(
-        this, label, text, label, [this, pool, action, store = QPointer<PoolStore>(m_store.get())](bool ok) {
+        this, label, text, label, [this, pool, action, store = QPointer<PoolStore>(m_store.data())](bool ok) {
             if (!ok || !store)
                 return;
             // No context object: the store's future finishes on this thread; the guard covers a closed panel.

@@ -50,7 +50,7 @@ public:
     void setSession(KryNet::LabSession *session) override;
     void refresh() override;
     [[nodiscard]] bool isLoading() const override;
-    [[nodiscard]] Zfs::PoolStore *store() const { return m_store.get(); }
+    [[nodiscard]] Zfs::PoolStore *store() const;
 
 private:
     void showState();
@@ -62,7 +62,7 @@ private:
 
     Prompter &m_prompter;
     QPointer<LabSession> m_session;
-    std::unique_ptr<Zfs::PoolStore> m_store;
+    QPointer<Zfs::PoolStore> m_store; ///< the session's shared store (LabStores)
     /// The scrub schedules (issue 7): the scrub-age warning uses each pool's schedule period.
     std::unique_ptr<Zfs::ScrubScheduleStore> m_schedules;
     void updateScrubAges();

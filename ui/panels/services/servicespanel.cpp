@@ -16,6 +16,7 @@
 
 #include "core/common/health.h"
 #include "core/lab/labsession.h"
+#include "core/lab/labstores.h"
 #include "core/lab/servicedirectory.h"
 #include "ui/widgets/emptystate.h"
 #include "ui/widgets/healthdelegate.h"
@@ -103,7 +104,9 @@ ServicesPanel::~ServicesPanel() = default;
 void ServicesPanel::setSession(LabSession *session)
 {
     m_proxy->setSourceModel(nullptr);
-    m_directory.reset();
+    if (m_directory)
+        disconnect(m_directory.data(), nullptr, this, nullptr);
+    m_directory = nullptr;
     resetFirstAnswer();
     if (!session) {
         m_empty->setText(tr("Every service of the lab with its address, whether it answers, and its version.\n\n"
@@ -111,7 +114,7 @@ void ServicesPanel::setSession(LabSession *session)
         m_stack->setCurrentWidget(m_empty);
         return;
     }
-    m_directory = std::make_unique<ServiceDirectory>(*session);
+    m_directory = session->stores().services(); // shared with the Overview and the palette
     if (m_directory->services().isEmpty()) {
         m_empty->setText(tr("Profile “%1” lists no web services yet. Add them with\n"
                             "krynetctl profile set %1 --service sonarr --service jellyfin …")
@@ -120,11 +123,11 @@ void ServicesPanel::setSession(LabSession *session)
         markFirstAnswer();
         return;
     }
-    m_proxy->setSourceModel(m_directory.get());
+    m_proxy->setSourceModel(m_directory.data());
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(ServiceDirectory::StatusColumn, QHeaderView::Stretch);
-    connect(m_directory.get(), &QAbstractItemModel::dataChanged, this, &ServicesPanel::updateSummary);
-    connect(m_directory.get(), &ServiceDirectory::checkingChanged, this, [this](bool checking) {
+    connect(m_directory.data(), &QAbstractItemModel::dataChanged, this, &ServicesPanel::updateSummary);
+    connect(m_directory.data(), &ServiceDirectory::checkingChanged, this, [this](bool checking) {
         m_checkButton->setEnabled(!checking);
         if (!checking) {
             m_table->resizeColumnToContents(ServiceDirectory::VersionColumn);
@@ -134,7 +137,9 @@ void ServicesPanel::setSession(LabSession *session)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { m_openButton->setEnabled(currentSourceIndex().isValid()); });
     m_stack->setCurrentIndex(1);
-    m_directory->refresh();
+    m_checkButton->setEnabled(!m_directory->isChecking());
+    if (!m_directory->isChecking()) // the shared directory may have answered before this panel got it
+        markFirstAnswer();
     updateSummary();
 }
 

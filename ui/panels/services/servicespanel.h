@@ -2,6 +2,8 @@
 
 #include <memory>
 
+#include <QPointer>
+
 #include "ui/widgets/labpanel.h"
 
 class QLabel;
@@ -45,7 +47,7 @@ private:
     void showContextMenu(const QPoint &pos);
     [[nodiscard]] QModelIndex currentSourceIndex() const;
 
-    std::unique_ptr<ServiceDirectory> m_directory;
+    QPointer<ServiceDirectory> m_directory; ///< the session's shared directory (LabStores)
     QSortFilterProxyModel *m_proxy;
     QStackedWidget *m_stack;
     EmptyState *m_empty;

@@ -1,0 +1,112 @@
+#include "core/lab/labstores.h"
+
+#include "core/docker/containerstore.h"
+#include "core/docker/dockerclient.h"
+#include "core/lab/labsession.h"
+#include "core/lab/labsummary.h"
+#include "core/lab/servicedirectory.h"
+#include "core/llm/llmstore.h"
+#include "core/media/pipelinemodel.h"
+#include "core/zfs/poolstore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace KryNet
+{
+
+LabStores::LabStores(LabSession &session)
+    : QObject(&session)
+    , m_session(session)
+{}
+
+LabStores::~LabStores()
+{
+    // Children in dependency order: the summary first, the container store before its client.
+    delete m_summary.data();
+    delete m_containers.data();
+}
+
+Result<Zfs::PoolStore *> LabStores::pools()
+{
+    if (m_pools)
+        return m_pools.data();
+    auto ssh = m_session.ssh();
+    if (!ssh)
+        return ssh.error();
+    m_pools = new Zfs::PoolStore(*ssh, &m_session.actionLog(), m_session.profile().name(), this);
+    m_pools->start();
+    Q_EMIT storeCreated(Kind::Pools);
+    return m_pools.data();
+}
+
+Result<Docker::ContainerStore *> LabStores::containers()
+{
+    if (m_containers)
+        return m_containers.data();
+    auto client = Docker::DockerClient::forSession(m_session, this);
+    if (!client)
+        return client.error();
+    m_containers = new Docker::ContainerStore(*client, &m_session.actionLog(), m_session.profile().name(), this);
+    connect(&m_session, &LabSession::windowVisibilityChanged, m_containers.data(), &Docker::ContainerStore::setVisible);
+    m_containers->start();
+    m_containers->setVisible(m_session.isWindowVisible());
+    Q_EMIT storeCreated(Kind::Containers);
+    return m_containers.data();
+}
+
+Media::PipelineModel *LabStores::pipeline()
+{
+    if (m_pipeline || m_noPipeline)
+        return m_pipeline;
+    auto *model = new Media::PipelineModel(m_session, this);
+    if (!model->hasMediaServices()) {
+        delete model;
+        m_noPipeline = true;
+        return nullptr;
+    }
+    m_pipeline = model;
+    m_pipeline->refresh();
+    Q_EMIT storeCreated(Kind::Pipeline);
+    return m_pipeline;
+}
+
+Llm::Store *LabStores::llm()
+{
+    if (m_llm)
+        return m_llm;
+    if (!m_session.service(u"litellm"_s))
+        return nullptr;
+    m_llm = new Llm::Store(m_session, this);
+    m_llm->refresh();
+    Q_EMIT storeCreated(Kind::Llm);
+    return m_llm;
+}
+
+ServiceDirectory *LabStores::services()
+{
+    if (m_services)
+        return m_services;
+    m_services = new ServiceDirectory(m_session, this);
+    if (!m_services->services().isEmpty())
+        m_services->refresh();
+    Q_EMIT storeCreated(Kind::Services);
+    return m_services;
+}
+
+LabSummary &LabStores::summary()
+{
+    if (!m_summary)
+        m_summary = new LabSummary(*this, this);
+    return *m_summary;
+}
+
+void LabStores::ensureAll()
+{
+    (void)pools();
+    (void)containers();
+    (void)pipeline();
+    (void)llm();
+    (void)services();
+}
+
+} // namespace KryNet

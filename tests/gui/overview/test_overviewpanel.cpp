@@ -1,0 +1,270 @@
+// The Overview and the tray against krynet-labsim: every tile from the session's shared stores (the
+// Pools panel and the Overview read the same PoolStore), an injected fault (labsim control endpoint
+// /faults) on the LiteLLM and VPN tiles after one refresh, the tray's menu listing the problem and its
+// notification. Set KRYNET_SHOT_DIR to also save a grab of the panel.
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSettings>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/config/profilestore.h"
+#include "core/docker/containerstore.h"
+#include "core/lab/actionlog.h"
+#include "core/lab/demolab.h"
+#include "core/lab/labsession.h"
+#include "core/lab/labstores.h"
+#include "core/secrets/memorysecretstore.h"
+#include "core/zfs/poolstore.h"
+#include "ui/panels/overview/overviewpanel.h"
+#include "ui/panels/overview/overviewtile.h"
+#include "ui/panels/pools/poolspanel.h"
+#include "ui/shell/actionlogview.h"
+#include "ui/shell/commandpalette.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/trayicon.h"
+#include "ui/widgets/prompter.h"
+
+using namespace Qt::StringLiterals;
+using namespace KryNet;
+
+namespace
+{
+
+class AnsweringPrompter final : public Ui::Prompter
+{
+public:
+    QStringList asked;
+    void confirm(QWidget *, const QString &title, const QString &, const QString &,
+                 std::function<void(bool)> done) override
+    {
+        asked.append(title);
+        done(true);
+    }
+    void warn(QWidget *, const QString &, const QString &) override {}
+    void askSecret(QWidget *, const QString &, const QString &,
+                   std::function<void(std::optional<QString>)> done) override
+    {
+        done(std::nullopt);
+    }
+};
+
+Ui::OverviewTile *tile(QWidget &panel, const QString &id)
+{
+    return panel.findChild<Ui::OverviewTile *>(u"tile_"_s + id);
+}
+
+QStringList menuTexts(QMenu *menu)
+{
+    QStringList out;
+    for (QAction *a : menu->actions())
+        out << a->text();
+    return out;
+}
+
+} // namespace
+
+class TestOverviewPanel final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<DemoLab> m_lab;
+    DemoLabSetup m_setup;
+    QNetworkAccessManager m_control;
+
+    bool control(const QByteArray &method, const QString &path, const QByteArray &body = {})
+    {
+        QNetworkRequest request(m_setup.controlUrl.resolved(QUrl(path)));
+        request.setRawHeader("Authorization", "Bearer " + m_setup.controlToken.toUtf8());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        std::unique_ptr<QNetworkReply> reply(m_control.sendCustomRequest(request, method, body));
+        if (!QTest::qWaitFor([&reply] { return reply->isFinished(); }, 5000))
+            return false;
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_lab = std::make_unique<DemoLab>(qEnvironmentVariable("KRYNET_LABSIM"));
+        m_lab->setExtraArguments({u"--speed"_s, u"0"_s});
+        auto future = m_lab->start();
+        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 15000);
+        QVERIFY2(future.result(), qPrintable(future.result() ? QString() : future.result().error().toString()));
+        m_setup = future.result().value();
+    }
+
+    void cleanup() { QVERIFY(control("DELETE", u"/faults"_s)); }
+
+    void testNoSession()
+    {
+        Ui::OverviewPanel panel;
+        QCOMPARE(tile(panel, u"pools"_s)->state().headline, u"No server chosen"_s);
+        QVERIFY(!panel.hasFirstAnswer());
+    }
+
+    void testTilesFromSharedStores()
+    {
+        MemorySecretStore secrets;
+        DemoLab::storeSecrets(m_setup, secrets);
+        QNetworkAccessManager network;
+        ActionLog actions;
+        LabSession session(m_setup.profile, secrets, network, actions);
+
+        Ui::OverviewPanel overview;
+        overview.resize(1080, 740);
+        overview.show();
+        AnsweringPrompter prompter;
+        Ui::PoolsPanel pools(prompter);
+        overview.setSession(&session);
+        pools.setSession(&session);
+        QTRY_VERIFY_WITH_TIMEOUT(overview.hasFirstAnswer(), 30000);
+
+        // One store per session: the panel shows the very PoolStore the Overview sums up.
+        auto shared = session.stores().pools();
+        QVERIFY(shared);
+        QCOMPARE(pools.store(), *shared);
+
+        for (const QString &id : {u"pools"_s, u"containers"_s, u"media"_s, u"monitors"_s, u"vpn"_s, u"llm"_s}) {
+            const auto state = tile(overview, id)->state();
+            QVERIFY2(state.present && state.loaded(), qPrintable(id));
+            QVERIFY2(!state.headline.isEmpty(), qPrintable(id));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(tile(overview, u"vpn"_s)->state().health, Health::Ok, 20000);
+        QCOMPARE(tile(overview, u"vpn"_s)->state().headline, u"Up, not leaking"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(tile(overview, u"llm"_s)->state().health, Health::Ok, 20000);
+        QVERIFY(tile(overview, u"pools"_s)->state().headline.contains(u"pool"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(tile(overview, u"containers"_s)->state().headline.contains(u"running"_s), 20000);
+        QVERIFY(tile(overview, u"llm"_s)->state().updatedAt.isValid());
+        QVERIFY(overview.findChild<QLabel *>(u"tileAge_llm"_s)->text().startsWith(u"updated "_s));
+        // The Overview fits 1280×800 (minus sidebar and chrome) without scrolling.
+        QVERIFY(overview.minimumSizeHint().height() <= 740);
+        if (const QString dir = qEnvironmentVariable("KRYNET_SHOT_DIR"); !dir.isEmpty())
+            overview.grab().save(dir + u"/overview.png"_s);
+    }
+
+    void testInjectedFaultShowsWithinOneRefresh()
+    {
+        MemorySecretStore secrets;
+        DemoLab::storeSecrets(m_setup, secrets);
+        QNetworkAccessManager network;
+        ActionLog actions;
+        LabSession session(m_setup.profile, secrets, network, actions);
+        Ui::OverviewPanel overview;
+        overview.show();
+        overview.setSession(&session);
+        QTRY_VERIFY_WITH_TIMEOUT(overview.hasFirstAnswer(), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(tile(overview, u"llm"_s)->state().health, Health::Ok, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(tile(overview, u"vpn"_s)->state().health, Health::Ok, 20000);
+
+        QVERIFY(control("PUT", u"/faults/litellm"_s, "{\"errorStatus\": 503}"));
+        QVERIFY(control("PUT", u"/faults/gluetun"_s, "{\"errorStatus\": 500}"));
+        overview.refresh(); // one refresh (F5)
+        QTRY_COMPARE_WITH_TIMEOUT(tile(overview, u"llm"_s)->state().health, Health::Critical, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(tile(overview, u"vpn"_s)->state().health, Health::Critical, 20000);
+        QCOMPARE(tile(overview, u"llm"_s)->state().headline, u"Not answering"_s);
+        auto *problems = overview.findChild<QListWidget *>(u"problemList"_s);
+        QStringList texts;
+        for (int i = 0; i < problems->count(); ++i)
+            texts << problems->item(i)->text();
+        QVERIFY2(texts.join(u'\n').contains(u"LiteLLM does not answer"_s), qPrintable(texts.join(u'\n')));
+        QVERIFY(texts.join(u'\n').contains(u"Gluetun does not answer"_s));
+    }
+
+    void testTrayListsProblem()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"krynet.ini"_s), QSettings::IniFormat);
+        MemorySecretStore secrets;
+        DemoLab::storeSecrets(m_setup, secrets);
+        QNetworkAccessManager network;
+        ActionLog actions;
+        LabSession session(m_setup.profile, secrets, network, actions);
+        ProfileStore profiles{QString()};
+        AnsweringPrompter prompter;
+        Ui::MainWindow window(profiles, secrets, prompter);
+        Ui::TrayIcon tray(window, prompter, &settings);
+        QObject::connect(&window, &Ui::MainWindow::sessionChanged, &tray, &Ui::TrayIcon::setSession);
+        QVERIFY(control("PUT", u"/faults/litellm"_s, "{\"errorStatus\": 503}"));
+        window.setSession(&session);
+
+        QTRY_VERIFY_WITH_TIMEOUT(menuTexts(tray.menu()).join(u'\n').contains(u"LiteLLM does not answer"_s), 30000);
+        // Notified once, on the transition.
+        const auto shown = tray.shown();
+        const auto notified = std::count_if(shown.cbegin(), shown.cend(), [](const Notifier::Notification &n) {
+            return n.keys.contains(u"litellm:down"_s);
+        });
+        QCOMPARE(notified, 1);
+
+        // Snoozing from the menu is remembered in the settings.
+        auto *snooze = tray.menu()->findChild<QAction *>(u"traySnooze4"_s);
+        QVERIFY(snooze);
+        snooze->trigger();
+        QVERIFY(tray.notifier().isSnoozed());
+        QVERIFY(settings.value(u"notifications/snoozedUntil"_s).toDateTime() > QDateTime::currentDateTimeUtc());
+
+        // The fault healed: the next refresh drops it from the menu.
+        QVERIFY(control("DELETE", u"/faults"_s));
+        session.stores().summary().refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!menuTexts(tray.menu()).join(u'\n').contains(u"LiteLLM does not answer"_s), 30000);
+        window.setSession(nullptr);
+    }
+
+    void testPaletteFindsAndRestartsContainer()
+    {
+        MemorySecretStore secrets;
+        DemoLab::storeSecrets(m_setup, secrets);
+        QNetworkAccessManager network;
+        ActionLog actions;
+        LabSession session(m_setup.profile, secrets, network, actions);
+        ProfileStore profiles{QString()};
+        AnsweringPrompter prompter;
+        Ui::MainWindow window(profiles, secrets, prompter);
+        window.show();
+        Ui::CommandPalette palette(window, prompter);
+        palette.setSession(&session);
+        auto containers = session.stores().containers();
+        QVERIFY(containers);
+        QTRY_VERIFY_WITH_TIMEOUT((*containers)->find(u"sonarr"_s) != nullptr, 30000);
+
+        palette.open();
+        QVERIFY(palette.isVisible());
+        auto *search = palette.findChild<QLineEdit *>(u"paletteSearch"_s);
+        QTest::keyClicks(search, u"restart sonarr"_s);
+        QCOMPARE(palette.visibleEntries(), QStringList{u"Restart sonarr"_s});
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(!palette.isVisible());
+
+        // The same confirmed, logged action path as the Containers panel.
+        QCOMPARE(prompter.asked, QStringList{u"Restart sonarr"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !actions.records().isEmpty() && actions.records().last().outcome != ActionRecord::Outcome::Running, 30000);
+        QCOMPARE(actions.records().last().action, u"Restart sonarr"_s);
+        QCOMPARE(actions.records().last().outcome, ActionRecord::Outcome::Succeeded);
+
+        // The action log viewer shows it: target, result, the server's answer.
+        Ui::ActionLogView log;
+        log.setLog(&actions);
+        QTableWidget *table = log.table();
+        QVERIFY(table->rowCount() >= 1);
+        QCOMPARE(table->item(0, 2)->text(), actions.records().last().target);
+        QCOMPARE(table->item(0, 3)->text(), u"Restart sonarr"_s);
+        QCOMPARE(table->item(0, 4)->text(), u"Done"_s);
+
+        // Panels are found by name too.
+        palette.open();
+        QTest::keyClicks(search, u"go to pools"_s);
+        QCOMPARE(palette.visibleEntries(), QStringList{u"Go to Pools"_s});
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(window.currentPanel(), Ui::MainWindow::Panel::Pools);
+    }
+};
+
+QTEST_MAIN(TestOverviewPanel)
+#include "test_overviewpanel.moc"
