@@ -1,5 +1,7 @@
 #include "core/lab/labstores.h"
 
+#include <QTimer>
+
 #include "core/docker/containerstore.h"
 #include "core/docker/dockerclient.h"
 #include "core/lab/labsession.h"
@@ -7,6 +9,7 @@
 #include "core/lab/servicedirectory.h"
 #include "core/llm/llmstore.h"
 #include "core/media/pipelinemodel.h"
+#include "core/metrics/uptimestore.h"
 #include "core/zfs/poolstore.h"
 
 using namespace Qt::StringLiterals;
@@ -93,6 +96,28 @@ ServiceDirectory *LabStores::services()
     return m_services;
 }
 
+Metrics::UptimeStore *LabStores::metrics()
+{
+    if (m_metrics)
+        return m_metrics;
+    if (!m_session.service(u"prometheus"_s) && !m_session.service(u"uptimekuma"_s))
+        return nullptr;
+    m_metrics = new Metrics::UptimeStore(m_session, this);
+    // The store reads on request only; the shared one keeps itself current for the Overview and tray.
+    auto *timer = new QTimer(m_metrics);
+    const auto interval = [this] { return m_session.isWindowVisible() ? 60 * 1000 : 5 * 60 * 1000; };
+    timer->setInterval(interval());
+    connect(&m_session, &LabSession::windowVisibilityChanged, timer, [timer, interval] { timer->setInterval(interval()); });
+    connect(timer, &QTimer::timeout, m_metrics, [store = m_metrics] {
+        if (store && !store->isLoading())
+            store->refresh();
+    });
+    timer->start();
+    m_metrics->refresh();
+    Q_EMIT storeCreated(Kind::Metrics);
+    return m_metrics;
+}
+
 LabSummary &LabStores::summary()
 {
     if (!m_summary)
@@ -107,6 +132,7 @@ void LabStores::ensureAll()
     (void)pipeline();
     (void)llm();
     (void)services();
+    (void)metrics();
 }
 
 } // namespace KryNet

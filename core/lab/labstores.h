@@ -24,6 +24,10 @@ namespace Media
 {
 class PipelineModel;
 }
+namespace Metrics
+{
+class UptimeStore;
+}
 namespace Zfs
 {
 class PoolStore;
@@ -54,7 +58,7 @@ public:
         Pipeline,
         Llm,
         Services,
-        Metrics, ///< the metrics/uptime store (core/metrics), wired in by the lead after it lands
+        Metrics, ///< monitors and host metrics (core/metrics UptimeStore)
     };
     Q_ENUM(Kind)
 
@@ -74,8 +78,9 @@ public:
     /// Reachability of every web service (also Gluetun, NPM, LiteLLM for the overview).
     [[nodiscard]] ServiceDirectory *services();
 
-    // Slot for the metrics/uptime store (core/metrics): add `Metrics::… *metrics();` here, created
-    // like the others, and emit storeCreated(Kind::Metrics).
+    /// Uptime Kuma monitors and host metrics (Prometheus, or Uptime Kuma's status page); nullptr when
+    /// the profile has neither. Refreshed every minute (every five while the window is hidden).
+    [[nodiscard]] Metrics::UptimeStore *metrics();
 
     /// The lab summed up (Overview tiles, tray colour, problems), over these stores; created on first use.
     [[nodiscard]] LabSummary &summary();
@@ -94,6 +99,7 @@ private:
     bool m_noPipeline = false; ///< the profile has no media service (it does not change within a session)
     QPointer<Llm::Store> m_llm;
     QPointer<ServiceDirectory> m_services;
+    QPointer<Metrics::UptimeStore> m_metrics;
     QPointer<LabSummary> m_summary;
 };
 

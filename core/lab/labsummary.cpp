@@ -11,6 +11,7 @@
 #include "core/lab/servicedirectory.h"
 #include "core/llm/llmstore.h"
 #include "core/media/pipelinemodel.h"
+#include "core/metrics/uptimestore.h"
 #include "core/zfs/poolhealth.h"
 #include "core/zfs/poolstore.h"
 
@@ -130,6 +131,8 @@ void LabSummary::bind()
         connect(llm, &Llm::Store::changed, this, &LabSummary::scheduleChanged);
         connect(llm, &Llm::Store::loadingChanged, this, &LabSummary::scheduleChanged);
     }
+    if (auto *metrics = m_stores.metrics(); metrics && once(metrics))
+        connect(metrics, &Metrics::UptimeStore::changed, this, &LabSummary::scheduleChanged);
     if (auto *services = m_stores.services(); services && once(services)) {
         connect(services, &QAbstractItemModel::dataChanged, this, &LabSummary::scheduleChanged);
         connect(services, &ServiceDirectory::checkingChanged, this, &LabSummary::scheduleChanged);
@@ -436,12 +439,55 @@ LabSummary::TileState LabSummary::media(QList<Problem> *problems) const
     return t;
 }
 
-LabSummary::TileState LabSummary::monitors(QList<Problem> *problems) const
+LabSummary::TileState LabSummary::monitorsFromUptime(const Metrics::UptimeStore &uptime, QList<Problem> *problems) const
 {
-    // Monitors come from the uptime store (core/metrics) once it is wired into LabStores; until then the
-    // tile sums up what the Services directory checks: every web service of the lab.
     TileState t;
     t.tile = Tile::Monitors;
+    t.periodMs = 60 * 1000;
+    t.updatedAt = uptime.asOf();
+    const int down = uptime.downCount();
+    for (const Metrics::Monitor &m : uptime.monitors()) {
+        if (m.info.status == Metrics::MonitorStatus::Down)
+            problems->append({u"monitor:%1:down"_s.arg(m.info.name),
+                              Kind::MonitorDown,
+                              Tile::Monitors,
+                              Health::Critical,
+                              tr("Monitor %1 is down").arg(m.info.name),
+                              {},
+                              {}});
+    }
+    const QList<Metrics::MonitorInfo> expiring = uptime.certsExpiringWithin(CertificateWarningDays);
+    for (const Metrics::MonitorInfo &info : expiring) {
+        const bool invalid = info.certValid.has_value() && !*info.certValid;
+        problems->append({u"cert:%1"_s.arg(info.name),
+                          Kind::CertificateExpiring,
+                          Tile::Monitors,
+                          invalid ? Health::Critical : Health::Warning,
+                          invalid ? tr("The certificate of %1 is not valid").arg(info.name)
+                                  : tr("The certificate of %1 expires in %n day(s)", nullptr,
+                                       info.certDaysRemaining.value_or(0))
+                                        .arg(info.name),
+                          {},
+                          {}});
+    }
+    const int total = int(uptime.monitors().size());
+    t.health = down > 0 ? Health::Critical : !expiring.isEmpty() ? Health::Warning : Health::Ok;
+    t.headline = down > 0 ? tr("%n down", nullptr, down) : tr("All %n up", nullptr, total);
+    t.detail = expiring.isEmpty() ? tr("No certificate expires within %n day(s)", nullptr, CertificateWarningDays)
+                                  : tr("%n certificate(s) expiring soon", nullptr, int(expiring.size()));
+    if (uptime.lastError())
+        t.detail = tr("Showing the last data read: %1").arg(uptime.lastError()->message());
+    return t;
+}
+
+LabSummary::TileState LabSummary::monitors(QList<Problem> *problems) const
+{
+    // Uptime Kuma's monitors (core/metrics) when the profile has them; otherwise what the Services
+    // directory checks: every web service of the lab.
+    TileState t;
+    t.tile = Tile::Monitors;
+    if (const Metrics::UptimeStore *uptime = m_stores.metrics(); uptime && uptime->hasLoaded())
+        return monitorsFromUptime(*uptime, problems);
     const ServiceDirectory *directory = m_stores.services();
     if (!directory || directory->services().isEmpty()) {
         t.present = false;

@@ -13,6 +13,11 @@
 namespace KryNet
 {
 
+namespace Metrics
+{
+class UptimeStore;
+}
+
 class LabStores;
 
 /**
@@ -118,6 +123,7 @@ private:
     [[nodiscard]] TileState containers(QList<Problem> *problems) const;
     [[nodiscard]] TileState media(QList<Problem> *problems) const;
     [[nodiscard]] TileState monitors(QList<Problem> *problems) const;
+    [[nodiscard]] TileState monitorsFromUptime(const Metrics::UptimeStore &uptime, QList<Problem> *problems) const;
     [[nodiscard]] TileState vpn(QList<Problem> *problems) const;
     [[nodiscard]] TileState llm(QList<Problem> *problems) const;
     [[nodiscard]] QList<TileState> compute(QList<Problem> *problems) const;

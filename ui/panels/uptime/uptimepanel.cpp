@@ -22,6 +22,7 @@
 
 #include "core/common/health.h"
 #include "core/lab/labsession.h"
+#include "core/lab/labstores.h"
 #include "core/metrics/monitortablemodel.h"
 #include "core/metrics/uptimestore.h"
 #include "ui/charts/heartbeatbar.h"
@@ -230,7 +231,9 @@ void UptimePanel::setSession(LabSession *session)
     resetFirstAnswer();
     m_table->setModel(nullptr);
     m_model.reset();
-    m_store.reset();
+    if (m_store)
+        disconnect(m_store.data(), nullptr, this, nullptr);
+    m_store = nullptr;
     m_slugRow->hide();
     m_empty->setAction({});
     if (!session) {
@@ -239,7 +242,8 @@ void UptimePanel::setSession(LabSession *session)
         m_stack->setCurrentWidget(m_empty);
         return;
     }
-    if (!session->service(u"prometheus"_s) && !session->service(u"uptimekuma"_s)) {
+    m_store = session->stores().metrics(); // shared with the Overview and the tray
+    if (!m_store) {
         m_empty->setText(tr("Profile “%1” has neither Prometheus nor Uptime Kuma. Add one with\n"
                             "krynetctl profile set %1 --service prometheus")
                              .arg(session->profile().name()));
@@ -247,14 +251,13 @@ void UptimePanel::setSession(LabSession *session)
         markFirstAnswer();
         return;
     }
-    m_store = std::make_unique<Metrics::UptimeStore>(*session);
     m_store->setRange(m_range->currentData().toLongLong());
     m_store->setPendingPolicy(Metrics::PendingPolicy(m_pending->currentData().toInt()));
     m_store->setPixelWidth(std::max(600, m_chart->width() - 80));
     m_model = std::make_unique<Metrics::MonitorTableModel>(*m_store);
     m_table->setModel(m_model.get());
-    connect(m_store.get(), &Metrics::UptimeStore::changed, this, &UptimePanel::updateState);
-    connect(m_store.get(), &Metrics::UptimeStore::loadingChanged, this, &UptimePanel::updateState);
+    connect(m_store.data(), &Metrics::UptimeStore::changed, this, &UptimePanel::updateState);
+    connect(m_store.data(), &Metrics::UptimeStore::loadingChanged, this, &UptimePanel::updateState);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &UptimePanel::updateDetails);
     m_slugRow->setVisible(!m_store->hasPrometheus());
     m_store->refresh();

@@ -2,6 +2,8 @@
 
 #include <memory>
 
+#include <QPointer>
+
 #include "ui/widgets/labpanel.h"
 
 class QComboBox;
@@ -52,7 +54,7 @@ public:
     [[nodiscard]] bool isLoading() const override;
 
     /// The store of the current session (nullptr without one); for the overview and tests.
-    [[nodiscard]] Metrics::UptimeStore *store() const { return m_store.get(); }
+    [[nodiscard]] Metrics::UptimeStore *store() const { return m_store.data(); }
     /// Writes the raw history in the chosen range to @p path (the Export button asks for the path).
     void exportTo(const QString &path);
 
@@ -65,7 +67,7 @@ private:
 
     std::unique_ptr<Prompter> m_ownPrompter;
     Prompter *m_prompter;
-    std::unique_ptr<Metrics::UptimeStore> m_store;
+    QPointer<Metrics::UptimeStore> m_store; ///< the session's shared store (LabStores)
     std::unique_ptr<Metrics::MonitorTableModel> m_model;
     QStackedWidget *m_stack;
     EmptyState *m_empty;
