@@ -107,7 +107,8 @@ Metrics::UptimeStore *LabStores::metrics()
     auto *timer = new QTimer(m_metrics);
     const auto interval = [this] { return m_session.isWindowVisible() ? 60 * 1000 : 5 * 60 * 1000; };
     timer->setInterval(interval());
-    connect(&m_session, &LabSession::windowVisibilityChanged, timer, [timer, interval] { timer->setInterval(interval()); });
+    connect(&m_session, &LabSession::windowVisibilityChanged, timer,
+            [timer, interval] { timer->setInterval(interval()); });
     connect(timer, &QTimer::timeout, m_metrics, [store = m_metrics] {
         if (store && !store->isLoading())
             store->refresh();

@@ -459,16 +459,16 @@ LabSummary::TileState LabSummary::monitorsFromUptime(const Metrics::UptimeStore 
     const QList<Metrics::MonitorInfo> expiring = uptime.certsExpiringWithin(CertificateWarningDays);
     for (const Metrics::MonitorInfo &info : expiring) {
         const bool invalid = info.certValid.has_value() && !*info.certValid;
-        problems->append({u"cert:%1"_s.arg(info.name),
-                          Kind::CertificateExpiring,
-                          Tile::Monitors,
-                          invalid ? Health::Critical : Health::Warning,
-                          invalid ? tr("The certificate of %1 is not valid").arg(info.name)
-                                  : tr("The certificate of %1 expires in %n day(s)", nullptr,
-                                       info.certDaysRemaining.value_or(0))
-                                        .arg(info.name),
-                          {},
-                          {}});
+        problems->append(
+            {u"cert:%1"_s.arg(info.name),
+             Kind::CertificateExpiring,
+             Tile::Monitors,
+             invalid ? Health::Critical : Health::Warning,
+             invalid ? tr("The certificate of %1 is not valid").arg(info.name)
+                     : tr("The certificate of %1 expires in %n day(s)", nullptr, info.certDaysRemaining.value_or(0))
+                           .arg(info.name),
+             {},
+             {}});
     }
     const int total = int(uptime.monitors().size());
     t.health = down > 0 ? Health::Critical : !expiring.isEmpty() ? Health::Warning : Health::Ok;

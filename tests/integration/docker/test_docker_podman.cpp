@@ -1,8 +1,8 @@
 // core/docker against REAL podman's Docker API (tests/peers/podman.sh), reached THROUGH the real sshd's
 // unix-socket forwarding (tests/peers/sshd.sh), as the app reaches /var/run/docker.sock on the server:
 // list with compose labels, inspect (network parent), start/stop/restart, health from
-// `podman healthcheck run`, events (latency printed; its budget is bench_events'), logs demux, stats, the dependant restart and
-// the reconnect of the events stream after the API service restarts.
+// `podman healthcheck run`, events (latency printed; its budget is bench_events'), logs demux, stats, the dependant
+// restart and the reconnect of the events stream after the API service restarts.
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>

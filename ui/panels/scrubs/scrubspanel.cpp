@@ -9,6 +9,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimeEdit>
@@ -100,9 +101,29 @@ ScrubsPanel::ScrubsPanel(Prompter &prompter, QWidget *parent)
         m_calendar->setStart(QDate());
         moveWindow(0);
     });
-    for (QTimeEdit *t : {m_workStart, m_workEnd})
+    // The working hours are the user's, not the server's: kept in the app's settings between runs.
+    {
+        const QSettings settings;
+        m_workHours->setChecked(settings.value(u"scrubs/workingHours"_s, m_workHours->isChecked()).toBool());
+        for (const auto &[edit, key] :
+             {std::pair{m_workStart, u"scrubs/workStart"_s}, {m_workEnd, u"scrubs/workEnd"_s}}) {
+            const QTime saved = QTime::fromString(settings.value(key).toString(), u"HH:mm"_s);
+            if (saved.isValid())
+                edit->setTime(saved);
+        }
+    }
+    const auto saveWorkingHours = [this] {
+        QSettings settings;
+        settings.setValue(u"scrubs/workingHours"_s, m_workHours->isChecked());
+        settings.setValue(u"scrubs/workStart"_s, m_workStart->time().toString(u"HH:mm"_s));
+        settings.setValue(u"scrubs/workEnd"_s, m_workEnd->time().toString(u"HH:mm"_s));
+    };
+    for (QTimeEdit *t : {m_workStart, m_workEnd}) {
         connect(t, &QTimeEdit::timeChanged, this, &ScrubsPanel::rebuild);
+        connect(t, &QTimeEdit::timeChanged, this, saveWorkingHours);
+    }
     connect(m_workHours, &QCheckBox::toggled, this, &ScrubsPanel::rebuild);
+    connect(m_workHours, &QCheckBox::toggled, this, saveWorkingHours);
     connect(refreshButton, &QPushButton::clicked, this, &ScrubsPanel::refresh);
 
     auto *calendarScroll = new QScrollArea(this);

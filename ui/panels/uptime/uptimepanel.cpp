@@ -270,6 +270,11 @@ void UptimePanel::refresh()
         m_store->refresh();
 }
 
+Metrics::UptimeStore *UptimePanel::store() const
+{
+    return m_store.data();
+}
+
 bool UptimePanel::isLoading() const
 {
     return m_store && m_store->isLoading();

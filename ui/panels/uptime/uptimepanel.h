@@ -54,7 +54,7 @@ public:
     [[nodiscard]] bool isLoading() const override;
 
     /// The store of the current session (nullptr without one); for the overview and tests.
-    [[nodiscard]] Metrics::UptimeStore *store() const { return m_store.data(); }
+    [[nodiscard]] Metrics::UptimeStore *store() const;
     /// Writes the raw history in the chosen range to @p path (the Export button asks for the path).
     void exportTo(const QString &path);
 
