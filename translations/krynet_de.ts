@@ -943,10 +943,6 @@
         </translation>
     </message>
     <message>
-        <source>Certificates: expiry read from Nginx Proxy Manager once its check lands.</source>
-        <translation>Zertifikate: Ablauf aus Nginx Proxy Manager, sobald dessen Prüfung verfügbar ist.</translation>
-    </message>
-    <message>
         <source>No VPN</source>
         <translation>Kein VPN</translation>
     </message>
@@ -1094,6 +1090,18 @@
     <message>
         <source>Showing the last data read: %1</source>
         <translation>Angezeigt werden die zuletzt gelesenen Daten: %1</translation>
+    </message>
+    <message>
+        <source>Reading Uptime Kuma&apos;s monitors…</source>
+        <translation>Die Monitore von Uptime Kuma werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Uptime Kuma could not be read: %1</source>
+        <translation>Uptime Kuma konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Add Uptime Kuma or Prometheus to the profile to see monitors and certificates.</source>
+        <translation>Uptime Kuma oder Prometheus zum Profil hinzufügen, um Monitore und Zertifikate zu sehen.</translation>
     </message>
 </context>
 <context>

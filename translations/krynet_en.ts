@@ -943,10 +943,6 @@
         </translation>
     </message>
     <message>
-        <source>Certificates: expiry read from Nginx Proxy Manager once its check lands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No VPN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1093,6 +1089,18 @@
     </message>
     <message>
         <source>Showing the last data read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading Uptime Kuma&apos;s monitors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime Kuma could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Uptime Kuma or Prometheus to the profile to see monitors and certificates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -486,8 +486,14 @@ LabSummary::TileState LabSummary::monitors(QList<Problem> *problems) const
     // directory checks: every web service of the lab.
     TileState t;
     t.tile = Tile::Monitors;
-    if (const Metrics::UptimeStore *uptime = m_stores.metrics(); uptime && uptime->hasLoaded())
+    const Metrics::UptimeStore *uptime = m_stores.metrics();
+    if (uptime && uptime->hasLoaded())
         return monitorsFromUptime(*uptime, problems);
+    if (uptime && !uptime->lastError()) {
+        t.headline = tr("Checking…");
+        t.detail = tr("Reading Uptime Kuma's monitors…");
+        return t;
+    }
     const ServiceDirectory *directory = m_stores.services();
     if (!directory || directory->services().isEmpty()) {
         t.present = false;
@@ -523,7 +529,9 @@ LabSummary::TileState LabSummary::monitors(QList<Problem> *problems) const
     }
     t.health = down > 0 ? Health::Critical : Health::Ok;
     t.headline = down > 0 ? tr("%n down", nullptr, down) : tr("All %n answer", nullptr, checked);
-    t.detail = tr("Certificates: expiry read from Nginx Proxy Manager once its check lands.");
+    // Without Uptime Kuma's data the tile sums up the web services; certificates need Uptime Kuma.
+    t.detail = uptime ? tr("Uptime Kuma could not be read: %1").arg(uptime->lastError()->message())
+                      : tr("Add Uptime Kuma or Prometheus to the profile to see monitors and certificates.");
     return t;
 }
 
