@@ -1,4 +1,5 @@
 #include "core/docker/dockerparsers.h"
+#include "core/common/numbers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,12 +47,12 @@ QMap<QString, QString> stringMap(const QJsonValue &value)
 quint64 u64(const QJsonValue &value)
 {
     const double d = value.toDouble();
-    return d > 0 ? quint64(d) : 0;
+    return d > 0 ? saturatingCast<quint64>(d) : 0;
 }
 
 qint64 i64(const QJsonValue &value)
 {
-    return qint64(value.toDouble());
+    return saturatingCast<qint64>(value.toDouble());
 }
 
 void readHealth(Container &c, const QJsonValue &health)

@@ -1,4 +1,5 @@
 #include "core/llm/llmparsers.h"
+#include "core/common/numbers.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -35,7 +36,7 @@ QDateTime isoDate(const QJsonValue &value)
 std::optional<qint64> optionalInt(const QJsonValue &value)
 {
     if (value.isDouble())
-        return qint64(value.toDouble());
+        return saturatingCast<qint64>(value.toDouble());
     return std::nullopt;
 }
 
@@ -289,7 +290,7 @@ Result<QList<SpendRow>> Parsers::spendLogs(const QJsonDocument &document)
         row.model = text(o.value(u"model"_s));
         row.modelGroup = text(o.value(u"model_group"_s));
         row.spend = o.value(u"spend"_s).toDouble();
-        row.totalTokens = qint64(o.value(u"total_tokens"_s).toDouble());
+        row.totalTokens = saturatingCast<qint64>(o.value(u"total_tokens"_s).toDouble());
         row.startTime = isoDate(o.value(u"startTime"_s));
         row.success = text(o.value(u"status"_s)) != u"failure"_s;
         out.append(row);
@@ -322,7 +323,7 @@ Result<QList<SpendRow>> Parsers::spendReport(const QJsonDocument &document)
                 row.model = text(o.value(u"model"_s));
                 row.modelGroup = row.model;
                 row.spend = o.value(u"spend"_s).toDouble();
-                row.totalTokens = qint64(o.value(u"total_tokens"_s).toDouble());
+                row.totalTokens = saturatingCast<qint64>(o.value(u"total_tokens"_s).toDouble());
                 row.startTime = start;
                 out.append(row);
             }

@@ -1,4 +1,5 @@
 #include "core/media/pipelinetracker.h"
+#include "core/common/numbers.h"
 
 #include <QHash>
 #include <QSet>
@@ -39,7 +40,8 @@ qint64 spanSecs(const QString &span)
     const QStringList parts = rest.split(u':');
     if (parts.size() != 3)
         return -1;
-    return days * Day + parts[0].toLongLong() * Hour + parts[1].toLongLong() * 60 + qint64(parts[2].toDouble());
+    return days * Day + parts[0].toLongLong() * Hour + parts[1].toLongLong() * 60 +
+           saturatingCast<qint64>(parts[2].toDouble());
 }
 
 struct Index
