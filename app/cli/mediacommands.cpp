@@ -36,7 +36,7 @@ void printRows(Invocation &inv, const Media::PipelineModel &model, bool stuckOnl
             for (const Media::ChainLink &link : row.chain)
                 chain.append(QJsonObject{{u"service"_s, link.service},
                                          {u"view"_s, link.text},
-                                         {u"fields"_s, QJsonArray::fromStringList(link.fields)}});
+                                         {u"fields"_s, QJsonArray::fromStringList(link.fields())}});
             rows.append(QJsonObject{{u"key"_s, row.key},
                                     {u"title"_s, row.title},
                                     {u"mediaType"_s, row.mediaType},

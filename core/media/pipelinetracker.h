@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -32,7 +34,12 @@ struct ChainLink
 {
     QString service;
     QString text;
-    QStringList fields; ///< the linked record's raw fields, "name=value", for the details view
+    /// Formats the linked record's raw fields; run only when a details view or the JSON output asks, so a
+    /// join of thousands of rows does not format fields nobody reads.
+    std::function<QStringList()> rawFields;
+
+    /// The linked record's raw fields, "name=value", for the details view.
+    [[nodiscard]] QStringList fields() const { return rawFields ? rawFields() : QStringList(); }
 };
 
 /// One request (or a download that belongs to no request), joined across the services.

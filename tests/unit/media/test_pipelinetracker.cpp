@@ -180,8 +180,8 @@ private Q_SLOTS:
         const PipelineRow *m = find(rows, u"request:1"_s);
         // serverId 0 is an id, not "unset"; externalServiceId 7 links Radarr movie 7.
         QCOMPARE(m->chain.first().service, u"Seerr"_s);
-        QVERIFY2(m->chain.first().fields.contains(u"serverId=0"_s), qPrintable(m->chain.first().fields.join(u' ')));
-        QVERIFY(m->chain.first().fields.contains(u"media.externalServiceId=7"_s));
+        QVERIFY2(m->chain.first().fields().contains(u"serverId=0"_s), qPrintable(m->chain.first().fields().join(u' ')));
+        QVERIFY(m->chain.first().fields().contains(u"media.externalServiceId=7"_s));
         QCOMPARE(m->arrId, 7);
         QStringList services = m->services;
         services.sort();
@@ -194,11 +194,11 @@ private Q_SLOTS:
                  qPrintable(linked.join(u',')));
         bool rawState = false;
         for (const ChainLink &link : m->chain)
-            rawState = rawState || link.fields.contains(u"state=downloading"_s);
+            rawState = rawState || link.fields().contains(u"state=downloading"_s);
         QVERIFY(rawState);
         // The series request has a null externalServiceId: found by tvdbId.
         const PipelineRow *tv = find(rows, u"request:42"_s);
-        QVERIFY(tv->chain.first().fields.contains(u"media.externalServiceId=null"_s));
+        QVERIFY(tv->chain.first().fields().contains(u"media.externalServiceId=null"_s));
         QCOMPARE(tv->arrId, 12);
     }
 

@@ -493,8 +493,8 @@ void MediaPanel::updateDetails()
     for (const Media::ChainLink &link : r.chain) {
         html += u"<tr><td valign=\"top\"><b>"_s + link.service.toHtmlEscaped() + u"</b></td><td>"_s +
                 link.text.toHtmlEscaped();
-        if (!link.fields.isEmpty())
-            html += u"<br><small><code>"_s + link.fields.join(u"  "_s).toHtmlEscaped() + u"</code></small>"_s;
+        if (const QStringList fields = link.fields(); !fields.isEmpty())
+            html += u"<br><small><code>"_s + fields.join(u"  "_s).toHtmlEscaped() + u"</code></small>"_s;
         html += u"</td></tr>"_s;
     }
     if (!r.downloadIds.isEmpty())
