@@ -235,6 +235,12 @@ int main(int argc, char *argv[])
                                             "this many milliseconds late, like a slow link."),
         u"MS"_s);
     parser.addOption(demoLatencyOption);
+    const QCommandLineOption demoScaleOption(
+        u"demo-scale"_s,
+        QCoreApplication::translate("main", "With --demo: a bigger simulated lab for load tests, e.g. "
+                                            "containers=1000,torrents=10000,disks=200,requests=500,monitors=50."),
+        u"SPEC"_s);
+    parser.addOption(demoScaleOption);
     parser.process(app);
 
     const StartupTimer::Options timing{parser.isSet(exitWhenReadyOption), parser.value(soakOption).toInt()};
@@ -271,8 +277,12 @@ int main(int argc, char *argv[])
             armScreenshot(window, parser.value(screenshotOption));
         window.show();
         DemoLab lab;
+        QStringList labArguments;
         if (const int latency = parser.value(demoLatencyOption).toInt(); latency > 0)
-            lab.setExtraArguments({u"--fault"_s, u"*={\"latencyMs\":%1}"_s.arg(latency)});
+            labArguments << u"--fault"_s << u"*={\"latencyMs\":%1}"_s.arg(latency);
+        if (parser.isSet(demoScaleOption))
+            labArguments << u"--scale"_s << parser.value(demoScaleOption);
+        lab.setExtraArguments(labArguments);
         lab.start().then(&window, [&window, &demoProfiles, &demoSecrets](const Result<DemoLabSetup> &setup) {
             if (!setup) {
                 window.showStartupError(setup.error());

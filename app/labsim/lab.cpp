@@ -10,6 +10,60 @@ using namespace Qt::StringLiterals;
 namespace KryNet::LabSim
 {
 
+namespace
+{
+
+struct ScaleKey
+{
+    const char16_t *name;
+    int LabScale::*field;
+    int max;
+};
+
+constexpr ScaleKey kScaleKeys[] = {
+    {u"containers", &LabScale::containers, 5000}, {u"torrents", &LabScale::torrents, 50000},
+    {u"disks", &LabScale::disks, 1000},           {u"requests", &LabScale::requests, 5000},
+    {u"monitors", &LabScale::monitors, 500},
+};
+
+} // namespace
+
+bool LabScale::parse(const QString &spec, QString *error)
+{
+    for (const QString &item : spec.split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype eq = item.indexOf(u'=');
+        const QString key = item.left(eq).trimmed();
+        const ScaleKey *match = nullptr;
+        for (const ScaleKey &k : kScaleKeys) {
+            if (key == QStringView(k.name))
+                match = &k;
+        }
+        bool ok = false;
+        const int value = eq > 0 ? item.mid(eq + 1).trimmed().toInt(&ok) : 0;
+        if (!match || !ok || value < 0 || value > match->max) {
+            if (error) {
+                QStringList keys;
+                for (const ScaleKey &k : kScaleKeys)
+                    keys.append(u"%1=0..%2"_s.arg(QStringView(k.name)).arg(k.max));
+                *error = u"--scale: \"%1\" is not one of %2"_s.arg(item, keys.join(u", "_s));
+            }
+            return false;
+        }
+        this->*(match->field) = value;
+    }
+    return true;
+}
+
+QJsonObject LabScale::toJson() const
+{
+    QJsonObject out;
+    for (const ScaleKey &k : kScaleKeys) {
+        if (this->*(k.field) > 0)
+            out.insert(QString::fromUtf16(k.name), this->*(k.field));
+    }
+    return out;
+}
+
 Lab::Lab(const LabOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
@@ -74,6 +128,8 @@ QJsonObject Lab::describe() const
     out.insert(u"seed"_s, qint64(m_options.seed));
     out.insert(u"epoch"_s, m_clock.now().toString(Qt::ISODate));
     out.insert(u"speed"_s, m_clock.speed());
+    if (const QJsonObject scale = m_options.scale.toJson(); !scale.isEmpty())
+        out.insert(u"scale"_s, scale);
     out.insert(u"services"_s, services);
     if (m_control) {
         out.insert(u"control"_s, QJsonObject{{u"url"_s, u"http://127.0.0.1:%1"_s.arg(m_control->port())},

@@ -39,9 +39,13 @@ int main(int argc, char *argv[])
         u"authorized-keys"_s, u"Public keys the SSH server accepts (authorized_keys format)."_s, u"FILE"_s);
     const QCommandLineOption fault(u"fault"_s, u"Initial fault, SERVICE=JSON, e.g. sonarr={\"errorStatus\":500}."_s,
                                    u"SPEC"_s);
+    const QCommandLineOption scale(
+        u"scale"_s,
+        u"Scale scenario: extra load, e.g. containers=1000,torrents=10000,disks=200,requests=500,monitors=50."_s,
+        u"SPEC"_s);
     const QCommandLineOption exitOnStdinClose(u"exit-on-stdin-close"_s,
                                               u"Quit when stdin reaches end of file (run as a child process)."_s);
-    parser.addOptions({seed, speed, epoch, stateDir, authorizedKeys, fault, exitOnStdinClose});
+    parser.addOptions({seed, speed, epoch, stateDir, authorizedKeys, fault, scale, exitOnStdinClose});
     parser.process(app);
 
     LabOptions options;
@@ -65,6 +69,13 @@ int main(int argc, char *argv[])
     }
     options.stateDir = parser.value(stateDir);
     options.authorizedKeys = parser.value(authorizedKeys);
+    for (const QString &spec : parser.values(scale)) {
+        QString error;
+        if (!options.scale.parse(spec, &error)) {
+            QTextStream(stderr) << "krynet-labsim: " << error << Qt::endl;
+            return 2;
+        }
+    }
 
     Lab lab(options);
     for (const QString &spec : parser.values(fault)) {

@@ -186,6 +186,16 @@ QFuture<Result<QJsonDocument>> ServiceClient::getJson(const QString &path, const
     return sendJson(HttpRequest::get(path, query));
 }
 
+QFuture<Result<QJsonDocument>> ServiceClient::getLargeJson(const QString &path, const QUrlQuery &query)
+{
+    return send(HttpRequest::get(path, query))
+        .then(QtFuture::Launch::Async, [service = m_service](const Result<HttpResponse> &response) {
+            if (!response)
+                return Result<QJsonDocument>(response.error());
+            return parseJson(service, *response);
+        });
+}
+
 QFuture<Result<QJsonDocument>> ServiceClient::postJson(const QString &path, const QJsonDocument &body)
 {
     return sendJson(HttpRequest::post(path, body.toJson(QJsonDocument::Compact)));

@@ -94,6 +94,10 @@ public:
     [[nodiscard]] QFuture<Result<QJsonDocument>> sendJson(const HttpRequest &request);
 
     [[nodiscard]] QFuture<Result<QJsonDocument>> getJson(const QString &path, const QUrlQuery &query = {});
+    /// getJson() for answers of megabytes (a 30-day query_range, qBittorrent's maindata of 10,000 torrents):
+    /// the body is parsed on a worker thread, and a continuation attached without a context runs there
+    /// too, so keep those pure (parse, merge) and deliver to QObjects with whenDone().
+    [[nodiscard]] QFuture<Result<QJsonDocument>> getLargeJson(const QString &path, const QUrlQuery &query = {});
     [[nodiscard]] QFuture<Result<QJsonDocument>> postJson(const QString &path, const QJsonDocument &body);
     [[nodiscard]] QFuture<Result<QJsonDocument>> putJson(const QString &path, const QJsonDocument &body);
     [[nodiscard]] QFuture<Result<QJsonDocument>> deleteJson(const QString &path, const QUrlQuery &query = {});

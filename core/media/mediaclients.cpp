@@ -95,18 +95,26 @@ QFuture<Result<QJsonDocument>> ArrClient::search(int titleId) const
     return m_client->postJson(u"/api/v3/command"_s, QJsonDocument(body));
 }
 
+qint64 QBittorrentClient::rid() const
+{
+    const std::lock_guard lock(m_sync->mutex);
+    return m_sync->sync.rid;
+}
+
 QFuture<Result<QList<Torrent>>> QBittorrentClient::sync()
 {
-    std::shared_ptr<TorrentSync> state = m_sync;
+    std::shared_ptr<SyncState> state = m_sync;
     if (!m_client)
         return QtFuture::makeReadyFuture(Result<QList<Torrent>>(cancelled()));
-    return m_client->getJson(u"/api/v2/sync/maindata"_s, query({{u"rid"_s, QString::number(state->rid)}}))
+    // maindata of a big client is megabytes: parsed, merged and listed on a worker thread.
+    return m_client->getLargeJson(u"/api/v2/sync/maindata"_s, query({{u"rid"_s, QString::number(rid())}}))
         .then([state](const Result<QJsonDocument> &document) -> Result<QList<Torrent>> {
             if (!document)
                 return document.error();
-            if (auto applied = applyTorrentSync(*state, *document); !applied)
+            const std::lock_guard lock(state->mutex);
+            if (auto applied = applyTorrentSync(state->sync, *document); !applied)
                 return applied.error();
-            return torrentsOf(*state);
+            return torrentsOf(state->sync);
         });
 }
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <memory>
+#include <mutex>
+
 #include <QDateTime>
 #include <QFuture>
 #include <QJsonDocument>
@@ -96,7 +99,7 @@ public:
     {}
     /// Asks for the changes since the last rid and returns all torrents after applying them.
     [[nodiscard]] QFuture<Result<QList<Torrent>>> sync();
-    [[nodiscard]] qint64 rid() const { return m_sync->rid; }
+    [[nodiscard]] qint64 rid() const;
     /// GET app/webapiVersion ("2.11.4"); cached for the actions.
     [[nodiscard]] QFuture<Result<QString>> webApiVersion();
     /// The endpoint of @p action for WebAPI @p version ("torrents/stop" or "torrents/pause"…).
@@ -106,7 +109,13 @@ public:
 
 private:
     QPointer<ServiceClient> m_client;
-    std::shared_ptr<TorrentSync> m_sync = std::make_shared<TorrentSync>();
+    /// Merged on a worker thread by sync(), read by rid(): guarded.
+    struct SyncState
+    {
+        std::mutex mutex;
+        TorrentSync sync;
+    };
+    std::shared_ptr<SyncState> m_sync = std::make_shared<SyncState>();
     std::shared_ptr<QString> m_webApiVersion = std::make_shared<QString>();
 };
 

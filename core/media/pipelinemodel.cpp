@@ -1,6 +1,7 @@
 #include "core/media/pipelinemodel.h"
 
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "core/common/futurewatch.h"
 #include "core/lab/actionlog.h"
@@ -240,13 +241,23 @@ void PipelineModel::finishPart()
     m_snapshot = std::move(m_next);
     m_next = MediaSnapshot{};
     m_updatedAt = QDateTime::currentDateTimeUtc();
-    publish(PipelineTracker::join(m_snapshot, m_clock()));
-    Q_EMIT loadingChanged(false);
-    Q_EMIT refreshed();
-    if (m_refreshAgain) {
-        m_refreshAgain = false;
-        QTimer::singleShot(0, this, &PipelineModel::refresh);
-    }
+    // The join runs on a worker thread (tens of milliseconds with 10,000 torrents); the round stays
+    // pending until its rows are published, so that a refresh asked meanwhile follows it.
+    m_pending = 1;
+    auto join = [snapshot = m_snapshot, now = m_clock()] {
+        return Result<QList<PipelineRow>>(PipelineTracker::join(snapshot, now));
+    };
+    whenDone(QtConcurrent::run(std::move(join)), this, [this](const Result<QList<PipelineRow>> &rows) {
+        m_pending = 0;
+        if (rows)
+            publish(*rows);
+        Q_EMIT loadingChanged(false);
+        Q_EMIT refreshed();
+        if (m_refreshAgain) {
+            m_refreshAgain = false;
+            QTimer::singleShot(0, this, &PipelineModel::refresh);
+        }
+    });
 }
 
 void PipelineModel::publish(QList<PipelineRow> rows)

@@ -43,13 +43,8 @@ Error PrometheusClient::noPrometheus() const
 
 QFuture<Result<QJsonDocument>> PrometheusClient::getJson(const QString &path, const QUrlQuery &query)
 {
-    // The raw body is parsed on a worker thread: a 30-day query_range answer is several megabytes.
-    return m_prometheus->send(HttpRequest::get(path, query))
-        .then(QtFuture::Launch::Async, [service = m_prometheus->service()](const Result<HttpResponse> &response) {
-            if (!response)
-                return Result<QJsonDocument>(response.error());
-            return ServiceClient::parseJson(service, *response);
-        });
+    // Parsed on a worker thread: a 30-day query_range answer is several megabytes.
+    return m_prometheus->getLargeJson(path, query);
 }
 
 QFuture<Result<QueryResult>> PrometheusClient::query(const QString &expression, std::optional<qint64> timeSecs)

@@ -23,6 +23,8 @@ namespace
 {
 
 constexpr auto SmartPeriodSecs = 30 * 60;
+// SMART answers arriving within this time of the last published batch are published with the next one.
+constexpr qint64 SmartPublishMs = 250;
 
 QStringList listColumns(Capabilities::Generation g)
 {
@@ -415,14 +417,16 @@ void PoolStore::fetchSmart(const QList<Pool> &pools)
                  [this, dev](const Result<Ssh::CommandResult> &r) {
                      // smartctl's exit status is a bit mask; the JSON on stdout is what counts.
                      const auto info = r ? parseSmartctlJson(r->stdOut) : Result<SmartInfo>(r.error());
-                     if (info) {
-                         Q_EMIT aboutToUpdate();
-                         m_smart.insert(dev, *info);
-                         Q_EMIT updated();
-                     } else {
+                     if (info)
+                         m_smartIncoming.insert(dev, *info);
+                     else
                          qCInfo(lcZfs).noquote() << "smartctl" << dev << ":" << info.error().toString();
-                     }
-                     if (--m_smartPending == 0)
+                     // Published in batches: one model update per disk is quadratic on a 200-disk pool.
+                     --m_smartPending;
+                     if (m_smartPending == 0 || !m_smartPublished.isValid() ||
+                         m_smartPublished.elapsed() >= SmartPublishMs)
+                         publishSmart();
+                     if (m_smartPending == 0)
                          settleSmart();
                  });
     }
@@ -436,6 +440,16 @@ QFuture<Result<void>> PoolStore::smartSettled()
     promise->start();
     m_smartWaiters << promise;
     return promise->future();
+}
+
+void PoolStore::publishSmart()
+{
+    m_smartPublished.start();
+    if (m_smartIncoming.isEmpty())
+        return;
+    Q_EMIT aboutToUpdate();
+    m_smart.insert(std::exchange(m_smartIncoming, {}));
+    Q_EMIT updated();
 }
 
 void PoolStore::settleSmart()

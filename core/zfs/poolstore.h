@@ -3,6 +3,7 @@
 #include <chrono>
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QHash>
 #include <QObject>
@@ -142,6 +143,7 @@ private:
     void runRefresh();
     void finishRefresh(const std::shared_ptr<Batch> &batch);
     void fetchSmart(const QList<Pool> &pools);
+    void publishSmart();
     void settleSmart();
     void scheduleNext();
 
@@ -163,6 +165,8 @@ private:
     bool m_refreshQueued = false;
     QList<std::shared_ptr<QPromise<Result<void>>>> m_waiters;
     int m_smartPending = 0;
+    QHash<QString, SmartInfo> m_smartIncoming; ///< answers not yet published (batched, see publishSmart)
+    QElapsedTimer m_smartPublished;
     QList<std::shared_ptr<QPromise<Result<void>>>> m_smartWaiters;
     QTimer m_timer;
     std::chrono::milliseconds m_normalInterval{60000};

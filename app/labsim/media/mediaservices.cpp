@@ -55,10 +55,10 @@ SimService *MediaServices::service(const QString &id) const
     return nullptr;
 }
 
-MediaServices createMediaServices(LabClock &clock, quint32 seed)
+MediaServices createMediaServices(LabClock &clock, quint32 seed, Media::MediaScale scale)
 {
     MediaServices out;
-    out.state = std::make_shared<Media::MediaState>(clock, seed);
+    out.state = std::make_shared<Media::MediaState>(clock, seed, scale);
     out.services.push_back(std::make_unique<Media::SeerrService>(out.state));
     out.services.push_back(std::make_unique<Media::ArrService>(Media::MediaKind::Series, out.state));
     out.services.push_back(std::make_unique<Media::ArrService>(Media::MediaKind::Movie, out.state));
@@ -72,7 +72,8 @@ MediaServices createMediaServices(LabClock &clock, quint32 seed)
 
 void addMediaServices(Lab &lab)
 {
-    MediaServices media = createMediaServices(lab.clock(), lab.options().seed);
+    MediaServices media = createMediaServices(lab.clock(), lab.options().seed,
+                                               {lab.options().scale.requests, lab.options().scale.torrents});
     auto counts = std::make_shared<CallCounts>();
     for (auto &service : media.services)
         lab.addService(std::make_unique<CountingService>(std::move(service), counts));

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include "app/labsim/media/mediastate.h"
 #include "app/labsim/simservice.h"
 
 namespace KryNet::LabSim
@@ -29,7 +30,7 @@ struct MediaServices
 };
 
 /// Builds Seerr, Sonarr, Radarr, Prowlarr, Bazarr, qBittorrent, SABnzbd and Jellyfin over one MediaState.
-[[nodiscard]] MediaServices createMediaServices(LabClock &clock, quint32 seed);
+[[nodiscard]] MediaServices createMediaServices(LabClock &clock, quint32 seed, Media::MediaScale scale = {});
 
 /// Adds the media services to the lab (registry.cpp), each counting its requests; control route
 /// GET /media/calls lists the counts per service and "METHOD /path", DELETE /media/calls resets them.

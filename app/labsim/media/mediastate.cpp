@@ -20,6 +20,8 @@ qint64 plus(qint64 at, qint64 seconds)
     return at >= kNever ? kNever : at + seconds;
 }
 
+} // namespace
+
 struct MovieSeed
 {
     const char16_t *name;
@@ -29,6 +31,9 @@ struct MovieSeed
     const char16_t *studio;
     const char16_t *certification;
 };
+
+namespace
+{
 
 // Invented titles: realistic-looking, none copied from a real catalogue.
 const MovieSeed kMovies[] = {
@@ -83,6 +88,8 @@ const char16_t *const kWordsB[] = {u"Harbor", u"Signal", u"Ledger",  u"Bridge", 
 const char16_t *const kGroups[] = {u"QUASAR", u"HALCYON", u"VELD", u"MIRTH", u"PORTO", u"NIMBUS"};
 
 /// What one request does, relative to the lab's start (seconds before it, or durations).
+} // namespace
+
 struct JobSeed
 {
     Scenario scenario;
@@ -101,6 +108,9 @@ struct JobSeed
     const char16_t *missing; ///< languages Bazarr never finds
     int requestedBy;
 };
+
+namespace
+{
 
 const JobSeed kJobs[] = {
     {Scenario::Flow, MediaKind::Movie, 0, Protocol::Torrent, 3700, 3600, -1, 120, 25, 5400, 1, 240, false, u"", 2},
@@ -194,8 +204,9 @@ QString stageName(Stage stage)
     return {};
 }
 
-MediaState::MediaState(LabClock &clock, quint32 seed)
+MediaState::MediaState(LabClock &clock, quint32 seed, MediaScale scale)
     : m_clock(clock)
+    , m_scale(scale)
     , m_random(seed ^ 0x6d656469u) // own stream: other domains drawing from the lab's random change nothing here
     , m_epoch(clock.nowSecs())
 {
@@ -227,6 +238,127 @@ QString MediaState::alnum(int length)
     return out;
 }
 
+Title MediaState::makeMovie(const MovieSeed &seed, int arrId)
+{
+    Title title;
+    title.kind = MediaKind::Movie;
+    title.arrId = arrId;
+    title.tmdbId = 100000 + int(m_random.bounded(1200000));
+    title.imdbId = u"tt"_s + QString::number(1000000 + m_random.bounded(29000000));
+    title.name = QString::fromUtf16(seed.name);
+    title.year = seed.year;
+    title.slug = slugOf(title.name, title.year);
+    title.jellyfinId = hex(32);
+    title.runtime = seed.runtime;
+    title.genres = QString::fromUtf16(seed.genres).split(u',');
+    title.studio = QString::fromUtf16(seed.studio);
+    title.certification = QString::fromUtf16(seed.certification);
+    title.quality = m_random.bounded(4) == 0 ? u"Bluray-1080p"_s : u"WEBDL-1080p"_s;
+    title.releaseGroup = QString::fromUtf16(kGroups[m_random.bounded(6)]);
+    title.size = 3000000000LL + qint64(m_random.bounded(6000)) * 1000000LL;
+    title.releaseDate = QDateTime(QDate(seed.year, 1 + int(m_random.bounded(12)), 1 + int(m_random.bounded(28))),
+                                  QTime(0, 0), Qt::UTC)
+                            .toSecsSinceEpoch();
+    title.arrAddedAt = m_epoch - (40 + qint64(m_random.bounded(400))) * kDay;
+    title.fileSince = title.arrAddedAt + 2 * kHour;
+    if (title.releaseDate > m_epoch) {
+        // Not out yet: Radarr has it (monitored, no file), its digital release comes next week.
+        title.releaseDate = m_epoch + 9 * kDay;
+        title.fileSince = kNever;
+    }
+    return title;
+}
+
+void MediaState::addJob(const JobSeed &seed, int titleIndex)
+{
+    Job job;
+    job.scenario = seed.scenario;
+    job.titleIndex = titleIndex;
+    Title &title = m_titles[job.titleIndex];
+    job.protocol = seed.protocol;
+    job.requestedAt = m_epoch - seed.requestedAgo;
+    job.approvedAt = seed.approvedAgo >= 0 ? m_epoch - seed.approvedAgo : kNever;
+    if (seed.scenario == Scenario::Declined)
+        job.declinedAt = m_epoch - seed.requestedAgo / 2;
+    job.searchSecs = seed.searchSecs;
+    job.metaSecs = seed.metaSecs;
+    job.downloadSecs = seed.downloadSecs;
+    job.stallProgress = seed.stallProgress;
+    job.subtitleSecs = seed.subtitleSecs;
+    job.requestedBy = seed.requestedBy;
+    if (seed.missing[0])
+        job.missingLanguages = {QString::fromUtf16(seed.missing)};
+    const QString group = title.releaseGroup;
+    const int jobIndex = int(m_jobs.size());
+    if (title.kind == MediaKind::Movie) {
+        // The movie is added to Radarr by its request; no file before its download.
+        title.arrAddedAt = kNever;
+        title.fileSince = kNever;
+        title.jobIndex = jobIndex;
+        job.size = title.size;
+        job.releaseTitle = u"%1.%2.1080p.%3.DDP5.1.H.264-%4"_s.arg(
+            dotted(title.name), QString::number(title.year),
+            title.quality.startsWith(u"Bluray"_s) ? u"BluRay"_s : u"WEB-DL"_s, group);
+    } else {
+        const int lastSeason = title.episodes.last().seasonNumber;
+        job.season = lastSeason;
+        title.jobIndex = jobIndex;
+        if (seed.airedAgo >= 0) {
+            // A weekly episode: earlier ones of the season are on disk, later ones still to air.
+            int airing = 0;
+            for (const Episode &episode : title.episodes) {
+                if (episode.seasonNumber == lastSeason)
+                    airing = std::max(airing, episode.episodeNumber);
+            }
+            airing = std::max(2, airing / 2 + 1);
+            for (int i = 0; i < title.episodes.size(); ++i) {
+                Episode &episode = title.episodes[i];
+                if (episode.seasonNumber != lastSeason)
+                    continue;
+                episode.airDate = m_epoch - seed.airedAgo + qint64(episode.episodeNumber - airing) * 7 * kDay;
+                if (episode.episodeNumber == airing) {
+                    episode.jobIndex = jobIndex;
+                    job.episodeIndexes.append(i);
+                    job.size = episode.size;
+                    job.releaseTitle = u"%1.S%2E%3.1080p.WEB.h264-%4"_s.arg(
+                        dotted(title.name), QString::number(lastSeason).rightJustified(2, u'0'),
+                        QString::number(airing).rightJustified(2, u'0'), group);
+                }
+            }
+        } else {
+            // A season pack: the whole season aired weeks ago.
+            for (int i = 0; i < title.episodes.size(); ++i) {
+                Episode &episode = title.episodes[i];
+                if (episode.seasonNumber != lastSeason)
+                    continue;
+                episode.airDate = m_epoch - 90 * kDay + qint64(episode.episodeNumber) * 7 * kDay;
+                episode.jobIndex = jobIndex;
+                job.episodeIndexes.append(i);
+                job.size += episode.size;
+            }
+            job.releaseTitle = u"%1.S%2.1080p.WEB.h264-%3"_s.arg(
+                dotted(title.name), QString::number(lastSeason).rightJustified(2, u'0'), group);
+        }
+    }
+    if (job.protocol == Protocol::Torrent) {
+        if (seed.hybrid) {
+            job.infohashV1 = hex(40);
+            job.infohashV2 = hex(64);
+            job.hash = job.infohashV2.left(40);
+        } else {
+            job.hash = hex(40);
+            job.infohashV1 = job.hash;
+        }
+        job.indexer = m_random.bounded(2) ? u"Lumen (Prowlarr)"_s : u"ShelfLife (Prowlarr)"_s;
+    } else {
+        job.nzoId = u"SABnzbd_nzo_"_s + alnum(8);
+        job.indexer = m_random.bounded(2) ? u"Parcel (Prowlarr)"_s : u"Basalt (Prowlarr)"_s;
+    }
+    if (seed.scenario == Scenario::NoRelease)
+        job.lastSearch = m_epoch - 2 * kHour;
+    m_jobs.append(job);
+}
+
 void MediaState::build()
 {
     const QStringList services = {u"seerr"_s,  u"sonarr"_s,  u"radarr"_s,  u"prowlarr"_s,
@@ -244,35 +376,8 @@ void MediaState::build()
 
     // Movies.
     int movieId = 1;
-    for (const MovieSeed &seed : kMovies) {
-        Title title;
-        title.kind = MediaKind::Movie;
-        title.arrId = movieId++;
-        title.tmdbId = 100000 + int(m_random.bounded(1200000));
-        title.imdbId = u"tt"_s + QString::number(1000000 + m_random.bounded(29000000));
-        title.name = QString::fromUtf16(seed.name);
-        title.year = seed.year;
-        title.slug = slugOf(title.name, title.year);
-        title.jellyfinId = hex(32);
-        title.runtime = seed.runtime;
-        title.genres = QString::fromUtf16(seed.genres).split(u',');
-        title.studio = QString::fromUtf16(seed.studio);
-        title.certification = QString::fromUtf16(seed.certification);
-        title.quality = m_random.bounded(4) == 0 ? u"Bluray-1080p"_s : u"WEBDL-1080p"_s;
-        title.releaseGroup = QString::fromUtf16(kGroups[m_random.bounded(6)]);
-        title.size = 3000000000LL + qint64(m_random.bounded(6000)) * 1000000LL;
-        title.releaseDate = QDateTime(QDate(seed.year, 1 + int(m_random.bounded(12)), 1 + int(m_random.bounded(28))),
-                                      QTime(0, 0), Qt::UTC)
-                                .toSecsSinceEpoch();
-        title.arrAddedAt = m_epoch - (40 + qint64(m_random.bounded(400))) * kDay;
-        title.fileSince = title.arrAddedAt + 2 * kHour;
-        if (title.releaseDate > m_epoch) {
-            // Not out yet: Radarr has it (monitored, no file), its digital release comes next week.
-            title.releaseDate = m_epoch + 9 * kDay;
-            title.fileSince = kNever;
-        }
-        m_titles.append(title);
-    }
+    for (const MovieSeed &seed : kMovies)
+        m_titles.append(makeMovie(seed, movieId++));
 
     // Series with their episodes.
     int seriesId = 1;
@@ -328,93 +433,33 @@ void MediaState::build()
     }
 
     // Requests and their downloads.
-    for (const JobSeed &seed : kJobs) {
-        Job job;
-        job.scenario = seed.scenario;
-        job.titleIndex = seed.kind == MediaKind::Movie ? seed.title : firstSeries + seed.title;
-        Title &title = m_titles[job.titleIndex];
-        job.protocol = seed.protocol;
-        job.requestedAt = m_epoch - seed.requestedAgo;
-        job.approvedAt = seed.approvedAgo >= 0 ? m_epoch - seed.approvedAgo : kNever;
-        if (seed.scenario == Scenario::Declined)
-            job.declinedAt = m_epoch - seed.requestedAgo / 2;
-        job.searchSecs = seed.searchSecs;
-        job.metaSecs = seed.metaSecs;
-        job.downloadSecs = seed.downloadSecs;
-        job.stallProgress = seed.stallProgress;
-        job.subtitleSecs = seed.subtitleSecs;
-        job.requestedBy = seed.requestedBy;
-        if (seed.missing[0])
-            job.missingLanguages = {QString::fromUtf16(seed.missing)};
-        const QString group = title.releaseGroup;
-        const int jobIndex = int(m_jobs.size());
-        if (title.kind == MediaKind::Movie) {
-            // The movie is added to Radarr by its request; no file before its download.
-            title.arrAddedAt = kNever;
-            title.fileSince = kNever;
-            title.jobIndex = jobIndex;
-            job.size = title.size;
-            job.releaseTitle = u"%1.%2.1080p.%3.DDP5.1.H.264-%4"_s.arg(
-                dotted(title.name), QString::number(title.year),
-                title.quality.startsWith(u"Bluray"_s) ? u"BluRay"_s : u"WEB-DL"_s, group);
-        } else {
-            const int lastSeason = title.episodes.last().seasonNumber;
-            job.season = lastSeason;
-            title.jobIndex = jobIndex;
-            if (seed.airedAgo >= 0) {
-                // A weekly episode: earlier ones of the season are on disk, later ones still to air.
-                int airing = 0;
-                for (const Episode &episode : title.episodes) {
-                    if (episode.seasonNumber == lastSeason)
-                        airing = std::max(airing, episode.episodeNumber);
-                }
-                airing = std::max(2, airing / 2 + 1);
-                for (int i = 0; i < title.episodes.size(); ++i) {
-                    Episode &episode = title.episodes[i];
-                    if (episode.seasonNumber != lastSeason)
-                        continue;
-                    episode.airDate = m_epoch - seed.airedAgo + qint64(episode.episodeNumber - airing) * 7 * kDay;
-                    if (episode.episodeNumber == airing) {
-                        episode.jobIndex = jobIndex;
-                        job.episodeIndexes.append(i);
-                        job.size = episode.size;
-                        job.releaseTitle = u"%1.S%2E%3.1080p.WEB.h264-%4"_s.arg(
-                            dotted(title.name), QString::number(lastSeason).rightJustified(2, u'0'),
-                            QString::number(airing).rightJustified(2, u'0'), group);
-                    }
-                }
-            } else {
-                // A season pack: the whole season aired weeks ago.
-                for (int i = 0; i < title.episodes.size(); ++i) {
-                    Episode &episode = title.episodes[i];
-                    if (episode.seasonNumber != lastSeason)
-                        continue;
-                    episode.airDate = m_epoch - 90 * kDay + qint64(episode.episodeNumber) * 7 * kDay;
-                    episode.jobIndex = jobIndex;
-                    job.episodeIndexes.append(i);
-                    job.size += episode.size;
-                }
-                job.releaseTitle = u"%1.S%2.1080p.WEB.h264-%3"_s.arg(
-                    dotted(title.name), QString::number(lastSeason).rightJustified(2, u'0'), group);
-            }
-        }
-        if (job.protocol == Protocol::Torrent) {
-            if (seed.hybrid) {
-                job.infohashV1 = hex(40);
-                job.infohashV2 = hex(64);
-                job.hash = job.infohashV2.left(40);
-            } else {
-                job.hash = hex(40);
-                job.infohashV1 = job.hash;
-            }
-            job.indexer = m_random.bounded(2) ? u"Lumen (Prowlarr)"_s : u"ShelfLife (Prowlarr)"_s;
-        } else {
-            job.nzoId = u"SABnzbd_nzo_"_s + alnum(8);
-            job.indexer = m_random.bounded(2) ? u"Parcel (Prowlarr)"_s : u"Basalt (Prowlarr)"_s;
-        }
-        if (seed.scenario == Scenario::NoRelease)
-            job.lastSearch = m_epoch - 2 * kHour;
-        m_jobs.append(job);
+    for (const JobSeed &seed : kJobs)
+        addJob(seed, seed.kind == MediaKind::Movie ? seed.title : firstSeries + seed.title);
+
+    // Scale scenarios (krynet-labsim --scale requests=N): generated movies, requested over the last three
+    // hours so that they stand at every stage of the pipeline; every tenth awaits approval, every
+    // twenty-fifth torrent stalls.
+    for (int i = 0; i < m_scale.requests; ++i) {
+        const MovieSeed seed{u"Generated", 2000 + i % 26, 90 + i % 60, u"Drama", u"Fieldwork", u"PG-13"};
+        const int titleIndex = int(m_titles.size());
+        Title title = makeMovie(seed, movieId++);
+        title.name = u"Generated Feature %1"_s.arg(i + 1, 4, 10, QLatin1Char('0'));
+        title.slug = slugOf(title.name, title.year);
+        m_titles.append(title);
+        const qint64 ago = 60 + qint64(i) * (3 * kHour) / std::max(1, m_scale.requests);
+        const bool usenet = i % 5 == 4;
+        const bool pending = i % 10 == 3;
+        const double stall = !usenet && i % 25 == 7 ? 0.4 : 1.0;
+        const JobSeed job{Scenario::Flow, MediaKind::Movie, 0, usenet ? Protocol::Usenet : Protocol::Torrent, ago,
+                          pending ? -1 : ago - 30, -1, 60 + i % 900, usenet ? 0 : 20, 1800 + (i * 37) % 5400, stall,
+                          120 + i % 240, false, u"", 1 + i % 4};
+        addJob(job, titleIndex);
+    }
+    // … and finished torrents seeding the library (--scale torrents=N), known to no *arr.
+    for (int i = 0; i < m_scale.torrents; ++i) {
+        const qint64 size = 700000000LL + qint64(m_random.bounded(9000)) * 1000000LL;
+        m_seedingTorrents.append({hex(40), u"Library.Seed.%1.1080p.WEB-DL.x264"_s.arg(i + 1, 5, 10, QLatin1Char('0')),
+                                  size, m_epoch - 30 * kDay - qint64(i) * 600});
     }
 
     // Episodes of library seasons have their files six hours after airing; job episodes get theirs on import.

@@ -172,16 +172,36 @@ struct Command
  * tmdbId/tvdbId = *arr title, queue downloadId = upper-cased torrent hash or nzo_id, Bazarr ids = *arr
  * ids, Jellyfin ProviderIds = the title's ids as strings.
  */
+struct MovieSeed;
+struct JobSeed;
+
+/// Extra load for the scale scenarios (krynet-labsim --scale): 0 keeps the lab as it is.
+struct MediaScale
+{
+    int requests = 0; ///< generated movie requests, spread over every stage
+    int torrents = 0; ///< finished torrents seeding the library, known to no *arr
+};
+
+/// A finished torrent of the library that no request produced (the scale scenarios).
+struct SeedingTorrent
+{
+    QString hash; ///< lower case v1
+    QString name;
+    qint64 size = 0;
+    qint64 addedAt = 0;
+};
+
 class MediaState final
 {
 public:
-    MediaState(LabClock &clock, quint32 seed);
+    MediaState(LabClock &clock, quint32 seed, MediaScale scale = {});
 
     [[nodiscard]] qint64 now() const;
     [[nodiscard]] qint64 epoch() const { return m_epoch; }
 
     [[nodiscard]] const QList<Title> &titles() const { return m_titles; }
     [[nodiscard]] const QList<Job> &jobs() const { return m_jobs; }
+    [[nodiscard]] const QList<SeedingTorrent> &seedingTorrents() const { return m_seedingTorrents; }
     [[nodiscard]] JobTimes times(int jobIndex, qint64 now) const;
     /// When the title (or one episode) has its file; kNever when it has none yet.
     [[nodiscard]] qint64 movieFileSince(const Title &title, qint64 now) const;
@@ -227,14 +247,18 @@ public:
 
 private:
     void build();
+    Title makeMovie(const MovieSeed &seed, int arrId);
+    void addJob(const JobSeed &seed, int titleIndex);
     QString hex(int length);
     QString alnum(int length);
 
     LabClock &m_clock;
+    MediaScale m_scale;
     QRandomGenerator m_random;
     qint64 m_epoch = 0;
     QList<Title> m_titles;
     QList<Job> m_jobs;
+    QList<SeedingTorrent> m_seedingTorrents;
     QList<User> m_users;
     QList<Command> m_commands[2];
     QHash<QString, QString> m_apiKeys;

@@ -33,6 +33,80 @@ double wobble(qint64 now, int salt)
     return 0.85 + 0.3 * (0.5 + 0.5 * std::sin(double(now) / 7.0 + salt));
 }
 
+/// A finished torrent that only seeds: the one added by hand, and the library of the scale scenarios.
+struct Seeding
+{
+    QString hash;
+    QString name;
+    qint64 size = 0;
+    qint64 addedAt = 0;
+    QString category;
+    QString tags;
+    double ratio = 0;
+    int swarmSeeds = 0;
+};
+
+QJsonObject seedingTorrent(const Seeding &t, qint64 now, bool stopped)
+{
+    return QJsonObject{{u"added_on"_s, t.addedAt},
+                       {u"amount_left"_s, 0},
+                       {u"auto_tmm"_s, false},
+                       {u"availability"_s, -1},
+                       {u"category"_s, t.category},
+                       {u"comment"_s, u""_s},
+                       {u"completed"_s, t.size},
+                       {u"completion_on"_s, t.addedAt + 95},
+                       {u"content_path"_s, QString(u"/data/downloads/"_s + t.name)},
+                       {u"dl_limit"_s, 0},
+                       {u"dlspeed"_s, 0},
+                       {u"download_path"_s, u""_s},
+                       {u"downloaded"_s, t.size},
+                       {u"downloaded_session"_s, 0},
+                       {u"eta"_s, kInfiniteEta},
+                       {u"f_l_piece_prio"_s, false},
+                       {u"force_start"_s, false},
+                       {u"has_metadata"_s, true},
+                       {u"inactive_seeding_time_limit"_s, -2},
+                       {u"infohash_v1"_s, t.hash},
+                       {u"infohash_v2"_s, u""_s},
+                       {u"last_activity"_s, now - 240},
+                       {u"magnet_uri"_s,
+                        QString(u"magnet:?xt=urn:btih:"_s + t.hash + u"&dn="_s + t.name)},
+                       {u"max_inactive_seeding_time"_s, -1},
+                       {u"max_ratio"_s, -1},
+                       {u"max_seeding_time"_s, -1},
+                       {u"name"_s, t.name},
+                       {u"num_complete"_s, t.swarmSeeds},
+                       {u"num_incomplete"_s, 4},
+                       {u"num_leechs"_s, 0},
+                       {u"num_seeds"_s, 0},
+                       {u"popularity"_s, 0},
+                       {u"priority"_s, 0},
+                       {u"private"_s, false},
+                       {u"progress"_s, 1},
+                       {u"ratio"_s, t.ratio},
+                       {u"ratio_limit"_s, -2},
+                       {u"reannounce"_s, 1800 - (now - t.addedAt) % 1800},
+                       {u"root_path"_s, u""_s},
+                       {u"save_path"_s, u"/data/downloads"_s},
+                       {u"seeding_time"_s, now - t.addedAt - 95},
+                       {u"seeding_time_limit"_s, -2},
+                       {u"seen_complete"_s, now - 60},
+                       {u"seq_dl"_s, false},
+                       {u"size"_s, t.size},
+                       {u"state"_s, stopped ? u"stoppedUP"_s : u"stalledUP"_s},
+                       {u"super_seeding"_s, false},
+                       {u"tags"_s, t.tags},
+                       {u"time_active"_s, now - t.addedAt},
+                       {u"total_size"_s, t.size},
+                       {u"tracker"_s, u"http://bttracker.debian.org:6969/announce"_s},
+                       {u"trackers_count"_s, 1},
+                       {u"up_limit"_s, 0},
+                       {u"uploaded"_s, qint64(t.size * t.ratio)},
+                       {u"uploaded_session"_s, 0},
+                       {u"upspeed"_s, 0}};
+}
+
 } // namespace
 
 QBittorrentService::QBittorrentService(std::shared_ptr<MediaState> state)
@@ -252,63 +326,13 @@ QHash<QString, QJsonObject> QBittorrentService::torrents(qint64 now) const
     // Added by hand: no category, no *arr knows it.
     const qint64 added = m_state->epoch() - 20 * 86400;
     const bool stopped = m_manualStoppedAt <= now;
-    out.insert(m_manualHash, QJsonObject{{u"added_on"_s, added},
-                                         {u"amount_left"_s, 0},
-                                         {u"auto_tmm"_s, false},
-                                         {u"availability"_s, -1},
-                                         {u"category"_s, u""_s},
-                                         {u"comment"_s, u""_s},
-                                         {u"completed"_s, kManualSize},
-                                         {u"completion_on"_s, added + 95},
-                                         {u"content_path"_s, QString(u"/data/downloads/"_s + kManualName)},
-                                         {u"dl_limit"_s, 0},
-                                         {u"dlspeed"_s, 0},
-                                         {u"download_path"_s, u""_s},
-                                         {u"downloaded"_s, kManualSize},
-                                         {u"downloaded_session"_s, 0},
-                                         {u"eta"_s, kInfiniteEta},
-                                         {u"f_l_piece_prio"_s, false},
-                                         {u"force_start"_s, false},
-                                         {u"has_metadata"_s, true},
-                                         {u"inactive_seeding_time_limit"_s, -2},
-                                         {u"infohash_v1"_s, m_manualHash},
-                                         {u"infohash_v2"_s, u""_s},
-                                         {u"last_activity"_s, now - 240},
-                                         {u"magnet_uri"_s,
-                                          QString(u"magnet:?xt=urn:btih:"_s + m_manualHash + u"&dn="_s + kManualName)},
-                                         {u"max_inactive_seeding_time"_s, -1},
-                                         {u"max_ratio"_s, -1},
-                                         {u"max_seeding_time"_s, -1},
-                                         {u"name"_s, kManualName},
-                                         {u"num_complete"_s, 212},
-                                         {u"num_incomplete"_s, 4},
-                                         {u"num_leechs"_s, 0},
-                                         {u"num_seeds"_s, 0},
-                                         {u"popularity"_s, 0},
-                                         {u"priority"_s, 0},
-                                         {u"private"_s, false},
-                                         {u"progress"_s, 1},
-                                         {u"ratio"_s, 4.218},
-                                         {u"ratio_limit"_s, -2},
-                                         {u"reannounce"_s, 1800 - (now - added) % 1800},
-                                         {u"root_path"_s, u""_s},
-                                         {u"save_path"_s, u"/data/downloads"_s},
-                                         {u"seeding_time"_s, now - added - 95},
-                                         {u"seeding_time_limit"_s, -2},
-                                         {u"seen_complete"_s, now - 60},
-                                         {u"seq_dl"_s, false},
-                                         {u"size"_s, kManualSize},
-                                         {u"state"_s, stopped ? u"stoppedUP"_s : u"stalledUP"_s},
-                                         {u"super_seeding"_s, false},
-                                         {u"tags"_s, u"linux"_s},
-                                         {u"time_active"_s, now - added},
-                                         {u"total_size"_s, kManualSize},
-                                         {u"tracker"_s, u"http://bttracker.debian.org:6969/announce"_s},
-                                         {u"trackers_count"_s, 1},
-                                         {u"up_limit"_s, 0},
-                                         {u"uploaded"_s, qint64(kManualSize * 4.218)},
-                                         {u"uploaded_session"_s, 0},
-                                         {u"upspeed"_s, 0}});
+    Seeding manual{m_manualHash, kManualName, kManualSize, added, u""_s, u"linux"_s, 4.218, 212};
+    out.insert(m_manualHash, seedingTorrent(manual, now, stopped));
+    // The library's finished torrents of the scale scenarios: seeding, no *arr tracks them.
+    for (const SeedingTorrent &t : m_state->seedingTorrents()) {
+        const Seeding library{t.hash, t.name, t.size, t.addedAt, u"radarr"_s, u""_s, 1.5, 40};
+        out.insert(t.hash, seedingTorrent(library, now, false));
+    }
     return out;
 }
 

@@ -29,7 +29,7 @@ public:
     explicit StorageAndContainers(Lab &lab)
         : QObject(&lab)
         , m_lab(lab)
-        , m_storage(lab.options().seed, lab.clock().nowSecs())
+        , m_storage(lab.options().seed, lab.clock().nowSecs(), lab.options().scale.disks)
         , m_commands(m_storage, [&lab] { return lab.clock().nowSecs(); })
         , m_containers(new Docker::ContainerState(lab.options().seed, &lab.clock(), this))
         , m_docker(*m_containers)

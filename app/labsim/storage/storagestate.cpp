@@ -143,7 +143,7 @@ QJsonObject ScrubTask::toJson(const QString &poolName) const
         {u"pool_name"_s, poolName}};
 }
 
-StorageState::StorageState(quint32 seed, qint64 epochSecs)
+StorageState::StorageState(quint32 seed, qint64 epochSecs, int scaleDisks)
     : m_now(epochSecs)
 {
     QRandomGenerator rng(seed ^ 0x5a0f5eedU);
@@ -257,6 +257,30 @@ StorageState::StorageState(quint32 seed, qint64 epochSecs)
     comet->scan.issueRate = 120 * MiB;
     comet->datasets = makeDatasets(u"comet"_s, comet->allocated,
                                    {{u"scratch/transcode"_s, 0.58}, {u"scratch/tmp"_s, 0.31}, {u"isos"_s, 0.09}}, rng);
+
+    // The scale scenario's wide pool (krynet-labsim --scale disks=N): a stripe of N identical disks.
+    if (scaleDisks > 0) {
+        QList<int> members;
+        for (int i = 0; i < scaleDisks; ++i) {
+            // Linux names after sde: sdf … sdz, then sdaa, sdab …
+            const int n = 5 + i;
+            QString dev = u"sd"_s;
+            if (n >= 26)
+                dev += QChar(u'a' + n / 26 - 1);
+            dev += QChar(u'a' + n % 26);
+            members.append(addDisk(dev, u"ST8000VN004-3CP101"_s, u"Seagate IronWolf"_s, u"WSD"_s + randomAlnum(rng, 5),
+                                   u"SC60"_s, u"5000c50"_s, 8001563222016, 7200, 36, 9000));
+        }
+        Pool *nebula = addPool(4, u"nebula"_s, false, members, qint64(scaleDisks) * 7984840015872, 0.47, 6);
+        nebula->scan.function = ScanStats::Function::Scrub;
+        nebula->scan.state = ScanStats::State::Finished;
+        nebula->scan.startTime = epochSecs - 12 * Day - jitter(3600);
+        nebula->scan.toExamine = nebula->allocated;
+        nebula->scan.examined = nebula->scan.issued = nebula->scan.toExamine;
+        nebula->scan.endTime = nebula->scan.startTime + 14 * 3600 + jitter(900);
+        nebula->scan.issueRate = 900 * MiB;
+        nebula->datasets = makeDatasets(u"nebula"_s, nebula->allocated, {{u"archive"_s, 0.9}}, rng);
+    }
 
     ScrubTask a;
     a.id = m_nextTaskId++;

@@ -138,7 +138,8 @@ struct ScrubTask
 class StorageState final
 {
 public:
-    StorageState(quint32 seed, qint64 epochSecs);
+    /// @p scaleDisks > 0 adds the scale scenario's wide pool "nebula" of that many disks.
+    StorageState(quint32 seed, qint64 epochSecs, int scaleDisks = 0);
 
     [[nodiscard]] const QList<Pool> &pools() const { return m_pools; }
     [[nodiscard]] const QList<Disk> &disks() const { return m_disks; }

@@ -8,6 +8,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
 
@@ -122,7 +123,11 @@ private Q_SLOTS:
             QVERIFY2(names.contains(expected), qPrintable(names.join(u',')));
         auto *tree = panel.findChild<QTreeView *>(u"poolsTree"_s);
         QVERIFY(tree->model()->rowCount(tree->model()->index(0, 0)) > 0);
-        QVERIFY(!panel.findChild<QPlainTextEdit *>(u"poolsRaw"_s)->toPlainText().isEmpty());
+        // The raw output is laid out when its tab is shown.
+        auto *rawView = panel.findChild<QPlainTextEdit *>(u"poolsRaw"_s);
+        panel.findChild<QTabWidget *>(u"poolsDetails"_s)->setCurrentWidget(rawView->parentWidget());
+        QCOMPARE(rawView->toPlainText(), panel.store()->rawOutput());
+        QVERIFY(!rawView->toPlainText().isEmpty());
         // "Copy for support": the raw zpool output, as received, on the clipboard.
         QGuiApplication::clipboard()->clear();
         QTest::mouseClick(panel.findChild<QPushButton *>(u"poolsCopyRaw"_s), Qt::LeftButton);

@@ -19,14 +19,14 @@ namespace KryNet::Test
 class MediaLab final
 {
 public:
-    explicit MediaLab(quint32 seed = 42)
+    explicit MediaLab(quint32 seed = 42, LabSim::Media::MediaScale scale = {})
     {
         LabSim::LabOptions options;
         options.seed = seed;
         options.speed = 0;
         options.epoch = QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
         m_lab = std::make_unique<LabSim::Lab>(options);
-        m_media = LabSim::createMediaServices(m_lab->clock(), seed);
+        m_media = LabSim::createMediaServices(m_lab->clock(), seed, scale);
     }
 
     [[nodiscard]] LabSim::Media::MediaState &state() { return *m_media.state; }

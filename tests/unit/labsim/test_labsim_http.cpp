@@ -66,6 +66,28 @@ class TestLabsimHttp final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void testScaleSpec()
+    {
+        LabScale scale;
+        QString error;
+        QVERIFY(scale.parse(u"containers=1000, torrents=10000,disks=200"_s, &error));
+        QVERIFY(scale.parse(u"requests=500,monitors=50"_s, &error));
+        QCOMPARE(scale.containers, 1000);
+        QCOMPARE(scale.torrents, 10000);
+        QCOMPARE(scale.disks, 200);
+        QCOMPARE(scale.requests, 500);
+        QCOMPARE(scale.monitors, 50);
+        QCOMPARE(scale.toJson()[u"disks"_s].toInt(), 200);
+        for (const QString &bad : {u"pools=3"_s, u"disks"_s, u"disks=-1"_s, u"disks=many"_s, u"disks=1001"_s}) {
+            LabScale rejected;
+            error.clear();
+            QVERIFY2(!rejected.parse(bad, &error), qPrintable(bad));
+            QVERIFY2(error.contains(u"disks=0..1000"_s), qPrintable(error));
+            QCOMPARE(rejected.disks, 0);
+        }
+        QVERIFY(LabScale().toJson().isEmpty());
+    }
+
     void testRequestParsing()
     {
         Faults faults;

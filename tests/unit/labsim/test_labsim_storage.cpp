@@ -11,6 +11,7 @@
 #include "app/labsim/storage/truenasapi.h"
 #include "app/labsim/storage/zfsformat.h"
 #include "core/ssh/remotecommand.h"
+#include "core/zfs/parsers.h"
 
 using namespace Qt::StringLiterals;
 using namespace KryNet::LabSim;
@@ -408,6 +409,36 @@ private Q_SLOTS:
         r = host.run({u"smartctl"_s, u"-j"_s, u"-a"_s, u"/dev/sdz"_s});
         QCOMPARE(r.status, 2);
         QVERIFY(r.out.contains("No such device"));
+    }
+
+    void testScalePool()
+    {
+        // --scale disks=200: a wide stripe "nebula" next to the three pools, parsed by the client's parser.
+        StorageState state(42, Epoch, 200);
+        StorageCommands commands(state, [] { return Epoch; });
+        LabShell shell;
+        commands.registerPrograms(shell);
+        const CommandOutput out = shell.run(KryNet::Ssh::RemoteCommand({u"zpool"_s, u"status"_s}).commandLine());
+        QCOMPARE(out.status, 0);
+        const auto pools = KryNet::Zfs::parseStatusText(out.out);
+        QVERIFY2(pools, qPrintable(pools ? QString() : pools.error().message()));
+        QStringList names;
+        const KryNet::Zfs::Pool *nebula = nullptr;
+        for (const KryNet::Zfs::Pool &pool : *pools) {
+            names.append(pool.name);
+            if (pool.name == u"nebula"_s)
+                nebula = &pool;
+        }
+        names.sort();
+        QCOMPARE(names, QStringList({u"andromeda"_s, u"comet"_s, u"nebula"_s, u"orion"_s}));
+        QVERIFY(nebula);
+        QSet<QString> leaves;
+        for (const KryNet::Zfs::Vdev &vdev : nebula->root.children)
+            leaves.insert(vdev.name);
+        QCOMPARE(leaves.size(), 200);
+
+        // Without the knob the lab keeps its three pools.
+        QCOMPARE(Host().state.pools().size(), 3);
     }
 
     void testTimeZoneProbes()

@@ -119,6 +119,7 @@ private Q_SLOTS:
     void testQbittorrentSync();
     void testQbittorrentStopStart();
     void testSabnzbdStringsAndHistoryUpdates();
+    void testScaleScenario();
 };
 
 void TestLabsimMedia::testSameSeedSameLab()
@@ -602,6 +603,44 @@ void TestLabsimMedia::testSabnzbdStringsAndHistoryUpdates()
     QCOMPARE(slot[u"status"_s].toString(), u"Completed"_s);
     queue = lab.get(u"sabnzbd"_s, u"/api?mode=queue"_s);
     QVERIFY(findRecord(queue[u"queue"_s][u"slots"_s].toArray(), u"nzo_id"_s, nzo).isEmpty());
+}
+
+void TestLabsimMedia::testScaleScenario()
+{
+    // --scale requests=60,torrents=400: generated requests at every stage, a seeding library in qBittorrent.
+    MediaLab base;
+    MediaLab lab(42, {60, 400});
+    const qsizetype baseJobs = base.state().jobs().size();
+    QCOMPARE(lab.state().jobs().size(), baseJobs + 60);
+    QCOMPARE(lab.state().seedingTorrents().size(), 400);
+
+    const QJsonDocument baseRequests = base.get(u"seerr"_s, u"/api/v1/request?take=1000"_s);
+    const QJsonDocument requests = lab.get(u"seerr"_s, u"/api/v1/request?take=1000"_s);
+    QCOMPARE(requests[u"results"_s].toArray().size(), baseRequests[u"results"_s].toArray().size() + 60);
+
+    QSet<int> stages;
+    for (int i = int(baseJobs); i < lab.state().jobs().size(); ++i)
+        stages.insert(stageRank(lab.state().times(i, lab.now()).stage));
+    QVERIFY2(stages.size() >= 5, qPrintable(u"generated requests stand at only %1 stages"_s.arg(stages.size())));
+
+    const QString cookie = qbLogin(lab);
+    const QJsonArray torrents = qbGet(lab, cookie, u"/api/v2/torrents/info"_s).array();
+    QSet<QString> hashes;
+    int library = 0;
+    for (const QJsonValue &torrent : torrents) {
+        hashes.insert(torrent[u"hash"_s].toString());
+        if (!torrent[u"name"_s].toString().startsWith(u"Library.Seed."_s))
+            continue;
+        ++library;
+        QCOMPARE(torrent[u"progress"_s].toDouble(), 1.0);
+        QCOMPARE(torrent[u"state"_s].toString(), u"stalledUP"_s);
+    }
+    QCOMPARE(library, 400);
+    QCOMPARE(hashes.size(), torrents.size());
+
+    // The default lab is unchanged by the scale code.
+    QCOMPARE(base.state().seedingTorrents().size(), 0);
+    QCOMPARE(MediaLab().state().jobs().size(), baseJobs);
 }
 
 QTEST_GUILESS_MAIN(TestLabsimMedia)

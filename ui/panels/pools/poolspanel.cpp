@@ -12,6 +12,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -51,6 +52,8 @@ PoolsPanel::PoolsPanel(Prompter &prompter, QWidget *parent)
     , m_status(new QLabel(this))
     , m_smart(new QLabel(this))
     , m_raw(new QPlainTextEdit(this))
+    , m_tabs(new QTabWidget(this))
+    , m_refreshTimer(new QTimer(this))
 {
     setObjectName(u"poolsPanel"_s);
     m_loading->setObjectName(u"poolsLoading"_s);
@@ -116,17 +119,20 @@ PoolsPanel::PoolsPanel(Prompter &prompter, QWidget *parent)
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto *copy = new QPushButton(tr("Copy for support"), this);
     copy->setObjectName(u"poolsCopyRaw"_s);
-    connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_raw->toPlainText()); });
+    connect(copy, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_store ? m_store->rawOutput() : QString());
+    });
     auto *rawPage = new QWidget(this);
     auto *rawLayout = new QVBoxLayout(rawPage);
     rawLayout->addWidget(m_raw);
     rawLayout->addWidget(copy, 0, Qt::AlignRight);
 
-    auto *tabs = new QTabWidget(this);
+    auto *tabs = m_tabs;
     tabs->setObjectName(u"poolsDetails"_s);
     tabs->addTab(devices, tr("Devices"));
     tabs->addTab(statusScroll, tr("Status and errors"));
     tabs->addTab(rawPage, tr("Raw output"));
+    connect(tabs, &QTabWidget::currentChanged, this, &PoolsPanel::showRawOutput);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(scroll);
     split->addWidget(tabs);
@@ -148,11 +154,10 @@ PoolsPanel::PoolsPanel(Prompter &prompter, QWidget *parent)
     layout->addWidget(m_stack);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &PoolsPanel::rebuildCards);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
-        for (PoolCard *card : std::as_const(m_cardWidgets))
-            card->refreshFromModel();
-        showDetails();
-    });
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0);
+    connect(m_refreshTimer, &QTimer::timeout, this, &PoolsPanel::refreshViews);
+    connect(m_model, &QAbstractItemModel::dataChanged, m_refreshTimer, qOverload<>(&QTimer::start));
     setSession(nullptr);
 }
 
@@ -333,7 +338,25 @@ void PoolsPanel::showDetails()
         html += u"</ul>"_s;
     }
     m_status->setText(html);
-    m_raw->setPlainText(m_store ? m_store->rawOutput() : QString());
+    showRawOutput();
+}
+
+void PoolsPanel::refreshViews()
+{
+    for (PoolCard *card : std::as_const(m_cardWidgets))
+        card->refreshFromModel();
+    showDetails();
+}
+
+void PoolsPanel::showRawOutput()
+{
+    if (m_tabs->currentWidget() != m_raw->parentWidget())
+        return;
+    const QString raw = m_store ? m_store->rawOutput() : QString();
+    if (raw != m_rawShown) {
+        m_rawShown = raw;
+        m_raw->setPlainText(raw);
+    }
 }
 
 void PoolsPanel::showDevice(const QModelIndex &index)

@@ -9,6 +9,8 @@
 class QGridLayout;
 class QLabel;
 class QPlainTextEdit;
+class QTabWidget;
+class QTimer;
 class QStackedWidget;
 class QTreeView;
 
@@ -81,6 +83,14 @@ private:
     QLabel *m_status;
     QLabel *m_smart;
     QPlainTextEdit *m_raw;
+    QString m_rawShown;
+    QTabWidget *m_tabs;
+    /// Coalesces the model's dataChanged bursts (one per changed parent) into one refresh per event-loop pass.
+    QTimer *m_refreshTimer;
+    void refreshViews();
+    /// The raw output is laid out only while its tab is shown, and only when it changed: with a wide pool it
+    /// holds megabytes of smartctl JSON.
+    void showRawOutput();
 };
 
 } // namespace KryNet::Ui
