@@ -22,11 +22,11 @@ class SimService;
 /// Extra load for the scale scenarios (`--scale containers=1000,torrents=10000,…`); 0 keeps the lab as it is.
 struct LabScale
 {
-    int containers = 0;  ///< extra containers on the Docker host
-    int torrents = 0;    ///< finished torrents seeding in qBittorrent
-    int disks = 0;       ///< disks of an extra wide pool ("nebula")
-    int requests = 0;    ///< extra media requests, spread over every stage
-    int monitors = 0;    ///< extra Uptime Kuma monitors (with their history)
+    int containers = 0; ///< extra containers on the Docker host
+    int torrents = 0;   ///< finished torrents seeding in qBittorrent
+    int disks = 0;      ///< disks of an extra wide pool ("nebula")
+    int requests = 0;   ///< extra media requests, spread over every stage
+    int monitors = 0;   ///< extra Uptime Kuma monitors (with their history)
 
     /// Parses "key=N,key=N"; false with @p error on an unknown key or a bad number.
     bool parse(const QString &spec, QString *error);

@@ -15,6 +15,7 @@
 #include <QSysInfo>
 #include <QTimer>
 
+#include "core/common/futurewatch.h"
 #include "core/common/logging.h"
 #include "core/common/redaction.h"
 #include "core/http/httperrors.h"
@@ -272,21 +273,22 @@ void ServiceClient::readSecrets(const std::shared_ptr<Call> &call, QStringList p
         return;
     }
     const QString purpose = purposes.takeFirst();
-    m_secrets->read(m_profile.secretKey(purpose))
-        .then(this, [this, call, purpose, purposes = std::move(purposes),
-                     done = std::move(done)](SecretStore::ReadResult read) mutable {
-            if (call->finished)
-                return;
-            if (!read) {
-                done(read.error());
-                return;
-            }
-            if (read->has_value()) {
-                Redaction::registerSecret(**read);
-                call->secrets.insert(purpose, **read);
-            }
-            readSecrets(call, std::move(purposes), std::move(done));
-        });
+    // whenDone, not then(this, …): this client may be deleted (a profile switch) while the keychain answers.
+    whenDone(m_secrets->read(m_profile.secretKey(purpose)), this,
+             [this, call, purpose, purposes = std::move(purposes),
+              done = std::move(done)](const SecretStore::ReadResult &read) mutable {
+                 if (call->finished)
+                     return;
+                 if (!read) {
+                     done(read.error());
+                     return;
+                 }
+                 if (read->has_value()) {
+                     Redaction::registerSecret(**read);
+                     call->secrets.insert(purpose, **read);
+                 }
+                 readSecrets(call, std::move(purposes), std::move(done));
+             });
 }
 
 void ServiceClient::prepareSession(const std::shared_ptr<Call> &call)

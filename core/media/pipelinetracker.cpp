@@ -222,38 +222,55 @@ ChainLink torrentLink(const Torrent &t)
                 .arg(t.numSeeds)
                 .arg(t.dlspeed / 1024),
             [t] {
-                return QStringList{field("hash", t.hash), field("infohash_v1", t.infohashV1), field("infohash_v2", t.infohashV2),
-             field("name", t.name), field("state", t.state), field("category", t.category),
-             field("progress", QString::number(t.progress, 'f', 4)), field("dlspeed", t.dlspeed), field("eta", t.eta),
-             field("num_seeds", qint64(t.numSeeds)), field("added_on", t.addedOn.toString(Qt::ISODate)),
-             field("completion_on", t.completedOn.toString(Qt::ISODate))};
+                return QStringList{field("hash", t.hash),
+                                   field("infohash_v1", t.infohashV1),
+                                   field("infohash_v2", t.infohashV2),
+                                   field("name", t.name),
+                                   field("state", t.state),
+                                   field("category", t.category),
+                                   field("progress", QString::number(t.progress, 'f', 4)),
+                                   field("dlspeed", t.dlspeed),
+                                   field("eta", t.eta),
+                                   field("num_seeds", qint64(t.numSeeds)),
+                                   field("added_on", t.addedOn.toString(Qt::ISODate)),
+                                   field("completion_on", t.completedOn.toString(Qt::ISODate))};
             }};
 }
 
 ChainLink sabLink(const SabJob &j)
 {
-    return {u"SABnzbd"_s,
-            PipelineTracker::tr("%1 · %2 %").arg(j.status).arg(j.percentage),
-            [j] {
-                return QStringList{field("nzo_id", j.nzoId), field("name", j.name), field("status", j.status), field("category", j.category),
-             field("percentage", QString::number(j.percentage)), field("timeleft", j.timeLeft),
-             field("fail_message", j.failMessage), field("mode", j.inHistory ? u"history"_s : u"queue"_s)};
+    return {u"SABnzbd"_s, PipelineTracker::tr("%1 · %2 %").arg(j.status).arg(j.percentage), [j] {
+                return QStringList{field("nzo_id", j.nzoId),
+                                   field("name", j.name),
+                                   field("status", j.status),
+                                   field("category", j.category),
+                                   field("percentage", QString::number(j.percentage)),
+                                   field("timeleft", j.timeLeft),
+                                   field("fail_message", j.failMessage),
+                                   field("mode", j.inHistory ? u"history"_s : u"queue"_s)};
             }};
 }
 
 ChainLink queueLink(const QString &service, const QueueRecord &r)
 {
-    return {service,
-            PipelineTracker::tr("%1 · %2 / %3 · %4").arg(r.status, r.trackedState, r.trackedStatus, r.title),
+    return {service, PipelineTracker::tr("%1 · %2 / %3 · %4").arg(r.status, r.trackedState, r.trackedStatus, r.title),
             [r] {
-                return QStringList{field("id", qint64(r.id)), field("titleId", optionalField(r.titleId)),
-             field("episodeId", qint64(r.episodeId)), field("seasonNumber", qint64(r.seasonNumber)),
-             field("downloadId", r.downloadId), field("status", r.status),
-             field("trackedDownloadStatus", r.trackedStatus), field("trackedDownloadState", r.trackedState),
-             field("statusMessages", r.messages.join(u" | "_s)), field("protocol", r.protocol),
-             field("downloadClient", r.downloadClient), field("indexer", r.indexer), field("size", qint64(r.size)),
-             field("sizeleft", qint64(r.sizeLeft)), field("timeleft", r.timeLeft),
-             field("added", r.added.toString(Qt::ISODate))};
+                return QStringList{field("id", qint64(r.id)),
+                                   field("titleId", optionalField(r.titleId)),
+                                   field("episodeId", qint64(r.episodeId)),
+                                   field("seasonNumber", qint64(r.seasonNumber)),
+                                   field("downloadId", r.downloadId),
+                                   field("status", r.status),
+                                   field("trackedDownloadStatus", r.trackedStatus),
+                                   field("trackedDownloadState", r.trackedState),
+                                   field("statusMessages", r.messages.join(u" | "_s)),
+                                   field("protocol", r.protocol),
+                                   field("downloadClient", r.downloadClient),
+                                   field("indexer", r.indexer),
+                                   field("size", qint64(r.size)),
+                                   field("sizeleft", qint64(r.sizeLeft)),
+                                   field("timeleft", r.timeLeft),
+                                   field("added", r.added.toString(Qt::ISODate))};
             }};
 }
 
@@ -514,45 +531,55 @@ QList<PipelineRow> PipelineTracker::join(const MediaSnapshot &snapshot, const QD
             row.arrId = title->id;
 
         static const char *const statusNames[] = {"", "pending", "approved", "declined", "failed", "completed"};
-        row.chain.append(
-            {u"Seerr"_s,
-             tr("Request #%1 · %2 · media status %3")
-                 .arg(request.id)
-                 .arg(QString::fromLatin1(statusNames[std::clamp(request.status, 0, 5)]))
-                 .arg(request.mediaStatus),
-             [request] {
-                 QStringList seasons;
-                 for (const int season : request.seasons)
-                     seasons.append(QString::number(season));
-                 return QStringList{field("id", qint64(request.id)), field("status", qint64(request.status)),
-              field("type", request.mediaType), field("is4k", request.is4k ? u"true"_s : u"false"_s),
-              field("serverId", optionalField(request.serverId)), field("media.id", qint64(request.mediaId)),
-              field("media.tmdbId", qint64(request.tmdbId)), field("media.tvdbId", optionalField(request.tvdbId)),
-              field("media.imdbId", request.imdbId), field("media.status", qint64(request.mediaStatus)),
-              field("media.serviceId", optionalField(request.serviceId)),
-              field("media.externalServiceId", optionalField(request.externalServiceId)),
-              field("media.jellyfinMediaId", request.jellyfinMediaId), field("seasons", seasons.join(u',')),
-              field("requestedBy", request.requestedBy), field("createdAt", request.createdAt.toString(Qt::ISODate)),
-              field("updatedAt", request.updatedAt.toString(Qt::ISODate))};
-             }});
+        row.chain.append({u"Seerr"_s,
+                          tr("Request #%1 · %2 · media status %3")
+                              .arg(request.id)
+                              .arg(QString::fromLatin1(statusNames[std::clamp(request.status, 0, 5)]))
+                              .arg(request.mediaStatus),
+                          [request] {
+                              QStringList seasons;
+                              for (const int season : request.seasons)
+                                  seasons.append(QString::number(season));
+                              return QStringList{
+                                  field("id", qint64(request.id)),
+                                  field("status", qint64(request.status)),
+                                  field("type", request.mediaType),
+                                  field("is4k", request.is4k ? u"true"_s : u"false"_s),
+                                  field("serverId", optionalField(request.serverId)),
+                                  field("media.id", qint64(request.mediaId)),
+                                  field("media.tmdbId", qint64(request.tmdbId)),
+                                  field("media.tvdbId", optionalField(request.tvdbId)),
+                                  field("media.imdbId", request.imdbId),
+                                  field("media.status", qint64(request.mediaStatus)),
+                                  field("media.serviceId", optionalField(request.serviceId)),
+                                  field("media.externalServiceId", optionalField(request.externalServiceId)),
+                                  field("media.jellyfinMediaId", request.jellyfinMediaId),
+                                  field("seasons", seasons.join(u',')),
+                                  field("requestedBy", request.requestedBy),
+                                  field("createdAt", request.createdAt.toString(Qt::ISODate)),
+                                  field("updatedAt", request.updatedAt.toString(Qt::ISODate))};
+                          }});
         const QString arrName = movie ? u"Radarr"_s : u"Sonarr"_s;
         if (title) {
             row.services.append(movie ? u"radarr"_s : u"sonarr"_s);
-            row.chain.append(
-                {arrName,
-                 tr("#%1 · %2 · %3")
-                     .arg(title->id)
-                     .arg(title->monitored ? tr("monitored") : tr("not monitored"),
-                          title->hasFile ? tr("has file") : tr("no file")),
-                 [t = *title] {
-                     return QStringList{field("id", qint64(t.id)), field("title", t.title), field("year", qint64(t.year)),
-                  field("tmdbId", qint64(t.tmdbId)), field("tvdbId", qint64(t.tvdbId)),
-                  field("imdbId", t.imdbId), field("monitored", t.monitored ? u"true"_s : u"false"_s),
-                  field("hasFile", t.hasFile ? u"true"_s : u"false"_s),
-                  field("isAvailable", t.isAvailable ? u"true"_s : u"false"_s),
-                  field("added", t.added.toString(Qt::ISODate)),
-                  field("lastSearchTime", t.lastSearchTime.toString(Qt::ISODate))};
-                 }});
+            row.chain.append({arrName,
+                              tr("#%1 · %2 · %3")
+                                  .arg(title->id)
+                                  .arg(title->monitored ? tr("monitored") : tr("not monitored"),
+                                       title->hasFile ? tr("has file") : tr("no file")),
+                              [t = *title] {
+                                  return QStringList{field("id", qint64(t.id)),
+                                                     field("title", t.title),
+                                                     field("year", qint64(t.year)),
+                                                     field("tmdbId", qint64(t.tmdbId)),
+                                                     field("tvdbId", qint64(t.tvdbId)),
+                                                     field("imdbId", t.imdbId),
+                                                     field("monitored", t.monitored ? u"true"_s : u"false"_s),
+                                                     field("hasFile", t.hasFile ? u"true"_s : u"false"_s),
+                                                     field("isAvailable", t.isAvailable ? u"true"_s : u"false"_s),
+                                                     field("added", t.added.toString(Qt::ISODate)),
+                                                     field("lastSearchTime", t.lastSearchTime.toString(Qt::ISODate))};
+                              }});
         } else if ((movie && snapshot.movies) || (!movie && snapshot.series)) {
             row.chain.append({arrName, tr("not added"), {}});
         }

@@ -7,6 +7,7 @@
 #include <QMetaMethod>
 #include <QPromise>
 
+#include "core/common/futurewatch.h"
 #include "core/common/logging.h"
 #include "core/ssh/sshunixsocket.h"
 #include "core/ssh/sshworker.h"
@@ -178,7 +179,7 @@ void SshConnection::workerNeedsPassphrase(const QString &keyFile)
                       u"no passphrase provider"_s));
         return;
     }
-    m_passphraseProvider(keyFile).then(this, [deliver](const Result<QString> &r) { deliver(r); });
+    whenDone(m_passphraseProvider(keyFile), this, [deliver](const Result<QString> &r) { deliver(r); });
 }
 
 void SshConnection::workerStreamOpened(quint64 id)

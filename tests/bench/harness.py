@@ -180,6 +180,33 @@ def app_figures(build, env, runs, soak):
     return figs
 
 
+SCALES = [
+    ("containers", "containers=1000", "1,000 containers"),
+    ("torrents", "torrents=10000", "10,000 torrents"),
+    ("disks", "disks=200", "a 200-disk pool"),
+    ("requests", "requests=500", "500 media requests"),
+    ("monitors", "monitors=50", "50 monitors × 30 days"),
+]
+
+
+def scale_figures(build, env, runs):
+    """The scale scenarios of DESIGN.md §5 through the app: labsim grows one dimension at a time (then all of
+    them at once), the app starts, visits every panel and refreshes them; its stall detector reports the
+    longest GUI-thread stall."""
+    figs = []
+    for key, spec, words in SCALES + [("all", ",".join(s for _, s, _ in SCALES), "all of them at once")]:
+        reports = []
+        for i in range(runs):
+            log(f"krynet --demo --demo-scale {spec} --exit-when-ready, run {i + 1}/{runs}")
+            reports.append(run_krynet(build, env, ["--demo-scale", spec], 300))
+        stalls = [max(r.get("startupLongestStallMs") or 0, r.get("refreshLongestStallMs") or 0) for r in reports]
+        figs.append(Figure(f"scale.{key}.stall", f"scale, {words}: longest GUI-thread stall (start-up, visits, "
+                           "refreshes)", stalls, "ms", 50))
+        figs.append(Figure(f"scale.{key}.allpanels", f"scale, {words}: start → every panel populated",
+                           [r["allPanelsAnsweredMs"] for r in reports], "ms", None))
+    return figs
+
+
 DASHBOARD = """<!doctype html><html><head><meta charset="utf-8"><title>loading</title><style>
 body{font-family:sans-serif;margin:0;background:#f5f6f8} header{background:#243447;color:#fff;padding:12px 20px}
 main{display:grid;grid-template-columns:repeat(4,1fr);gap:12px;padding:16px}
@@ -342,12 +369,13 @@ def main():
     ap.add_argument("--build", default=f"{ROOT}/build/ci")
     ap.add_argument("--runs", type=int, default=5, help="runs per app/anchor figure (median reported)")
     ap.add_argument("--soak", type=int, default=600, help="seconds of the memory soak (0: skip)")
-    ap.add_argument("--quick", action="store_true", help="3 runs and a 60 s soak")
+    ap.add_argument("--scale-runs", type=int, default=3, help="runs per scale scenario (0: skip them)")
+    ap.add_argument("--quick", action="store_true", help="3 runs, 1 per scale scenario and a 60 s soak")
     ap.add_argument("--check", action="store_true", help="exit 1 when a figure is > 20 %% over its budget")
     ap.add_argument("--json", help="also write every figure to this file")
     args = ap.parse_args()
     if args.quick:
-        args.runs, args.soak = 3, min(args.soak, 60)
+        args.runs, args.soak, args.scale_runs = 3, min(args.soak, 60), min(args.scale_runs, 1)
     figs = []
     with tempfile.TemporaryDirectory(prefix="krynet-bench-") as tmp:
         home = os.path.join(tmp, "home")
@@ -355,6 +383,8 @@ def main():
         with xserver() as display:
             env = isolated_env(display, home)
             figs += app_figures(args.build, env, args.runs, args.soak)
+            if args.scale_runs > 0:
+                figs += scale_figures(args.build, env, args.scale_runs)
         figs += chromium_figures(args.runs, tmp)
         figs += program_figures(args.build, args.runs)
         figs += events_figures(args.build, tmp)

@@ -73,7 +73,7 @@ MediaServices createMediaServices(LabClock &clock, quint32 seed, Media::MediaSca
 void addMediaServices(Lab &lab)
 {
     MediaServices media = createMediaServices(lab.clock(), lab.options().seed,
-                                               {lab.options().scale.requests, lab.options().scale.torrents});
+                                              {lab.options().scale.requests, lab.options().scale.torrents});
     auto counts = std::make_shared<CallCounts>();
     for (auto &service : media.services)
         lab.addService(std::make_unique<CountingService>(std::move(service), counts));

@@ -256,9 +256,9 @@ Title MediaState::makeMovie(const MovieSeed &seed, int arrId)
     title.quality = m_random.bounded(4) == 0 ? u"Bluray-1080p"_s : u"WEBDL-1080p"_s;
     title.releaseGroup = QString::fromUtf16(kGroups[m_random.bounded(6)]);
     title.size = 3000000000LL + qint64(m_random.bounded(6000)) * 1000000LL;
-    title.releaseDate = QDateTime(QDate(seed.year, 1 + int(m_random.bounded(12)), 1 + int(m_random.bounded(28))),
-                                  QTime(0, 0), Qt::UTC)
-                            .toSecsSinceEpoch();
+    title.releaseDate =
+        QDateTime(QDate(seed.year, 1 + int(m_random.bounded(12)), 1 + int(m_random.bounded(28))), QTime(0, 0), Qt::UTC)
+            .toSecsSinceEpoch();
     title.arrAddedAt = m_epoch - (40 + qint64(m_random.bounded(400))) * kDay;
     title.fileSince = title.arrAddedAt + 2 * kHour;
     if (title.releaseDate > m_epoch) {
@@ -450,9 +450,21 @@ void MediaState::build()
         const bool usenet = i % 5 == 4;
         const bool pending = i % 10 == 3;
         const double stall = !usenet && i % 25 == 7 ? 0.4 : 1.0;
-        const JobSeed job{Scenario::Flow, MediaKind::Movie, 0, usenet ? Protocol::Usenet : Protocol::Torrent, ago,
-                          pending ? -1 : ago - 30, -1, 60 + i % 900, usenet ? 0 : 20, 1800 + (i * 37) % 5400, stall,
-                          120 + i % 240, false, u"", 1 + i % 4};
+        const JobSeed job{Scenario::Flow,
+                          MediaKind::Movie,
+                          0,
+                          usenet ? Protocol::Usenet : Protocol::Torrent,
+                          ago,
+                          pending ? -1 : ago - 30,
+                          -1,
+                          60 + i % 900,
+                          usenet ? 0 : 20,
+                          1800 + (i * 37) % 5400,
+                          stall,
+                          120 + i % 240,
+                          false,
+                          u"",
+                          1 + i % 4};
         addJob(job, titleIndex);
     }
     // … and finished torrents seeding the library (--scale torrents=N), known to no *arr.

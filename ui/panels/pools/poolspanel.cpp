@@ -119,9 +119,8 @@ PoolsPanel::PoolsPanel(Prompter &prompter, QWidget *parent)
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto *copy = new QPushButton(tr("Copy for support"), this);
     copy->setObjectName(u"poolsCopyRaw"_s);
-    connect(copy, &QPushButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(m_store ? m_store->rawOutput() : QString());
-    });
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_store ? m_store->rawOutput() : QString()); });
     auto *rawPage = new QWidget(this);
     auto *rawLayout = new QVBoxLayout(rawPage);
     rawLayout->addWidget(m_raw);
