@@ -34,7 +34,7 @@ bool inside(const MonitorHistory::Window &w, qint64 t)
 
 } // namespace
 
-MonitorHistory::MonitorHistory(quint32 seed, qint64 epochSecs)
+MonitorHistory::MonitorHistory(quint32 seed, qint64 epochSecs, int extraMonitors)
     : m_seed(labHash(seed ^ 0x6b756d61ULL))
     , m_epoch(epochSecs)
     , m_start(floorDiv(epochSecs - HistorySecs, 60) * 60)
@@ -156,6 +156,12 @@ MonitorHistory::MonitorHistory(quint32 seed, qint64 epochSecs)
         m.group = ext;
         m.basePingMs = 16;
         m_monitors.push_back(m);
+    }
+    // The scale scenario (krynet-labsim --scale monitors=N): N more HTTP monitors of self-hosted apps.
+    for (int i = 0; i < extraMonitors; ++i) {
+        const QString sub = u"app%1"_s.arg(i + 1, 3, 10, QLatin1Char('0'));
+        m_monitors.push_back(http(100 + i, u"App %1"_s.arg(i + 1, 3, 10, QLatin1Char('0')), sub, u"/health"_s,
+                                  u"Scale"_s, u"scale"_s, 12 + (i * 7) % 90));
     }
     m_immich = indexOfId(9);
     m_qbittorrent = indexOfId(7);

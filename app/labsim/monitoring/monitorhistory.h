@@ -55,7 +55,8 @@ public:
     static constexpr qint64 Interval = 60;            ///< heartbeat interval, seconds
     static constexpr qint64 HistorySecs = 30 * 86400; ///< history before the epoch
 
-    MonitorHistory(quint32 seed, qint64 epochSecs);
+    /// @p extraMonitors > 0: the scale scenario's additional HTTP monitors (ids from 100).
+    MonitorHistory(quint32 seed, qint64 epochSecs, int extraMonitors = 0);
 
     [[nodiscard]] const std::vector<MonitorDef> &monitors() const { return m_monitors; }
     [[nodiscard]] int indexOfId(int id) const;

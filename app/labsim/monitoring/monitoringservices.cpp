@@ -40,7 +40,7 @@ void addMonitoringAndAiServices(Lab &lab)
 {
     const quint32 seed = lab.options().seed;
     const qint64 epoch = lab.clock().nowSecs();
-    auto history = std::make_shared<const MonitorHistory>(seed, epoch);
+    auto history = std::make_shared<const MonitorHistory>(seed, epoch, lab.options().scale.monitors);
     auto store = std::make_shared<MetricStore>();
     MetricStore::addLabSeries(*store, *history, seed, epoch);
     lab.addService(

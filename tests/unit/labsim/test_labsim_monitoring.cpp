@@ -566,6 +566,27 @@ private Q_SLOTS:
         MonitorHistory other(7, epoch.toSecsSinceEpoch());
         QCOMPARE(other.monitors().size(), a.history->monitors().size());
     }
+
+    void testScaleMonitors()
+    {
+        // --scale monitors=50: fifty more monitors, each with its 30-day history in Kuma's /metrics.
+        Sim base;
+        const auto scaled = std::make_shared<MonitorHistory>(42, epoch.toSecsSinceEpoch(), 50);
+        QCOMPARE(scaled->monitors().size(), base.history->monitors().size() + 50);
+        QSet<int> ids;
+        for (const MonitorDef &m : scaled->monitors())
+            ids.insert(m.id);
+        QCOMPARE(qsizetype(ids.size()), qsizetype(scaled->monitors().size()));
+        LabClock clock{epoch, 0};
+        UptimeKumaService kuma(scaled, clock, u"uk1_testkey"_s);
+        const QString metrics = QString::fromUtf8(kuma.metricsText());
+        QCOMPARE(metrics.count(u"monitor_status{"_s), qsizetype(scaled->monitors().size()));
+        QVERIFY(metrics.contains(u"monitor_name=\"App 050\""_s));
+        // The history of a generated monitor has beats over the whole 30 days.
+        const int last = scaled->indexOfId(149);
+        QVERIFY(last >= 0);
+        QVERIFY(scaled->beatIndexAt(last, epoch.toSecsSinceEpoch()) > 40000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLabsimMonitoring)
