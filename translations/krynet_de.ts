@@ -74,6 +74,138 @@
     </message>
 </context>
 <context>
+    <name>KryNet::ConnectionMonitor</name>
+    <message>
+        <source>not reached since KryNet started</source>
+        <translation>seit dem Start von KryNet nicht erreicht</translation>
+    </message>
+    <message>
+        <source>last reached %1</source>
+        <translation>zuletzt erreicht %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>checking %n service(s)…</source>
+        <translation>
+            <numerusform>prüfe %n Dienst…</numerusform>
+            <numerusform>prüfe %n Dienste…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) not checked yet</source>
+        <translation>
+            <numerusform>%n Dienst noch nicht geprüft</numerusform>
+            <numerusform>%n Dienste noch nicht geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) refused the key</source>
+        <translation>
+            <numerusform>%n Dienst hat den Schlüssel abgelehnt</numerusform>
+            <numerusform>%n Dienste haben den Schlüssel abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 services up</source>
+        <translation>%1 von %2 Diensten erreichbar</translation>
+    </message>
+    <message>
+        <source>SSH not usable</source>
+        <translation>SSH nicht nutzbar</translation>
+    </message>
+    <message>
+        <source>SSH not connected yet</source>
+        <translation>SSH noch nicht verbunden</translation>
+    </message>
+    <message>
+        <source>SSH connecting to %1…</source>
+        <translation>SSH verbindet mit %1…</translation>
+    </message>
+    <message>
+        <source>SSH host key needs your confirmation</source>
+        <translation>SSH-Host-Schlüssel wartet auf Ihre Bestätigung</translation>
+    </message>
+    <message>
+        <source>%1 presented a host key KryNet has not seen before: compare its fingerprint in the dialog with the server&apos;s before you trust it.</source>
+        <translation>%1 hat einen Host-Schlüssel vorgelegt, den KryNet noch nicht kennt: Vergleichen Sie seinen Fingerabdruck im Dialog mit dem des Servers, bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>SSH login refused</source>
+        <translation>SSH-Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>SSH host key not trusted</source>
+        <translation>SSH-Host-Schlüssel nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>SSH offline, reconnecting (%1)</source>
+        <translation>SSH offline, verbindet erneut (%1)</translation>
+    </message>
+    <message>
+        <source>SSH offline (%1)</source>
+        <translation>SSH offline (%1)</translation>
+    </message>
+    <message>
+        <source>SSH failed</source>
+        <translation>SSH fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The SSH connection to %1 failed.</source>
+        <translation>Die SSH-Verbindung zu %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>SSH connected</source>
+        <translation>SSH verbunden</translation>
+    </message>
+    <message>
+        <source>No SSH host</source>
+        <translation>Kein SSH-Host</translation>
+    </message>
+    <message>
+        <source>Offline (%1)</source>
+        <translation>Offline (%1)</translation>
+    </message>
+    <message>
+        <source>No service of the lab answers. %1</source>
+        <translation>Kein Dienst des Labs antwortet. %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbinde</translation>
+    </message>
+    <message>
+        <source>Host key needed</source>
+        <translation>Host-Schlüssel benötigt</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Partly reachable</source>
+        <translation>Teilweise erreichbar</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Host key not trusted</source>
+        <translation>Host-Schlüssel nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Settings problem</source>
+        <translation>Problem mit den Einstellungen</translation>
+    </message>
+</context>
+<context>
     <name>KryNet::DemoLab</name>
     <message>
         <source>Could not generate an SSH key for the demo lab.</source>
@@ -2204,6 +2336,145 @@ krynetctl profile set NAME --service prometheus</translation>
     </message>
 </context>
 <context>
+    <name>KryNet::ProfileTransfer</name>
+    <message>
+        <source>Profile “%1” cannot be imported: %2</source>
+        <translation>Profil „%1“ kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>it has no SSH host.</source>
+        <translation>es hat keinen SSH-Host.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid SSH host name or alias.</source>
+        <translation>„%1“ ist kein gültiger SSH-Hostname oder -Alias.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid SSH user name.</source>
+        <translation>„%1“ ist kein gültiger SSH-Benutzername.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid jump host.</source>
+        <translation>„%1“ ist kein gültiger Jump-Host.</translation>
+    </message>
+    <message>
+        <source>a file path holds control characters or is too long.</source>
+        <translation>ein Dateipfad enthält Steuerzeichen oder ist zu lang.</translation>
+    </message>
+    <message>
+        <source>the Docker socket must be an absolute path on the server, not “%1”.</source>
+        <translation>der Docker-Socket muss ein absoluter Pfad auf dem Server sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid domain.</source>
+        <translation>„%1“ ist keine gültige Domain.</translation>
+    </message>
+    <message>
+        <source>the Cloudflare Access client id is not a valid token id.</source>
+        <translation>die Cloudflare-Access-Client-ID ist keine gültige Token-ID.</translation>
+    </message>
+    <message>
+        <source>it lists more than %1 services.</source>
+        <translation>es führt mehr als %1 Dienste auf.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid sub-domain for %2.</source>
+        <translation>„%1“ ist keine gültige Subdomain für %2.</translation>
+    </message>
+    <message>
+        <source>the URL of %1 holds a password; secrets belong in the keychain.</source>
+        <translation>die URL von %1 enthält ein Passwort; Geheimnisse gehören in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a profile export (%1 bytes; at most %2).</source>
+        <translation>Die Datei ist zu groß für einen Profilexport (%1 Bytes; höchstens %2).</translation>
+    </message>
+    <message>
+        <source>The file is empty: it is not a KryNet profile export.</source>
+        <translation>Die Datei ist leer: Sie ist kein KryNet-Profilexport.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at offset %2): it is damaged or not a KryNet profile export.</source>
+        <translation>Die Datei ist kein gültiges JSON (%1 bei Position %2): Sie ist beschädigt oder kein KryNet-Profilexport.</translation>
+    </message>
+    <message>
+        <source>The file is not a KryNet profile export: its top level is not a JSON object.</source>
+        <translation>Die Datei ist kein KryNet-Profilexport: Ihre oberste Ebene ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The file is not a KryNet profile export (format “%1”).</source>
+        <translation>Die Datei ist kein KryNet-Profilexport (Format „%1“).</translation>
+    </message>
+    <message>
+        <source>The profile export has no valid version number.</source>
+        <translation>Der Profilexport hat keine gültige Versionsnummer.</translation>
+    </message>
+    <message>
+        <source>The profile export was written by a newer KryNet (format version %1; this version reads %2): update KryNet Control first.</source>
+        <translation>Der Profilexport stammt von einem neueren KryNet (Formatversion %1; diese Version liest %2): Aktualisieren Sie zuerst KryNet Control.</translation>
+    </message>
+    <message>
+        <source>The file is not a KryNet profile export: it has neither a “format” nor a “schema” member.</source>
+        <translation>Die Datei ist kein KryNet-Profilexport: Sie hat weder ein Feld „format“ noch ein Feld „schema“.</translation>
+    </message>
+    <message>
+        <source>The profile export has no list of profiles.</source>
+        <translation>Der Profilexport hat keine Liste von Profilen.</translation>
+    </message>
+    <message>
+        <source>The profile export holds no profiles.</source>
+        <translation>Der Profilexport enthält keine Profile.</translation>
+    </message>
+    <message>
+        <source>The profile export holds %1 profiles; at most %2 can be imported at once.</source>
+        <translation>Der Profilexport enthält %1 Profile; höchstens %2 können auf einmal importiert werden.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the profile export is not a JSON object.</source>
+        <translation>Eintrag %1 des Profilexports ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the profile export is invalid: %2</source>
+        <translation>Eintrag %1 des Profilexports ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>Ignored %1 in profile “%2”: secrets are never imported; enter them again in the keychain.</source>
+        <translation>%1 in Profil „%2“ ignoriert: Geheimnisse werden nie importiert; geben Sie sie erneut im Schlüsselbund ein.</translation>
+    </message>
+    <message>
+        <source>The profile export holds two profiles named “%1”.</source>
+        <translation>Der Profilexport enthält zwei Profile namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” had no usable id; it got a new one.</source>
+        <translation>Profil „%1“ hatte keine verwendbare ID; es hat eine neue erhalten.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” named the known_hosts file %2, outside your home folder; it uses ~/.ssh/known_hosts instead.</source>
+        <translation>Profil „%1“ nannte die known_hosts-Datei %2 außerhalb Ihres Home-Ordners; es verwendet stattdessen ~/.ssh/known_hosts.</translation>
+    </message>
+    <message>
+        <source>Not imported: profiles named %1 already exist. Rename them in the file, or replace the existing ones explicitly.</source>
+        <translation>Nicht importiert: Profile namens %1 gibt es bereits. Benennen Sie sie in der Datei um oder ersetzen Sie die vorhandenen ausdrücklich.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a profile export (more than %2 bytes).</source>
+        <translation>%1 ist zu groß für einen Profilexport (mehr als %2 Bytes).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2.</source>
+        <translation>%1 kann nicht gespeichert werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>KryNet::ServiceCatalog</name>
     <message>
         <source>Jellyfin</source>
@@ -2362,34 +2633,6 @@ krynetctl profile set NAME --service prometheus</translation>
 </context>
 <context>
     <name>KryNet::SessionCoordinator</name>
-    <message>
-        <source>the jump host</source>
-        <translation>dem Jump-Host</translation>
-    </message>
-    <message>
-        <source>the server</source>
-        <translation>dem Server</translation>
-    </message>
-    <message>
-        <source>Unknown host key</source>
-        <translation>Unbekannter Host-Schlüssel</translation>
-    </message>
-    <message>
-        <source>KryNet has never connected to %1 %2:%3 before. Its %4 host key has the fingerprint
-
-%5
-
-Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on the server) before you trust it.</source>
-        <translation>KryNet war noch nie mit %1 %2:%3 verbunden. Sein %4-Host-Schlüssel hat den Fingerabdruck
-
-%5
-
-Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub auf dem Server), bevor Sie ihm vertrauen.</translation>
-    </message>
-    <message>
-        <source>Trust and connect</source>
-        <translation>Vertrauen und verbinden</translation>
-    </message>
     <message>
         <source>Key passphrase</source>
         <translation>Schlüssel-Passphrase</translation>
@@ -2735,6 +2978,77 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf /etc/ssh/ssh_host_*_key.
     </message>
 </context>
 <context>
+    <name>KryNet::Ui::AccessPage</name>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>How to reach the web services</source>
+        <translation>So werden die Webdienste erreicht</translation>
+    </message>
+    <message>
+        <source>The lab publishes each service as SERVICE.local.DOMAIN on the LAN, SERVICE.tail.DOMAIN over Tailscale and SERVICE.DOMAIN behind Cloudflare Access.</source>
+        <translation>Das Lab veröffentlicht jeden Dienst als DIENST.local.DOMAIN im LAN, DIENST.tail.DOMAIN über Tailscale und DIENST.DOMAIN hinter Cloudflare Access.</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>The service whose addresses Detect tries</source>
+        <translation>Der Dienst, dessen Adressen „Erkennen“ ausprobiert</translation>
+    </message>
+    <message>
+        <source>not detected</source>
+        <translation>nicht erkannt</translation>
+    </message>
+    <message>
+        <source>…access (service token client id)</source>
+        <translation>…access (Client-ID des Service-Tokens)</translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation>wird im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>using</source>
+        <translation>mit</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <source>Access mode:</source>
+        <translation>Zugriffsart:</translation>
+    </message>
+    <message>
+        <source>Cloudflare Access client id:</source>
+        <translation>Cloudflare-Access-Client-ID:</translation>
+    </message>
+    <message>
+        <source>Cloudflare Access client secret:</source>
+        <translation>Cloudflare-Access-Client-Secret:</translation>
+    </message>
+    <message>
+        <source>Sonarr, for example, would be %1</source>
+        <translation>Sonarr wäre zum Beispiel %1</translation>
+    </message>
+    <message>
+        <source>Without a domain, give each service its address on the next page.</source>
+        <translation>Ohne Domain geben Sie jedem Dienst auf der nächsten Seite seine Adresse.</translation>
+    </message>
+    <message>
+        <source>trying %1&apos;s addresses…</source>
+        <translation>probiere die Adressen von %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Ui::ActionLogView</name>
     <message>
         <source>Action log</source>
@@ -2842,6 +3156,32 @@ Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf /etc/ssh/ssh_host_*_key.
     <message>
         <source>Restarting %1 failed: %2</source>
         <translation>Neustart von %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::ConnectionBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Connect again and check the services again</source>
+        <translation>Erneut verbinden und die Dienste erneut prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::ConnectionIndicator</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connection of %1</source>
+        <translation>Verbindung von %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3617,76 @@ Das Image wird neu geladen und %2 durch einen neuen Container daraus ersetzt; so
     </message>
 </context>
 <context>
+    <name>KryNet::Ui::FinishPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Name the profile and check the summary. Finish stores it; you can change it later with krynetctl profile set.</source>
+        <translation>Benennen Sie das Profil und prüfen Sie die Zusammenfassung. „Fertigstellen“ speichert es; ändern können Sie es später mit krynetctl profile set.</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>Profil&amp;name:</translation>
+    </message>
+    <message>
+        <source>Use 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>Verwenden Sie 1 bis 64 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche.</translation>
+    </message>
+    <message>
+        <source>A profile with this name exists already.</source>
+        <translation>Ein Profil mit diesem Namen gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>SSH: %1@%2, port %3, %4</source>
+        <translation>SSH: %1@%2, Port %3, %4</translation>
+    </message>
+    <message>
+        <source>(your user name)</source>
+        <translation>(Ihr Benutzername)</translation>
+    </message>
+    <message>
+        <source>SSH agent</source>
+        <translation>SSH-Agent</translation>
+    </message>
+    <message>
+        <source>default key</source>
+        <translation>Standardschlüssel</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Domain: %1; access: %2</source>
+        <translation>Domain: %1; Zugriff: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 (with key)</source>
+        <translation>%1 (mit Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Services: %1</source>
+        <translation>Dienste: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) will be stored in %1.</source>
+        <translation>
+            <numerusform>%n Geheimnis wird in %1 gespeichert.</numerusform>
+            <numerusform>%n Geheimnisse werden in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profile, without any secret, will be saved in %1.</source>
+        <translation>Das Profil wird ohne jedes Geheimnis in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Ui::GenerateKeyDialog</name>
     <message>
         <source>Generate a virtual key</source>
@@ -3367,6 +3777,37 @@ Das Image wird neu geladen und %2 durch einen neuen Container daraus ersetzt; so
     <message>
         <source>%1 – %2: %3</source>
         <translation>%1 – %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::HostKeyPrompt</name>
+    <message>
+        <source>the jump host</source>
+        <translation>dem Jump-Host</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>dem Server</translation>
+    </message>
+    <message>
+        <source>Unknown host key</source>
+        <translation>Unbekannter Host-Schlüssel</translation>
+    </message>
+    <message>
+        <source>KryNet has never connected to %1 %2:%3 before. Its %4 host key has the fingerprint
+
+%5
+
+Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on the server) before you trust it.</source>
+        <translation>KryNet war noch nie mit %1 %2:%3 verbunden. Sein %4-Host-Schlüssel hat den Fingerabdruck
+
+%5
+
+Vergleichen Sie ihn mit dem des Servers (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub auf dem Server), bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation>Vertrauen und verbinden</translation>
     </message>
 </context>
 <context>
@@ -3791,14 +4232,6 @@ krynetctl profile set %1 --service litellm</translation>
         <translation>Noch nicht mit „%1“ verbunden.</translation>
     </message>
     <message>
-        <source>No server is configured yet. Add your server with
-krynetctl profile add NAME --host HOST --domain DOMAIN
-and it appears in the Server list above.</source>
-        <translation>Es ist noch kein Server eingerichtet. Fügen Sie Ihren Server hinzu mit
-krynetctl profile add NAME --host HOST --domain DOMAIN
-Danach erscheint er oben in der Liste „Server“.</translation>
-    </message>
-    <message>
         <source>Profile “%1”, secrets in %2</source>
         <translation>Profil „%1“, Geheimnisse im %2</translation>
     </message>
@@ -3823,10 +4256,6 @@ KryNet kann die eingegebenen Geheimnisse bis zum Beenden im Speicher behalten. S
         <translation>Demo-Labor wird gestartet…</translation>
     </message>
     <message>
-        <source>Demo lab: simulated servers on this computer. Add your own server with krynetctl profile add NAME --host HOST.</source>
-        <translation>Demo-Labor: simulierte Server auf diesem Computer. Fügen Sie Ihren eigenen Server hinzu mit krynetctl profile add NAME --host HOST.</translation>
-    </message>
-    <message>
         <source>Demo lab — KryNet Control</source>
         <translation>Demo-Labor – KryNet Control</translation>
     </message>
@@ -3835,8 +4264,36 @@ KryNet kann die eingegebenen Geheimnisse bis zum Beenden im Speicher behalten. S
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <source>SSH: %1</source>
-        <translation>SSH: %1</translation>
+        <source>Set up a &amp;server…</source>
+        <translation>&amp;Server einrichten…</translation>
+    </message>
+    <message>
+        <source>&amp;Export profiles…</source>
+        <translation>Profile &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the server profiles as JSON, without any secret</source>
+        <translation>Die Serverprofile als JSON speichern, ohne jedes Geheimnis</translation>
+    </message>
+    <message>
+        <source>&amp;Import profiles…</source>
+        <translation>Profile &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>No server is configured yet. Set one up with File ▸ Set up a server…, or with
+krynetctl profile add NAME --host HOST --domain DOMAIN
+and it appears in the Server list above.</source>
+        <translation>Noch ist kein Server eingerichtet. Richten Sie einen mit Datei ▸ Server einrichten… ein, oder mit
+krynetctl profile add NAME --host HOST --domain DOMAIN
+und er erscheint oben in der Serverliste.</translation>
+    </message>
+    <message>
+        <source>Set up a server…</source>
+        <translation>Server einrichten…</translation>
+    </message>
+    <message>
+        <source>Demo lab: simulated servers on this computer. To add your own server, start KryNet without --demo.</source>
+        <translation>Demo-Lab: simulierte Server auf diesem Computer. Um Ihren eigenen Server hinzuzufügen, starten Sie KryNet ohne --demo.</translation>
     </message>
 </context>
 <context>
@@ -4509,6 +4966,63 @@ Wählen Sie ein Serverprofil mit SSH-Host, um seine Pools zu sehen.</translation
     </message>
 </context>
 <context>
+    <name>KryNet::Ui::ProfileFiles</name>
+    <message>
+        <source>Export profiles</source>
+        <translation>Profile exportieren</translation>
+    </message>
+    <message>
+        <source>There are no server profiles to export yet.</source>
+        <translation>Es gibt noch keine Serverprofile zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export profiles (without secrets)</source>
+        <translation>Profile exportieren (ohne Geheimnisse)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s) to %1, without secrets.</source>
+        <translation>
+            <numerusform>%n Profil ohne Geheimnisse nach %1 exportiert.</numerusform>
+            <numerusform>%n Profile ohne Geheimnisse nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <translation>Profile importieren</translation>
+    </message>
+    <message>
+        <source>KryNet profiles (*.json);;All files (*)</source>
+        <translation>KryNet-Profile (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported. %2</source>
+        <translation>%1 kann nicht importiert werden. %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2. Secrets are not part of an export: enter the API keys again (File ▸ Set up a server…, or krynetctl secret set).</source>
+        <translation>%1 aus %2 importiert. Geheimnisse sind nicht Teil eines Exports: Geben Sie die API-Schlüssel erneut ein (Datei ▸ Server einrichten… oder krynetctl secret set).</translation>
+    </message>
+    <message>
+        <source>Replace existing profiles?</source>
+        <translation>Vorhandene Profile ersetzen?</translation>
+    </message>
+    <message>
+        <source>Profiles named %1 already exist. Importing replaces their settings with the file&apos;s; their secrets in the keychain stay. Nothing is changed if you cancel.</source>
+        <translation>Profile namens %1 gibt es bereits. Der Import ersetzt ihre Einstellungen durch die der Datei; ihre Geheimnisse im Schlüsselbund bleiben erhalten. Wenn Sie abbrechen, wird nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %n profile(s)</source>
+        <translation>
+            <numerusform>%n Profil ersetzen</numerusform>
+            <numerusform>%n Profile ersetzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Import abgebrochen: Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Ui::RotateKeyDialog</name>
     <message>
         <source>Also keep a copy in this computer&apos;s keychain</source>
@@ -4997,6 +5511,220 @@ Wählen Sie ein Serverprofil mit SSH-Host.</translation>
     </message>
 </context>
 <context>
+    <name>KryNet::Ui::ServerPage</name>
+    <message>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>SSH agent (keys loaded with ssh-add)</source>
+        <translation>SSH-Agent (mit ssh-add geladene Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Explore the demo lab</source>
+        <translation>Demo-Lab erkunden</translation>
+    </message>
+    <message>
+        <source>Your server</source>
+        <translation>Ihr Server</translation>
+    </message>
+    <message>
+        <source>KryNet reads pools and containers over SSH, like `ssh user@host` does. Enter the server, then connect once to check the settings and the server&apos;s host key.</source>
+        <translation>KryNet liest Pools und Container über SSH, so wie `ssh benutzer@host`. Geben Sie den Server ein und verbinden Sie sich einmal, um die Einstellungen und den Host-Schlüssel des Servers zu prüfen.</translation>
+    </message>
+    <message>
+        <source>nas.lan, 192.168.1.10 or an alias of ~/.ssh/config</source>
+        <translation>nas.lan, 192.168.1.10 oder ein Alias aus ~/.ssh/config</translation>
+    </message>
+    <message>
+        <source>Aliases from ~/.ssh/config: %1</source>
+        <translation>Aliase aus ~/.ssh/config: %1</translation>
+    </message>
+    <message>
+        <source>root, admin…</source>
+        <translation>root, admin…</translation>
+    </message>
+    <message>
+        <source>empty: ~/.ssh/id_ed25519, id_ecdsa or id_rsa</source>
+        <translation>leer: ~/.ssh/id_ed25519, id_ecdsa oder id_rsa</translation>
+    </message>
+    <message>
+        <source>not connected yet</source>
+        <translation>noch nicht verbunden</translation>
+    </message>
+    <message>
+        <source>A simulated homelab on this computer: nothing of yours is read or written.</source>
+        <translation>Ein simuliertes Homelab auf diesem Computer: Von Ihren Daten wird nichts gelesen oder geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Anmelden mit:</translation>
+    </message>
+    <message>
+        <source>No server at hand, or just looking? The demo lab shows every panel with a simulated homelab.</source>
+        <translation>Kein Server zur Hand, oder nur neugierig? Das Demo-Lab zeigt jede Ansicht mit einem simulierten Homelab.</translation>
+    </message>
+    <message>
+        <source>Choose the private key</source>
+        <translation>Privaten Schlüssel auswählen</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>From ~/.ssh/config: %1 is %2, port %3.</source>
+        <translation>Aus ~/.ssh/config: %1 ist %2, Port %3.</translation>
+    </message>
+    <message>
+        <source>settings changed: connect again</source>
+        <translation>Einstellungen geändert: erneut verbinden</translation>
+    </message>
+    <message>
+        <source>connecting to %1…</source>
+        <translation>verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>confirm the host key %1</source>
+        <translation>bestätigen Sie den Host-Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>The setup was closed.</source>
+        <translation>Die Einrichtung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Schlüssel-Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1:</source>
+        <translation>Passphrase für %1:</translation>
+    </message>
+    <message>
+        <source>No passphrase given.</source>
+        <translation>Keine Passphrase angegeben.</translation>
+    </message>
+    <message>
+        <source>connected as %1; the host key was already trusted.</source>
+        <translation>verbunden als %1; dem Host-Schlüssel wurde bereits vertraut.</translation>
+    </message>
+    <message>
+        <source>connected as %1; host key %2 trusted and saved.</source>
+        <translation>verbunden als %1; Host-Schlüssel %2 vertraut und gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::ServicesPage</name>
+    <message>
+        <source>Detect services</source>
+        <translation>Dienste erkennen</translation>
+    </message>
+    <message>
+        <source>Services of the lab</source>
+        <translation>Dienste des Labs</translation>
+    </message>
+    <message>
+        <source>Tick the services your lab runs and enter their keys. Test tries each key against the service; keys are stored in the keychain only when you finish.</source>
+        <translation>Haken Sie die Dienste an, die Ihr Lab betreibt, und geben Sie ihre Schlüssel ein. „Testen“ probiert jeden Schlüssel am Dienst aus; im Schlüsselbund gespeichert werden die Schlüssel erst beim Fertigstellen.</translation>
+    </message>
+    <message>
+        <source>Ask every service&apos;s address whether something answers there</source>
+        <translation>An der Adresse jedes Dienstes nachfragen, ob dort etwas antwortet</translation>
+    </message>
+    <message>
+        <source>Address of %1</source>
+        <translation>Adresse von %1</translation>
+    </message>
+    <message>
+        <source>user (admin)</source>
+        <translation>Benutzer (admin)</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>User name for %1</source>
+        <translation>Benutzername für %1</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>master key</source>
+        <translation>Master-Key</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Credential for %1</source>
+        <translation>Zugangsdaten für %1</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Test %1</source>
+        <translation>%1 testen</translation>
+    </message>
+    <message>
+        <source>address, e.g. https://host:port</source>
+        <translation>Adresse, z. B. https://host:port</translation>
+    </message>
+    <message>
+        <source>The address of %1 must be an absolute http(s) URL, not “%2”.</source>
+        <translation>Die Adresse von %1 muss eine absolute http(s)-URL sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation>teste…</translation>
+    </message>
+    <message>
+        <source>looking…</source>
+        <translation>suche…</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>gefunden</translation>
+    </message>
+    <message>
+        <source>not found: %1</source>
+        <translation>nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>works (HTTP %1 in %2 ms)</source>
+        <translation>funktioniert (HTTP %1 in %2 ms)</translation>
+    </message>
+    <message>
+        <source>works, version %1</source>
+        <translation>funktioniert, Version %1</translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Ui::ServicesPanel</name>
     <message>
         <source>Services</source>
@@ -5060,6 +5788,25 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
     <message>
         <source>Check again</source>
         <translation>Erneut prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::SetupWizard</name>
+    <message>
+        <source>Set up KryNet Control</source>
+        <translation>KryNet Control einrichten</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” already exists: choose another name.</source>
+        <translation>Ein Profil namens „%1“ gibt es bereits: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Saving the secrets in %1…</source>
+        <translation>Speichere die Geheimnisse in %1…</translation>
+    </message>
+    <message>
+        <source>The secret %1 could not be stored: %2 Nothing was saved; fix this and click Finish again.</source>
+        <translation>Das Geheimnis %1 konnte nicht gespeichert werden: %2 Es wurde nichts gespeichert; beheben Sie das und klicken Sie erneut auf „Fertigstellen“.</translation>
     </message>
 </context>
 <context>
@@ -6890,6 +7637,74 @@ krynetctl profile set %1 --service prometheus</translation>
     <message>
         <source>Print the availability table of every Uptime Kuma monitor.</source>
         <translation>Die Verfügbarkeitstabelle aller Uptime-Kuma-Monitore ausgeben.</translation>
+    </message>
+    <message>
+        <source>Write server profiles to FILE as JSON, without any secret (&quot;-&quot;: standard output). API keys and passphrases stay in this computer&apos;s keychain.</source>
+        <translation>Serverprofile als JSON nach DATEI schreiben, ohne jedes Geheimnis („-“: Standardausgabe). API-Schlüssel und Passphrasen bleiben im Schlüsselbund dieses Computers.</translation>
+    </message>
+    <message>
+        <source>File to write, or - for standard output.</source>
+        <translation>Zu schreibende Datei, oder - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Give exactly one file to write (or - for standard output).</source>
+        <translation>Geben Sie genau eine zu schreibende Datei an (oder - für die Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>There are no profiles to export. Create one with `krynetctl profile add`.</source>
+        <translation>Es gibt keine Profile zum Exportieren. Legen Sie eines mit `krynetctl profile add` an.</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output.</source>
+        <translation>Konnte nicht auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2 (no secrets).</source>
+        <translation>%1 nach %2 exportiert (ohne Geheimnisse).</translation>
+    </message>
+    <message>
+        <source>Read server profiles from a JSON export (&quot;-&quot;: standard input). An existing profile of the same name is never replaced unless --replace is given; secrets are not part of an export.</source>
+        <translation>Serverprofile aus einem JSON-Export lesen („-“: Standardeingabe). Ein vorhandenes Profil gleichen Namens wird nur mit --replace ersetzt; Geheimnisse sind nicht Teil eines Exports.</translation>
+    </message>
+    <message>
+        <source>Export to read, or - for standard input.</source>
+        <translation>Zu lesender Export, oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Import the file&apos;s only profile under this name.</source>
+        <translation>Das einzige Profil der Datei unter diesem Namen importieren.</translation>
+    </message>
+    <message>
+        <source>Replace existing profiles of the same name (their secrets stay).</source>
+        <translation>Vorhandene Profile gleichen Namens ersetzen (ihre Geheimnisse bleiben).</translation>
+    </message>
+    <message>
+        <source>Give exactly one file to read (or - for standard input).</source>
+        <translation>Geben Sie genau eine zu lesende Datei an (oder - für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Could not read standard input.</source>
+        <translation>Konnte die Standardeingabe nicht lesen.</translation>
+    </message>
+    <message>
+        <source>--as needs a file with exactly one profile; this one has %1.</source>
+        <translation>--as braucht eine Datei mit genau einem Profil; diese hat %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid profile name: use 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>„%1“ ist kein gültiger Profilname: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche.</translation>
+    </message>
+    <message>
+        <source>Imported %1. Store their secrets again with `krynetctl secret set --profile NAME PURPOSE`.</source>
+        <translation>%1 importiert. Speichern Sie ihre Geheimnisse erneut mit `krynetctl secret set --profile NAME ZWECK`.</translation>
+    </message>
+    <message>
+        <source>Export profiles as JSON, without secrets.</source>
+        <translation>Profile als JSON exportieren, ohne Geheimnisse.</translation>
+    </message>
+    <message>
+        <source>Import profiles from a JSON export.</source>
+        <translation>Profile aus einem JSON-Export importieren.</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,138 @@
     </message>
 </context>
 <context>
+    <name>KryNet::ConnectionMonitor</name>
+    <message>
+        <source>not reached since KryNet started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last reached %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>checking %n service(s)…</source>
+        <translation>
+            <numerusform>checking %n service…</numerusform>
+            <numerusform>checking %n services…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) not checked yet</source>
+        <translation>
+            <numerusform>%n service not checked yet</numerusform>
+            <numerusform>%n services not checked yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) refused the key</source>
+        <translation>
+            <numerusform>%n service refused the key</numerusform>
+            <numerusform>%n services refused the key</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 services up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH not connected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH host key needs your confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presented a host key KryNet has not seen before: compare its fingerprint in the dialog with the server&apos;s before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH login refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH host key not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH offline, reconnecting (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH offline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH connection to %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SSH host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service of the lab answers. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host key needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host key not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KryNet::DemoLab</name>
     <message>
         <source>Could not generate an SSH key for the demo lab.</source>
@@ -2203,6 +2335,145 @@ krynetctl profile set NAME --service prometheus</source>
     </message>
 </context>
 <context>
+    <name>KryNet::ProfileTransfer</name>
+    <message>
+        <source>Profile “%1” cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no SSH host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid SSH host name or alias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid SSH user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid jump host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file path holds control characters or is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Docker socket must be an absolute path on the server, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Cloudflare Access client id is not a valid token id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lists more than %1 services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid sub-domain for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL of %1 holds a password; secrets belong in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large for a profile export (%1 bytes; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it is not a KryNet profile export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at offset %2): it is damaged or not a KryNet profile export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a KryNet profile export: its top level is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a KryNet profile export (format “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile export has no valid version number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile export was written by a newer KryNet (format version %1; this version reads %2): update KryNet Control first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a KryNet profile export: it has neither a “format” nor a “schema” member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile export has no list of profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile export holds no profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile export holds %1 profiles; at most %2 can be imported at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the profile export is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the profile export is invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored %1 in profile “%2”: secrets are never imported; enter them again in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile export holds two profiles named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” had no usable id; it got a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” named the known_hosts file %2, outside your home folder; it uses ~/.ssh/known_hosts instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: profiles named %1 already exist. Rename them in the file, or replace the existing ones explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a profile export (more than %2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KryNet::ServiceCatalog</name>
     <message>
         <source>Jellyfin</source>
@@ -2361,30 +2632,6 @@ krynetctl profile set NAME --service prometheus</source>
 </context>
 <context>
     <name>KryNet::SessionCoordinator</name>
-    <message>
-        <source>the jump host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown host key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KryNet has never connected to %1 %2:%3 before. Its %4 host key has the fingerprint
-
-%5
-
-Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on the server) before you trust it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust and connect</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Key passphrase</source>
         <translation type="unfinished"></translation>
@@ -2730,6 +2977,77 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pu
     </message>
 </context>
 <context>
+    <name>KryNet::Ui::AccessPage</name>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach the web services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab publishes each service as SERVICE.local.DOMAIN on the LAN, SERVICE.tail.DOMAIN over Tailscale and SERVICE.DOMAIN behind Cloudflare Access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service whose addresses Detect tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…access (service token client id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>using</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudflare Access client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudflare Access client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sonarr, for example, would be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a domain, give each service its address on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trying %1&apos;s addresses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Ui::ActionLogView</name>
     <message>
         <source>Action log</source>
@@ -2836,6 +3154,32 @@ Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pu
     </message>
     <message>
         <source>Restarting %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::ConnectionBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect again and check the services again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::ConnectionIndicator</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3266,6 +3610,76 @@ The image is pulled and %2 is replaced by a new container from it; it is unavail
     </message>
 </context>
 <context>
+    <name>KryNet::Ui::FinishPage</name>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the profile and check the summary. Finish stores it; you can change it later with krynetctl profile set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile with this name exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH: %1@%2, port %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(your user name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain: %1; access: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (with key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) will be stored in %1.</source>
+        <translation>
+            <numerusform>%n secret will be stored in %1.</numerusform>
+            <numerusform>%n secrets will be stored in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profile, without any secret, will be saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Ui::GenerateKeyDialog</name>
     <message>
         <source>Generate a virtual key</source>
@@ -3355,6 +3769,33 @@ The image is pulled and %2 is replaced by a new container from it; it is unavail
     </message>
     <message>
         <source>%1 – %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::HostKeyPrompt</name>
+    <message>
+        <source>the jump host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KryNet has never connected to %1 %2:%3 before. Its %4 host key has the fingerprint
+
+%5
+
+Compare it with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on the server) before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust and connect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3777,12 +4218,6 @@ krynetctl profile set %1 --service litellm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No server is configured yet. Add your server with
-krynetctl profile add NAME --host HOST --domain DOMAIN
-and it appears in the Server list above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Profile “%1”, secrets in %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3805,10 +4240,6 @@ KryNet can keep the secrets you enter in memory until it quits. They are never w
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo lab: simulated servers on this computer. Add your own server with krynetctl profile add NAME --host HOST.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Demo lab — KryNet Control</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3817,7 +4248,33 @@ KryNet can keep the secrets you enter in memory until it quits. They are never w
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SSH: %1</source>
+        <source>Set up a &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the server profiles as JSON, without any secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server is configured yet. Set one up with File ▸ Set up a server…, or with
+krynetctl profile add NAME --host HOST --domain DOMAIN
+and it appears in the Server list above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo lab: simulated servers on this computer. To add your own server, start KryNet without --demo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4485,6 +4942,63 @@ Choose a server profile with an SSH host to see its pools.</source>
     </message>
 </context>
 <context>
+    <name>KryNet::Ui::ProfileFiles</name>
+    <message>
+        <source>Export profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no server profiles to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export profiles (without secrets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s) to %1, without secrets.</source>
+        <translation>
+            <numerusform>Exported %n profile to %1, without secrets.</numerusform>
+            <numerusform>Exported %n profiles to %1, without secrets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KryNet profiles (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2. Secrets are not part of an export: enter the API keys again (File ▸ Set up a server…, or krynetctl secret set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace existing profiles?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles named %1 already exist. Importing replaces their settings with the file&apos;s; their secrets in the keychain stay. Nothing is changed if you cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %n profile(s)</source>
+        <translation>
+            <numerusform>Replace %n profile</numerusform>
+            <numerusform>Replace %n profiles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Ui::RotateKeyDialog</name>
     <message>
         <source>Also keep a copy in this computer&apos;s keychain</source>
@@ -4969,6 +5483,220 @@ Choose a server profile with an SSH host.</source>
     </message>
 </context>
 <context>
+    <name>KryNet::Ui::ServerPage</name>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH agent (keys loaded with ssh-add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore the demo lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KryNet reads pools and containers over SSH, like `ssh user@host` does. Enter the server, then connect once to check the settings and the server&apos;s host key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nas.lan, 192.168.1.10 or an alias of ~/.ssh/config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases from ~/.ssh/config: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root, admin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: ~/.ssh/id_ed25519, id_ecdsa or id_rsa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A simulated homelab on this computer: nothing of yours is read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server at hand, or just looking? The demo lab shows every panel with a simulated homelab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From ~/.ssh/config: %1 is %2, port %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings changed: connect again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm the host key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setup was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected as %1; the host key was already trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected as %1; host key %2 trusted and saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::ServicesPage</name>
+    <message>
+        <source>Detect services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services of the lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the services your lab runs and enter their keys. Test tries each key against the service; keys are stored in the keychain only when you finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask every service&apos;s address whether something answers there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user (admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>master key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address, e.g. https://host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of %1 must be an absolute http(s) URL, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works (HTTP %1 in %2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works, version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Ui::ServicesPanel</name>
     <message>
         <source>Services</source>
@@ -5028,6 +5756,25 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
     <message>
         <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::SetupWizard</name>
+    <message>
+        <source>Set up KryNet Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named “%1” already exists: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the secrets in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret %1 could not be stored: %2 Nothing was saved; fix this and click Finish again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6855,6 +7602,74 @@ krynetctl profile set %1 --service prometheus</source>
     </message>
     <message>
         <source>Print the availability table of every Uptime Kuma monitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write server profiles to FILE as JSON, without any secret (&quot;-&quot;: standard output). API keys and passphrases stay in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write, or - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one file to write (or - for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no profiles to export. Create one with `krynetctl profile add`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2 (no secrets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read server profiles from a JSON export (&quot;-&quot;: standard input). An existing profile of the same name is never replaced unless --replace is given; secrets are not part of an export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to read, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the file&apos;s only profile under this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace existing profiles of the same name (their secrets stay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one file to read (or - for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as needs a file with exactly one profile; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid profile name: use 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1. Store their secrets again with `krynetctl secret set --profile NAME PURPOSE`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export profiles as JSON, without secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import profiles from a JSON export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

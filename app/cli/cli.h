@@ -136,6 +136,7 @@ public:
 [[nodiscard]] QCommandLineOption acceptHostKeyOption();
 
 void registerProfileCommands(CommandRegistry &registry);
+void registerProfileTransferCommands(CommandRegistry &registry);
 void registerSecretCommands(CommandRegistry &registry);
 
 } // namespace KryNet::Cli

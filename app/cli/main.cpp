@@ -54,6 +54,7 @@ int main(int argc, char *argv[])
 
     CommandRegistry registry;
     registerProfileCommands(registry);
+    registerProfileTransferCommands(registry);
     registerSecretCommands(registry);
     registerSshCommands(registry);
     registerHttpCommands(registry);

@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMetaEnum>
@@ -20,6 +21,7 @@
 #include "app/gui/startuptimer.h"
 #include "core/common/logging.h"
 #include "core/config/profilestore.h"
+#include "core/config/sshconfig.h"
 #include "core/lab/demolab.h"
 #include "core/lab/labsession.h"
 #include "core/secrets/fallbacksecretstore.h"
@@ -34,6 +36,7 @@
 #include "ui/panels/scrubs/scrubspanel.h"
 #include "ui/panels/services/servicespanel.h"
 #include "ui/panels/uptime/uptimepanel.h"
+#include "ui/setup/setupwizard.h"
 #include "ui/shell/actionlogview.h"
 #include "ui/shell/commandpalette.h"
 #include "ui/shell/mainwindow.h"
@@ -46,6 +49,20 @@ using namespace KryNet;
 
 namespace
 {
+
+// Exit code of the event loop when the setup assistant's "Explore the demo lab" was chosen: main()
+// then builds the demo in the same process.
+constexpr int SwitchToDemo = 0x4b4e;
+
+// What both kinds of window are built from.
+struct RunOptions
+{
+    StartupTimer::Options timing;
+    std::optional<Ui::MainWindow::Panel> startPanel;
+    QString screenshotFile;
+    int demoLatencyMs = 0;
+    QString demoScale; ///< --demo-scale SPEC for krynet-labsim --scale
+};
 
 // --version and --help must work without a display (packaging checks, CI smoke runs), so they are
 // answered before QApplication exists.
@@ -171,6 +188,99 @@ void armScreenshot(Ui::MainWindow &window, const QString &file)
     QTimer::singleShot(30000, &window, grab);
 }
 
+// The setup assistant, window-modal over @p window: a new profile is shown once it is saved; "Explore
+// the demo lab" ends this event loop with SwitchToDemo.
+void openSetup(Ui::MainWindow &window, ProfileStore &profiles, SecretStore &secrets, QNetworkAccessManager &network,
+               Ui::Prompter &prompter)
+{
+    Ui::SetupContext context;
+    context.profiles = &profiles;
+    context.secrets = &secrets;
+    context.network = &network;
+    context.prompter = &prompter;
+    context.sshDir = QDir::homePath() + u"/.ssh"_s;
+    context.sshConfigPath = SshConfig::defaultPath();
+    auto *wizard = new Ui::SetupWizard(context, &window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    QObject::connect(wizard, &Ui::SetupWizard::profileCreated, &window,
+                     [&window](const QString &id) { window.selectProfile(id); });
+    QObject::connect(wizard, &Ui::SetupWizard::demoRequested, &window, [] { QCoreApplication::exit(SwitchToDemo); });
+    wizard->open();
+}
+
+int runDemo(const RunOptions &options)
+{
+    // The demo never touches the user's profiles or keychain: an unsaved store and memory secrets.
+    Ui::DialogPrompter prompter;
+    ProfileStore demoProfiles(QString{});
+    MemorySecretStore demoSecrets;
+    Ui::MainWindow window(demoProfiles, demoSecrets, prompter);
+    window.setDemoMode(true);
+    installPanels(window, prompter);
+    if (options.startPanel)
+        window.showPanel(*options.startPanel);
+    const auto tray = installShell(window, prompter);
+    SessionCoordinator sessions(window, demoProfiles, demoSecrets, prompter, QString());
+    StartupTimer timer(window, options.timing);
+    if (!options.screenshotFile.isEmpty())
+        armScreenshot(window, options.screenshotFile);
+    window.show();
+    DemoLab lab;
+    QStringList labArguments;
+    if (options.demoLatencyMs > 0)
+        labArguments << u"--fault"_s << u"*={\"latencyMs\":%1}"_s.arg(options.demoLatencyMs);
+    if (!options.demoScale.isEmpty())
+        labArguments << u"--scale"_s << options.demoScale;
+    lab.setExtraArguments(labArguments);
+    lab.start().then(&window, [&window, &demoProfiles, &demoSecrets](const Result<DemoLabSetup> &setup) {
+        if (!setup) {
+            window.showStartupError(setup.error());
+            return;
+        }
+        DemoLab::storeSecrets(*setup, demoSecrets);
+        if (auto added = demoProfiles.add(setup->profile); !added)
+            window.showStartupError(added.error());
+    });
+    return QApplication::exec();
+}
+
+int runWithProfiles(const RunOptions &options, const QString &profileName)
+{
+    ProfileStore profiles;
+    const Result<void> loaded = profiles.load();
+    Ui::DialogPrompter prompter;
+    auto secrets = std::make_unique<FallbackSecretStore>(new KeychainSecretStore);
+    Ui::MainWindow window(profiles, *secrets, prompter);
+    installPanels(window, prompter);
+    if (options.startPanel)
+        window.showPanel(*options.startPanel);
+    const auto tray = installShell(window, prompter);
+    SessionCoordinator sessions(window, profiles, *secrets, prompter, ActionLog::defaultFilePath());
+    StartupTimer timer(window, options.timing);
+    QObject::connect(&window, &Ui::MainWindow::addProfileRequested, &window,
+                     [&window, &profiles, &secrets, &sessions, &prompter] {
+                         openSetup(window, profiles, *secrets, sessions.network(), prompter);
+                     });
+    window.show();
+
+    if (!loaded) {
+        // After the window is up, so the message has a parent and the event loop runs.
+        QTimer::singleShot(0, &window, [&window, error = loaded.error()] { window.showStartupError(error); });
+    } else if (profiles.isEmpty()) {
+        // Nothing configured yet: the first look is the setup assistant (which also offers the demo).
+        QTimer::singleShot(0, &window, &Ui::MainWindow::addProfileRequested);
+    }
+    if (!profileName.isEmpty()) {
+        const auto chosen = profiles.resolve(profileName);
+        if (!chosen)
+            QTimer::singleShot(0, &window, [&window, error = chosen.error()] { window.showStartupError(error); });
+        else
+            window.selectProfile(chosen->id());
+    }
+    return QApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -255,64 +365,16 @@ int main(int argc, char *argv[])
         }
     }
 
-    ProfileStore profiles;
-    const Result<void> loaded = profiles.load();
-    // With nothing configured, the first look is the demo lab (a damaged profiles file is reported instead).
-    const bool demo = parser.isSet(demoOption) || (loaded && profiles.isEmpty());
+    RunOptions options;
+    options.timing = timing;
+    options.startPanel = startPanel;
+    if (parser.isSet(screenshotOption))
+        options.screenshotFile = parser.value(screenshotOption);
+    options.demoLatencyMs = parser.value(demoLatencyOption).toInt();
+    options.demoScale = parser.value(demoScaleOption);
 
-    Ui::DialogPrompter prompter;
-    if (demo) {
-        // The demo never touches the user's profiles or keychain: an unsaved store and memory secrets.
-        ProfileStore demoProfiles(QString{});
-        MemorySecretStore demoSecrets;
-        Ui::MainWindow window(demoProfiles, demoSecrets, prompter);
-        window.setDemoMode(true);
-        installPanels(window, prompter);
-        if (startPanel)
-            window.showPanel(*startPanel);
-        const auto tray = installShell(window, prompter);
-        SessionCoordinator sessions(window, demoProfiles, demoSecrets, prompter, QString());
-        StartupTimer timer(window, timing);
-        if (parser.isSet(screenshotOption))
-            armScreenshot(window, parser.value(screenshotOption));
-        window.show();
-        DemoLab lab;
-        QStringList labArguments;
-        if (const int latency = parser.value(demoLatencyOption).toInt(); latency > 0)
-            labArguments << u"--fault"_s << u"*={\"latencyMs\":%1}"_s.arg(latency);
-        if (parser.isSet(demoScaleOption))
-            labArguments << u"--scale"_s << parser.value(demoScaleOption);
-        lab.setExtraArguments(labArguments);
-        lab.start().then(&window, [&window, &demoProfiles, &demoSecrets](const Result<DemoLabSetup> &setup) {
-            if (!setup) {
-                window.showStartupError(setup.error());
-                return;
-            }
-            DemoLab::storeSecrets(*setup, demoSecrets);
-            if (auto added = demoProfiles.add(setup->profile); !added)
-                window.showStartupError(added.error());
-        });
-        return QApplication::exec();
-    }
-
-    auto *secrets = new FallbackSecretStore(new KeychainSecretStore, &app);
-    Ui::MainWindow window(profiles, *secrets, prompter);
-    installPanels(window, prompter);
-    if (startPanel)
-        window.showPanel(*startPanel);
-    const auto tray = installShell(window, prompter);
-    SessionCoordinator sessions(window, profiles, *secrets, prompter, ActionLog::defaultFilePath());
-    StartupTimer timer(window, timing);
-    window.show();
-
-    if (!loaded) {
-        // After the window is up, so the message has a parent and the event loop runs.
-        QTimer::singleShot(0, &window, [&window, error = loaded.error()] { window.showStartupError(error); });
-    }
-    if (parser.isSet(profileOption)) {
-        const auto chosen = profiles.resolve(parser.value(profileOption));
-        if (!chosen)
-            QTimer::singleShot(0, &window, [&window, error = chosen.error()] { window.showStartupError(error); });
-    }
-    return QApplication::exec();
+    if (parser.isSet(demoOption))
+        return runDemo(options);
+    const int code = runWithProfiles(options, parser.value(profileOption));
+    return code == SwitchToDemo ? runDemo(options) : code;
 }

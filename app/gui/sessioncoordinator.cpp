@@ -5,6 +5,7 @@
 #include "core/config/profilestore.h"
 #include "core/lab/labsession.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/widgets/hostkeyprompt.h"
 #include "ui/widgets/prompter.h"
 
 using namespace Qt::StringLiterals;
@@ -41,20 +42,7 @@ void SessionCoordinator::switchTo(const QString &profileId)
 
     // Unknown host key: show the fingerprint, trust only on confirmation (DESIGN.md §4).
     m_session->setHostKeyHandler([this](Ssh::SshConnection *connection, const Ssh::HostKeyInfo &info) {
-        const QString what = info.jumpHost ? tr("the jump host") : tr("the server");
-        m_prompter.confirm(
-            &m_window, tr("Unknown host key"),
-            tr("KryNet has never connected to %1 %2:%3 before. Its %4 host key has the fingerprint\n\n%5\n\n"
-               "Compare it with the server's own (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on the server) before "
-               "you trust it.")
-                .arg(what, info.host)
-                .arg(info.port)
-                .arg(info.keyType, info.fingerprint),
-            tr("Trust and connect"), [connection = QPointer<Ssh::SshConnection>(connection)](bool accepted) {
-                if (connection)
-                    connection->answerHostKey(accepted ? Ssh::HostKeyDecision::AcceptAndSave
-                                                       : Ssh::HostKeyDecision::Reject);
-            });
+        Ui::HostKeyPrompt::ask(m_prompter, &m_window, connection, info);
     });
     // Encrypted key without a stored passphrase: ask.
     m_session->setPassphrasePrompt([this](const QString &keyFile) {

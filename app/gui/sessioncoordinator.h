@@ -33,6 +33,9 @@ public:
                        const QString &actionLogPath, QObject *parent = nullptr);
     ~SessionCoordinator() override;
 
+    /// The app-wide network manager (also used by the setup assistant's tests).
+    [[nodiscard]] QNetworkAccessManager &network() { return m_network; }
+
 private:
     void switchTo(const QString &profileId);
 

@@ -1,11 +1,14 @@
 #include "core/config/sshconfig.h"
 
 #include <memory>
+#include <utility>
 
 #include <libssh/libssh.h>
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -79,7 +82,65 @@ QString expandPath(const QString &path, const SshHostConfig &host)
     return out;
 }
 
+constexpr int MaxIncludeDepth = 8;
+constexpr qint64 MaxConfigBytes = 1024 * 1024;
+
+// "Keyword args" or "Keyword=args"; returns the lower-cased keyword and the rest.
+std::pair<QString, QString> splitDirective(const QString &line)
+{
+    const QString trimmed = line.trimmed();
+    qsizetype end = 0;
+    while (end < trimmed.size() && !trimmed.at(end).isSpace() && trimmed.at(end) != u'=')
+        ++end;
+    QString rest = trimmed.mid(end).trimmed();
+    if (rest.startsWith(u'='))
+        rest = rest.mid(1).trimmed();
+    return {trimmed.left(end).toLower(), rest};
+}
+
+void collectAliases(const QString &path, const QString &sshDir, int depth, QStringList &out)
+{
+    if (depth > MaxIncludeDepth)
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > MaxConfigBytes)
+        return;
+    static const QRegularExpression whitespace(u"\\s+"_s);
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    for (const QString &line : lines) {
+        const auto [keyword, rest] = splitDirective(line);
+        if (keyword == u"host"_s) {
+            for (QString word : rest.split(whitespace, Qt::SkipEmptyParts)) {
+                word.remove(u'"');
+                if (word.isEmpty() || word.contains(u'*') || word.contains(u'?') || word.startsWith(u'!'))
+                    continue;
+                if (!out.contains(word))
+                    out.append(word);
+            }
+        } else if (keyword == u"include"_s) {
+            for (QString pattern : rest.split(whitespace, Qt::SkipEmptyParts)) {
+                if (pattern.startsWith(u"~/"_s))
+                    pattern = QDir::homePath() + pattern.mid(1);
+                else if (!pattern.startsWith(u'/'))
+                    pattern = sshDir + u'/' + pattern;
+                const QFileInfo info(pattern);
+                const QDir dir = info.dir();
+                const QStringList matches = dir.entryList({info.fileName()}, QDir::Files | QDir::Readable, QDir::Name);
+                for (const QString &match : matches)
+                    collectAliases(dir.filePath(match), sshDir, depth + 1, out);
+            }
+        }
+    }
+}
+
 } // namespace
+
+QStringList SshConfig::aliases(const QString &configPath)
+{
+    QStringList out;
+    collectAliases(configPath, QFileInfo(configPath).absolutePath(), 0, out);
+    return out;
+}
 
 QString SshConfig::defaultPath()
 {

@@ -40,6 +40,12 @@ public:
     /// ~/.ssh/config of the current user.
     [[nodiscard]] static QString defaultPath();
     [[nodiscard]] static Result<SshHostConfig> resolve(const QString &alias, const QString &configPath = defaultPath());
+    /**
+     * The host aliases @p configPath defines (`Host` lines, and those of files it `Include`s), in file
+     * order without duplicates; patterns (`*`, `?`, `!negated`) are not aliases and are left out. A missing
+     * or unreadable file gives an empty list: offering aliases is a convenience, never an error.
+     */
+    [[nodiscard]] static QStringList aliases(const QString &configPath = defaultPath());
 };
 
 } // namespace KryNet

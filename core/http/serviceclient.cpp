@@ -237,6 +237,24 @@ void ServiceClient::start(const HttpRequest &request, Completion done, bool isLo
     });
 }
 
+QString ServiceClient::credentialPurpose(const QString &service)
+{
+    const ServiceInfo *info = ServiceCatalog::find(service);
+    switch (info ? info->auth : ServiceAuth::None) {
+    case ServiceAuth::None:
+        return {};
+    case ServiceAuth::ApiKeyHeader:
+    case ServiceAuth::ApiKeyQuery:
+    case ServiceAuth::Bearer:
+    case ServiceAuth::MediaBrowser:
+        return apiKeyPurpose(service);
+    case ServiceAuth::CookieLogin:
+    case ServiceAuth::Basic:
+        return SecretKeys::password(service);
+    }
+    return {};
+}
+
 QStringList ServiceClient::secretPurposes(const HttpRequest &request) const
 {
     QStringList purposes;

@@ -108,6 +108,10 @@ public:
     /// Number of cookie logins performed so far.
     [[nodiscard]] int loginCount() const { return m_loginCount; }
 
+    /// The secret purpose @p service authenticates with ("sonarr.api-key", "litellm.master-key",
+    /// "qbittorrent.password"); empty for services without credentials.
+    [[nodiscard]] static QString credentialPurpose(const QString &service);
+
     /// Parses a 2xx body as JSON with the typed errors of sendJson(); pure, for tests and callers of send().
     [[nodiscard]] static Result<QJsonDocument> parseJson(const QString &service, const HttpResponse &response);
     /// True when @p body / @p contentType look like Cloudflare Access's login or block page.

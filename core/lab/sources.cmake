@@ -1,5 +1,6 @@
 target_sources(krynet_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/actionlog.cpp ${CMAKE_CURRENT_LIST_DIR}/actionlog.h
+    ${CMAKE_CURRENT_LIST_DIR}/connectionmonitor.cpp ${CMAKE_CURRENT_LIST_DIR}/connectionmonitor.h
     ${CMAKE_CURRENT_LIST_DIR}/demolab.cpp ${CMAKE_CURRENT_LIST_DIR}/demolab.h
     ${CMAKE_CURRENT_LIST_DIR}/labsession.cpp ${CMAKE_CURRENT_LIST_DIR}/labsession.h
     ${CMAKE_CURRENT_LIST_DIR}/labstores.cpp ${CMAKE_CURRENT_LIST_DIR}/labstores.h

@@ -16,11 +16,16 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 #include "core/common/error.h"
 #include "core/config/profilestore.h"
+#include "core/lab/connectionmonitor.h"
 #include "core/lab/labsession.h"
 #include "core/secrets/fallbacksecretstore.h"
+#include "ui/setup/profilefiles.h"
+#include "ui/shell/connectionbanner.h"
+#include "ui/shell/connectionindicator.h"
 #include "ui/shell/resources.h"
 #include "ui/widgets/emptystate.h"
 #include "ui/widgets/labpanel.h"
@@ -40,6 +45,9 @@ MainWindow::MainWindow(ProfileStore &profiles, SecretStore &secrets, Prompter &p
     , m_stack(new QStackedWidget(this))
     , m_profileSwitcher(new QComboBox(this))
     , m_statusLabel(new QLabel(this))
+    , m_connectionIndicator(new ConnectionIndicator(this))
+    , m_connectionBanner(new ConnectionBanner(this))
+    , m_profileFiles(new ProfileFiles(profiles, prompter, this))
 {
     initResources();
     setObjectName(u"mainWindow"_s);
@@ -58,8 +66,16 @@ MainWindow::MainWindow(ProfileStore &profiles, SecretStore &secrets, Prompter &p
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(u"mainSplitter"_s);
+    // The connection banner sits over the panels, never over the sidebar.
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(0);
+    contentLayout->addWidget(m_connectionBanner);
+    contentLayout->addWidget(m_stack, 1);
+    connect(m_connectionBanner, &ConnectionBanner::retryRequested, this, &MainWindow::retryConnection);
     splitter->addWidget(m_sidebar);
-    splitter->addWidget(m_stack);
+    splitter->addWidget(content);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(1, false);
     splitter->setSizes({200, 1080});
@@ -75,6 +91,13 @@ MainWindow::MainWindow(ProfileStore &profiles, SecretStore &secrets, Prompter &p
     toolbar->addWidget(m_profileSwitcher);
 
     statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_connectionIndicator);
+    connect(m_profileFiles, &ProfileFiles::finished, this,
+            [this](bool, const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_profileFiles, &ProfileFiles::imported, this, [this](const QStringList &ids) {
+        if (!ids.isEmpty())
+            selectProfile(ids.constFirst());
+    });
     buildMenus();
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
@@ -189,6 +212,7 @@ void MainWindow::buildSidebar()
         page->setObjectName(u"placeholder_"_s +
                             QString::fromLatin1(QMetaEnum::fromType<Panel>().valueToKey(int(panel))));
         page->setIcon(QIcon(panelIcon(panel)));
+        connect(page, &EmptyState::actionTriggered, this, &MainWindow::addProfileRequested);
         m_stack->addWidget(page);
         m_pages.append(page);
         m_hasRealPanel.append(false);
@@ -198,6 +222,19 @@ void MainWindow::buildSidebar()
 void MainWindow::buildMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *add = fileMenu->addAction(QIcon(u":/icons/profile.svg"_s), tr("Set up a &server…"));
+    add->setObjectName(u"addProfileAction"_s);
+    add->setShortcut(QKeySequence::New);
+    connect(add, &QAction::triggered, this, &MainWindow::addProfileRequested);
+    QAction *exportProfiles = fileMenu->addAction(tr("&Export profiles…"));
+    exportProfiles->setObjectName(u"exportProfilesAction"_s);
+    exportProfiles->setToolTip(tr("Save the server profiles as JSON, without any secret"));
+    connect(exportProfiles, &QAction::triggered, m_profileFiles, &ProfileFiles::exportProfiles);
+    QAction *importProfiles = fileMenu->addAction(tr("&Import profiles…"));
+    importProfiles->setObjectName(u"importProfilesAction"_s);
+    connect(importProfiles, &QAction::triggered, m_profileFiles, &ProfileFiles::importProfiles);
+    m_profileFileActions = {add, exportProfiles, importProfiles};
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -264,14 +301,15 @@ void MainWindow::updatePlaceholders()
             page->setText(panelPurpose(panels.at(i)) + u"\n\n"_s + tr("Starting the demo lab…"));
         } else {
             page->setText(panelPurpose(panels.at(i)) + u"\n\n"_s +
-                          tr("No server is configured yet. Add your server with\n"
+                          tr("No server is configured yet. Set one up with File ▸ Set up a server…, or with\n"
                              "krynetctl profile add NAME --host HOST --domain DOMAIN\n"
                              "and it appears in the Server list above."));
         }
+        page->setAction(!haveProfile && !m_demoMode ? tr("Set up a server…") : QString());
     }
     if (m_demoMode) {
-        m_statusLabel->setText(haveProfile ? tr("Demo lab: simulated servers on this computer. Add your own server "
-                                                "with krynetctl profile add NAME --host HOST.")
+        m_statusLabel->setText(haveProfile ? tr("Demo lab: simulated servers on this computer. To add your own server, "
+                                                "start KryNet without --demo.")
                                            : tr("Starting the demo lab…"));
     } else {
         m_statusLabel->setText(
@@ -294,6 +332,9 @@ void MainWindow::updateTitle()
 void MainWindow::setDemoMode(bool demo)
 {
     m_demoMode = demo;
+    // The demo's profiles live in memory for the session: nothing to set up, export or import there.
+    for (QAction *action : std::as_const(m_profileFileActions))
+        action->setEnabled(!demo);
     updateTitle();
     updatePlaceholders();
 }
@@ -334,15 +375,49 @@ void MainWindow::setSession(LabSession *session)
         if (auto *panel = qobject_cast<LabPanel *>(page))
             panel->setSession(session);
     }
+    delete m_monitor;
     if (session) {
-        connect(session, &LabSession::sshStateChanged, this, [this](Ssh::SshConnection::State state) {
-            if (m_session && state == Ssh::SshConnection::State::Failed) {
-                if (auto ssh = m_session->ssh())
-                    m_statusLabel->setText(tr("SSH: %1").arg((*ssh)->lastError().message()));
-            }
-        });
+        // A child of the session: it watches nothing that outlives it.
+        m_monitor = new ConnectionMonitor(*session, session);
+        connect(m_monitor.data(), &ConnectionMonitor::statusChanged, this, &MainWindow::showConnectionStatus);
     }
+    showConnectionStatus();
     Q_EMIT sessionChanged(session);
+}
+
+ConnectionMonitor *MainWindow::connectionMonitor() const
+{
+    return m_monitor;
+}
+
+void MainWindow::showConnectionStatus()
+{
+    if (!m_monitor || !m_session) {
+        m_connectionIndicator->setStatus(QString(), {});
+        m_connectionBanner->setStatus({});
+        return;
+    }
+    m_connectionIndicator->setStatus(m_session->profile().name(), m_monitor->status());
+    m_connectionBanner->setStatus(m_monitor->status());
+}
+
+void MainWindow::retryConnection()
+{
+    if (!m_monitor)
+        return;
+    m_monitor->retry();
+    // The panels read again too, so their own error states clear once the connection is back.
+    for (QWidget *page : std::as_const(m_pages)) {
+        if (auto *panel = qobject_cast<LabPanel *>(page))
+            panel->refresh();
+    }
+}
+
+void MainWindow::selectProfile(const QString &profileId)
+{
+    const int index = m_profileSwitcher->findData(profileId);
+    if (index >= 0)
+        m_profileSwitcher->setCurrentIndex(index);
 }
 
 void MainWindow::setPanelWidget(Panel panel, QWidget *widget)

@@ -6,6 +6,7 @@
 
 #include "core/lab/labsession.h"
 
+class QAction;
 class QComboBox;
 class QListWidget;
 class QStackedWidget;
@@ -13,6 +14,7 @@ class QLabel;
 
 namespace KryNet
 {
+class ConnectionMonitor;
 class Error;
 class LabSession;
 class SecretStore;
@@ -22,6 +24,9 @@ class ProfileStore;
 namespace KryNet::Ui
 {
 
+class ConnectionBanner;
+class ConnectionIndicator;
+class ProfileFiles;
 class Prompter;
 
 /**
@@ -31,6 +36,11 @@ class Prompter;
  * itself. When the secret store is a FallbackSecretStore, a keychain failure asks the user (through the
  * Prompter) whether to keep secrets in memory for the session. Panels not yet provided show a designed empty state
  * saying what they will show and what to do. Ctrl+1…Ctrl+8 switch panels.
+ *
+ * Connection UX (issue 12): the status bar shows the profile's SSH/HTTP state (ConnectionMonitor), and a
+ * banner over the panels says what failed and how to fix it, with Retry, while the connection is broken.
+ * The File menu sets up a new server (addProfileRequested(): the composition root opens the setup
+ * assistant) and exports/imports profiles as JSON without secrets.
  */
 class MainWindow final : public QMainWindow
 {
@@ -74,11 +84,17 @@ public:
     /// Marks the window as showing the simulated demo lab (title and status line say so).
     void setDemoMode(bool demo);
     [[nodiscard]] bool isDemoMode() const { return m_demoMode; }
+    /// Shows profile @p profileId (e.g. the one the setup assistant just created).
+    void selectProfile(const QString &profileId);
+    /// The connection state of the profile shown; nullptr without a session.
+    [[nodiscard]] KryNet::ConnectionMonitor *connectionMonitor() const;
 
 Q_SIGNALS:
     void currentProfileChanged(const QString &profileId);
     /// setSession() handed the panels a new session (nullptr: none); the tray follows it.
     void sessionChanged(KryNet::LabSession *session);
+    /// File ▸ Set up a server…, or the empty state's button: the composition root opens the assistant.
+    void addProfileRequested();
 
 private:
     void buildSidebar();
@@ -87,6 +103,8 @@ private:
     void updatePlaceholders();
     void updateTitle();
     void onKeychainUnavailable(const Error &error);
+    void showConnectionStatus();
+    void retryConnection();
     [[nodiscard]] static QString panelTitle(Panel panel);
     [[nodiscard]] static QString panelPurpose(Panel panel);
     [[nodiscard]] static QString panelIcon(Panel panel);
@@ -101,6 +119,11 @@ private:
     QStackedWidget *m_stack;
     QComboBox *m_profileSwitcher;
     QLabel *m_statusLabel;
+    ConnectionIndicator *m_connectionIndicator;
+    ConnectionBanner *m_connectionBanner;
+    QPointer<KryNet::ConnectionMonitor> m_monitor;
+    ProfileFiles *m_profileFiles;
+    QList<QAction *> m_profileFileActions;
     QList<QWidget *> m_pages;
     QList<bool> m_hasRealPanel;
 };

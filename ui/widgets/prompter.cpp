@@ -64,4 +64,22 @@ void DialogPrompter::chooseSaveFile(QWidget *parent, const QString &title, const
     dialog->open();
 }
 
+void DialogPrompter::chooseOpenFile(QWidget *parent, const QString &title, const QString &filter,
+                                    std::function<void(std::optional<QString> path)> done)
+{
+    auto *dialog = new QFileDialog(parent, title);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilter(filter);
+    dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    QObject::connect(dialog, &QFileDialog::finished, dialog, [dialog, done = std::move(done)](int result) {
+        const QStringList files = dialog->selectedFiles();
+        done(result == QDialog::Accepted && !files.isEmpty() ? std::optional<QString>(files.constFirst())
+                                                             : std::nullopt);
+    });
+    dialog->open();
+}
+
 } // namespace KryNet::Ui

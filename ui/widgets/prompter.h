@@ -41,6 +41,16 @@ public:
         (void)suggestedName;
         done(std::nullopt);
     }
+    /// Asks for an existing file to open (@p filter as QFileDialog takes it, "JSON files (*.json)");
+    /// @p done gets the path, or nothing when cancelled. The default answers "cancelled".
+    virtual void chooseOpenFile(QWidget *parent, const QString &title, const QString &filter,
+                                std::function<void(std::optional<QString> path)> done)
+    {
+        (void)parent;
+        (void)title;
+        (void)filter;
+        done(std::nullopt);
+    }
 };
 
 /// Prompter showing real, window-modal dialogs.
@@ -53,6 +63,8 @@ public:
     void askSecret(QWidget *parent, const QString &title, const QString &label,
                    std::function<void(std::optional<QString> secret)> done) override;
     void chooseSaveFile(QWidget *parent, const QString &title, const QString &suggestedName,
+                        std::function<void(std::optional<QString> path)> done) override;
+    void chooseOpenFile(QWidget *parent, const QString &title, const QString &filter,
                         std::function<void(std::optional<QString> path)> done) override;
 };
 

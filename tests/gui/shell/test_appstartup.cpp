@@ -42,11 +42,11 @@ private Q_SLOTS:
 
     void testDemoLabStartsAndEveryPanelAnswers()
     {
-        // No profile configured: the app opens the demo lab by itself (as scripts/run does on a fresh machine).
+        // The demo lab (what the setup assistant's "Explore the demo lab" opens on a fresh machine).
         QTemporaryDir home;
         QProcess app;
         app.setProcessEnvironment(environment(home));
-        app.start(qEnvironmentVariable("KRYNET_GUI_BINARY"), {u"--exit-when-ready"_s});
+        app.start(qEnvironmentVariable("KRYNET_GUI_BINARY"), {u"--demo"_s, u"--exit-when-ready"_s});
         QVERIFY(app.waitForStarted(5000));
         QVERIFY2(app.waitForFinished(60000), "krynet did not report ready within 60 s");
         QCOMPARE(app.exitStatus(), QProcess::NormalExit);

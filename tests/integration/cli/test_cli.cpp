@@ -366,6 +366,88 @@ private Q_SLOTS:
         QVERIFY(error.value(u"error"_s).toString().contains(u"ghost"_s));
     }
 
+    void testProfileExportImport()
+    {
+        QVERIFY(addProfile(u"home"_s, {u"--user"_s, u"admin"_s, u"--pin"_s, u"home.lan=SHA256:"_s + Fingerprint}));
+        QVERIFY(addProfile(u"office"_s));
+        const QString exportFile = m_dir->filePath(u"export.json"_s);
+        Run r = cli({u"profile"_s, u"export"_s, exportFile});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        QVERIFY2(r.outText().contains(u"home, office"_s), r.describe().constData());
+        QFile exported(exportFile);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray document = exported.readAll();
+        const QJsonObject root = QJsonDocument::fromJson(document).object();
+        QCOMPARE(root.value(u"format"_s).toString(), u"krynet-profiles"_s);
+        QCOMPARE(root.value(u"profiles"_s).toArray().size(), 2);
+        // One profile to standard output.
+        r = cli({u"profile"_s, u"export"_s, u"-"_s, u"--profile"_s, u"office"_s});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"profiles"_s).toArray().size(), 1);
+
+        // Importing over the same names is refused and changes nothing…
+        const QByteArray before = [this] {
+            QFile f(configFile());
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        r = cli({u"profile"_s, u"import"_s, exportFile});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.errText().contains(u"home, office"_s) && r.errText().contains(u"already exist"_s),
+                 r.describe().constData());
+        QFile after(configFile());
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), before);
+        after.close();
+        // …under another name it is a copy, with its own id…
+        r = cli({u"profile"_s, u"import"_s, u"-"_s, u"--as"_s, u"office-copy"_s},
+                cli({u"profile"_s, u"export"_s, u"-"_s, u"--profile"_s, u"office"_s}).out);
+        QVERIFY2(r.code == 0, r.describe().constData());
+        QVERIFY(showJson(u"office-copy"_s).value(u"id"_s) != showJson(u"office"_s).value(u"id"_s));
+        // …and --replace is explicit.
+        QVERIFY(cli({u"profile"_s, u"set"_s, u"home"_s, u"--port"_s, u"2222"_s}).code == 0);
+        r = cli({u"--json"_s, u"profile"_s, u"import"_s, exportFile, u"--replace"_s});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        QCOMPARE(r.outObject().value(u"imported"_s).toArray().size(), 2);
+        QCOMPARE(showJson(u"home"_s).value(u"ssh"_s).toObject().value(u"port"_s).toInt(), 22);
+
+        // Into an empty configuration (another computer): everything but secrets comes across.
+        QVERIFY(QFile::remove(configFile()));
+        r = cli({u"profile"_s, u"import"_s, exportFile});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        const QJsonObject home = showJson(u"home"_s);
+        QCOMPARE(home.value(u"ssh"_s).toObject().value(u"user"_s).toString(), u"admin"_s);
+        QCOMPARE(home.value(u"tlsPins"_s).toObject().value(u"home.lan"_s).toString(), Fingerprint);
+        QVERIFY(home.value(u"serviceUrls"_s).toObject().contains(u"sonarr"_s));
+    }
+
+    void testProfileImportRejectsBadFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expectInError");
+        QTest::newRow("not json") << QByteArray("<html>") << u"not valid JSON"_s;
+        QTest::newRow("foreign") << QByteArray("{\"format\":\"other\",\"version\":1,\"profiles\":[]}")
+                                 << u"not a KryNet profile export"_s;
+        QTest::newRow("hostile host")
+            << QByteArray("{\"format\":\"krynet-profiles\",\"version\":1,\"profiles\":[{\"name\":\"x\","
+                          "\"ssh\":{\"host\":\"-oProxyCommand=touch /tmp/pwned\"}}]}")
+            << u"not a valid SSH host"_s;
+    }
+
+    void testProfileImportRejectsBadFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expectInError);
+        const QString file = m_dir->filePath(u"bad.json"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        const Run r = cli({u"profile"_s, u"import"_s, file});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.errText().contains(expectInError), r.describe().constData());
+        QVERIFY(!QFile::exists(configFile()));
+    }
+
     void testCorruptConfig()
     {
         QVERIFY(QDir().mkpath(configDir()));

@@ -156,6 +156,33 @@ private Q_SLOTS:
         QVERIFY(resolved.isError());
         QCOMPARE(resolved.error().code(), KryNet::Error::Code::Config);
     }
+
+    void testAliasesListsHostsWithoutPatterns()
+    {
+        // The setup assistant offers these: concrete aliases in file order, also from included files.
+        QVERIFY(QDir(m_home->path()).mkpath(u".ssh/config.d"_s));
+        QFile included(m_home->path() + u"/.ssh/config.d/lab.conf"_s);
+        QVERIFY(included.open(QIODevice::WriteOnly));
+        included.write("Host\tbackup \"offsite\" !nope\nHost=nas\n");
+        included.close();
+        QFile config(m_config);
+        QVERIFY(config.open(QIODevice::Append));
+        config.write("Include config.d/*.conf\nhost lower other?x\n");
+        config.close();
+
+        QCOMPARE(SshConfig::aliases(m_config), (QStringList{u"nas"_s, u"plain"_s, u"absolute"_s, u"tokens"_s,
+                                                            u"jumpy"_s, u"backup"_s, u"offsite"_s, u"lower"_s}));
+        QVERIFY(SshConfig::aliases(m_home->path() + u"/.ssh/missing"_s).isEmpty());
+    }
+
+    void testAliasesSurviveAnIncludeLoop()
+    {
+        QFile config(m_config);
+        QVERIFY(config.open(QIODevice::Append));
+        config.write("Include config\n");
+        config.close();
+        QCOMPARE(SshConfig::aliases(m_config).size(), 5);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSshConfig)
