@@ -7753,5 +7753,9 @@ krynetctl profile set %1 --service prometheus</translation>
         <source>Show the interface in this language (de, en…) instead of the system&apos;s.</source>
         <translation>Die Oberfläche in dieser Sprache (de, en…) statt der des Systems zeigen.</translation>
     </message>
+    <message>
+        <source>With --demo: a bigger simulated lab for load tests, e.g. containers=1000,torrents=10000,disks=200,requests=500,monitors=50.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>
