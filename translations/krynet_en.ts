@@ -1588,6 +1588,30 @@
         <source>Scan Jellyfin library</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>transcoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcoding (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Media::PipelineTracker</name>
@@ -1839,6 +1863,50 @@
     </message>
     <message>
         <source>Not tracked by Radarr/Sonarr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grabbed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: %1 %2 ago · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download failed %1 ago: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading (no longer in %1&apos;s queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grabbed %1 ago, not in %2 and not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grabbed %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not released yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not aired yet: S%1E%2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4052,6 +4120,24 @@ krynetctl profile set %1 --service seerr --service radarr …</source>
     <message>
         <source>%1 for “%2”?</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jellyfin: nothing playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Jellyfin: %n playing</source>
+        <translation>
+            <numerusform>Jellyfin: %n playing</numerusform>
+            <numerusform>Jellyfin: %n playing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transcoding</source>
+        <translation>
+            <numerusform>%n transcoding</numerusform>
+            <numerusform>%n transcoding</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6902,6 +6988,10 @@ krynetctl profile set %1 --service prometheus</source>
     </message>
     <message>
         <source>Show the interface in this language (de, en…) instead of the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: a bigger simulated lab for load tests, e.g. containers=1000,torrents=10000,disks=200,requests=500,monitors=50.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

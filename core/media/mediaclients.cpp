@@ -189,24 +189,25 @@ QFuture<Result<QList<SabJob>>> SabnzbdClient::historyJobs()
     QUrlQuery q = query({{u"mode"_s, u"history"_s}, {u"output"_s, u"json"_s}, {u"limit"_s, u"200"_s}});
     if (const qint64 last = lastHistoryUpdate(); last >= 0)
         q.addQueryItem(u"last_history_update"_s, QString::number(last));
-    return m_client->getJson(u"/api"_s, q).then([state](const Result<QJsonDocument> &document) -> Result<QList<SabJob>> {
-        if (!document)
-            return document.error();
-        auto history = parseSabHistory(*document);
-        if (!history)
-            return history.error();
-        const std::lock_guard lock(state->mutex);
-        if (history->unchanged) {
-            if (state->lastUpdate < 0)
-                return Error(Error::Code::Parse,
-                             QCoreApplication::translate("KryNet::Media", "Unexpected media service answer"),
-                             u"SABnzbd answered 'unchanged' to the first history read"_s);
-            return state->jobs;
-        }
-        state->lastUpdate = history->lastUpdate;
-        state->jobs = history->jobs;
-        return history->jobs;
-    });
+    return m_client->getJson(u"/api"_s, q)
+        .then([state](const Result<QJsonDocument> &document) -> Result<QList<SabJob>> {
+            if (!document)
+                return document.error();
+            auto history = parseSabHistory(*document);
+            if (!history)
+                return history.error();
+            const std::lock_guard lock(state->mutex);
+            if (history->unchanged) {
+                if (state->lastUpdate < 0)
+                    return Error(Error::Code::Parse,
+                                 QCoreApplication::translate("KryNet::Media", "Unexpected media service answer"),
+                                 u"SABnzbd answered 'unchanged' to the first history read"_s);
+                return state->jobs;
+            }
+            state->lastUpdate = history->lastUpdate;
+            state->jobs = history->jobs;
+            return history->jobs;
+        });
 }
 
 QFuture<Result<QList<SubtitleWant>>> BazarrClient::wanted(bool episodes) const

@@ -195,9 +195,9 @@ struct JellyfinItem
 struct PlaybackSession
 {
     QString user;
-    QString client; ///< "Android TV"
-    QString device; ///< "Living Room TV"
-    QString item;   ///< NowPlayingItem.Name ("The Matrix"; episodes: "Show · S01E02 · Name")
+    QString client;     ///< "Android TV"
+    QString device;     ///< "Living Room TV"
+    QString item;       ///< NowPlayingItem.Name ("The Matrix"; episodes: "Show · S01E02 · Name")
     QString playMethod; ///< PlayState.PlayMethod: "DirectPlay", "DirectStream", "Transcode"
     bool paused = false;
     QStringList transcodeReasons; ///< TranscodingInfo.TranscodeReasons
@@ -240,10 +240,10 @@ struct MediaSnapshot
     std::optional<QList<SubtitleWant>> subtitles;
     std::optional<QList<JellyfinItem>> jellyfin;
     std::optional<QList<PlaybackSession>> sessions; ///< Jellyfin sessions playing something
-    std::optional<QString> vpnStatus; ///< Gluetun /v1/vpn/status
-    std::optional<QString> publicIp;  ///< Gluetun /v1/publicip/ip
-    QString homeIp;                   ///< the lab's own public IP (profile: gluetun "homeIp"); empty: unknown
-    QHash<QString, QString> errors;   ///< service id → error text of the last read
+    std::optional<QString> vpnStatus;               ///< Gluetun /v1/vpn/status
+    std::optional<QString> publicIp;                ///< Gluetun /v1/publicip/ip
+    QString homeIp;                 ///< the lab's own public IP (profile: gluetun "homeIp"); empty: unknown
+    QHash<QString, QString> errors; ///< service id → error text of the last read
 };
 
 } // namespace KryNet::Media

@@ -98,7 +98,8 @@ Index buildIndex(const MediaSnapshot &s)
                 ix.torrentByHash.insert(t.infohashV2.left(40).toUpper(), &t);
         }
     }
-    auto indexHistory = [](const std::optional<QList<HistoryEvent>> &events, QHash<int, QList<const HistoryEvent *>> &out) {
+    auto indexHistory = [](const std::optional<QList<HistoryEvent>> &events,
+                           QHash<int, QList<const HistoryEvent *>> &out) {
         if (!events)
             return;
         for (const HistoryEvent &e : *events) {
@@ -120,8 +121,8 @@ Index buildIndex(const MediaSnapshot &s)
                 ix.sabById.insert(j.nzoId, &j);
         }
     }
-    for (const auto &[calendar, out] : {std::pair{&s.radarrCalendar, &ix.movieCalendar},
-                                        std::pair{&s.sonarrCalendar, &ix.seriesCalendar}}) {
+    for (const auto &[calendar, out] :
+         {std::pair{&s.radarrCalendar, &ix.movieCalendar}, std::pair{&s.sonarrCalendar, &ix.seriesCalendar}}) {
         if (*calendar) {
             for (const CalendarEntry &e : **calendar)
                 (*out)[e.titleId].append(&e);
@@ -511,10 +512,14 @@ ChainLink historyLink(const QString &arrName, const HistoryEvent &e, const QDate
             PipelineTracker::tr("history: %1 %2 ago · %3")
                 .arg(historyEventName(e.type), PipelineTracker::ageText(ageOf(e.date, now)), e.sourceTitle),
             [e] {
-                return QStringList{field("id", qint64(e.id)), field("titleId", optionalField(e.titleId)),
-                                   field("episodeId", qint64(e.episodeId)), field("downloadId", e.downloadId),
-                                   field("eventType", historyEventName(e.type)), field("sourceTitle", e.sourceTitle),
-                                   field("date", e.date.toString(Qt::ISODate)), field("data.message", e.message)};
+                return QStringList{field("id", qint64(e.id)),
+                                   field("titleId", optionalField(e.titleId)),
+                                   field("episodeId", qint64(e.episodeId)),
+                                   field("downloadId", e.downloadId),
+                                   field("eventType", historyEventName(e.type)),
+                                   field("sourceTitle", e.sourceTitle),
+                                   field("date", e.date.toString(Qt::ISODate)),
+                                   field("data.message", e.message)};
             }};
 }
 

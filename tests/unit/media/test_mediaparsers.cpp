@@ -158,8 +158,7 @@ private Q_SLOTS:
         QVERIFY(same->unchanged);
         QVERIFY(same->jobs.isEmpty());
         // String numbers (as SABnzbd sends most of them).
-        const auto text =
-            parseSabHistory(json("{\"history\":{\"last_history_update\":\"1732712345\",\"slots\":[]}}"));
+        const auto text = parseSabHistory(json("{\"history\":{\"last_history_update\":\"1732712345\",\"slots\":[]}}"));
         QVERIFY(text);
         QCOMPARE(text->lastUpdate, Q_INT64_C(1732712345));
         QVERIFY(!parseSabHistory(json("{\"history\":{\"last_history_update\":\"soon\",\"slots\":[]}}")));
@@ -339,7 +338,8 @@ private Q_SLOTS:
         QTest::newRow("jellyfin: Id number") << 6 << QByteArray("{\"Items\":[{\"Id\":5}]}");
         QTest::newRow("jellyfin: html") << 6 << QByteArray("<html>login</html>");
         QTest::newRow("history: no records") << 7 << QByteArray("{\"page\":1}");
-        QTest::newRow("history: movieId string") << 7 << QByteArray("{\"records\":[{\"id\":1,\"movieId\":\"7\",\"eventType\":\"grabbed\"}]}");
+        QTest::newRow("history: movieId string")
+            << 7 << QByteArray("{\"records\":[{\"id\":1,\"movieId\":\"7\",\"eventType\":\"grabbed\"}]}");
         QTest::newRow("history: eventType object") << 7 << QByteArray("[{\"id\":1,\"movieId\":7,\"eventType\":{}}]");
         QTest::newRow("history: no id") << 7 << QByteArray("[{\"movieId\":7,\"eventType\":\"grabbed\"}]");
     }

@@ -309,7 +309,8 @@ private Q_SLOTS:
                 t.completedOn = kNow.addSecs(-20 * 60);
             }
         }
-        HistoryEvent grab{1, HistoryEvent::Type::Grabbed, 7, 0, id, u"The.Matrix.1999.1080p"_s, kNow.addSecs(-7200), {}};
+        HistoryEvent grab{1, HistoryEvent::Type::Grabbed, 7, 0, id, u"The.Matrix.1999.1080p"_s, kNow.addSecs(-7200),
+                          {}};
         s.radarrHistory = QList<HistoryEvent>{grab};
         // Finished 20 min ago, grabbed, neither imported nor queued: importing, within the grace.
         auto rows = PipelineTracker::join(s, kNow);
@@ -364,7 +365,8 @@ private Q_SLOTS:
         MediaSnapshot s = universe();
         s.radarrQueue->removeFirst();
         s.sabJobs->append(parseSabJobs(fixture(u"sabnzbd_history.json"_s))->at(1)); // Failed, repair
-        HistoryEvent grab{1, HistoryEvent::Type::Grabbed, 7, 0, id, u"The.Matrix.1999.1080p"_s, kNow.addSecs(-7200), {}};
+        HistoryEvent grab{1, HistoryEvent::Type::Grabbed, 7, 0, id, u"The.Matrix.1999.1080p"_s, kNow.addSecs(-7200),
+                          {}};
         HistoryEvent failed = grab;
         failed.id = 2;
         failed.type = HistoryEvent::Type::Failed;
@@ -408,7 +410,8 @@ private Q_SLOTS:
         QCOMPARE(tv->stage, Stage::Searching);
         QVERIFY(!tv->stuck);
         QCOMPARE(tv->health, Health::Ok);
-        QVERIFY2(tv->reason.startsWith(u"Not aired yet: S02E05 on "_s), qPrintable(tv->reason)); // season 3 not requested
+        QVERIFY2(tv->reason.startsWith(u"Not aired yet: S02E05 on "_s),
+                 qPrintable(tv->reason)); // season 3 not requested
         // Once it has aired (and has its file) the season is complete.
         s.sonarrCalendar = QList<CalendarEntry>{otherSeason, aired};
         rows = PipelineTracker::join(s, kNow);
