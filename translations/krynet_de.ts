@@ -1720,6 +1720,30 @@
         <source>Scan Jellyfin library</source>
         <translation>Jellyfin-Bibliothek scannen</translation>
     </message>
+    <message>
+        <source>transcoding</source>
+        <translation>Transkodierung</translation>
+    </message>
+    <message>
+        <source>transcoding (%1)</source>
+        <translation>Transkodierung (%1)</translation>
+    </message>
+    <message>
+        <source>direct stream</source>
+        <translation>Direct Stream</translation>
+    </message>
+    <message>
+        <source>direct play</source>
+        <translation>Direktwiedergabe</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3 · %4</source>
+        <translation>%1: %2 · %3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Media::PipelineTracker</name>
@@ -1972,6 +1996,50 @@
     <message>
         <source>Not tracked by Radarr/Sonarr</source>
         <translation>Nicht von Radarr/Sonarr verfolgt</translation>
+    </message>
+    <message>
+        <source>grabbed</source>
+        <translation>geholt</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>download failed</source>
+        <translation>Download fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+    <message>
+        <source>history: %1 %2 ago · %3</source>
+        <translation>Verlauf: %1 vor %2 · %3</translation>
+    </message>
+    <message>
+        <source>Download failed %1 ago: %2</source>
+        <translation>Download vor %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Downloading (no longer in %1&apos;s queue)</source>
+        <translation>Lädt herunter (nicht mehr in der Warteschlange von %1)</translation>
+    </message>
+    <message>
+        <source>Grabbed %1 ago, not in %2 and not imported</source>
+        <translation>Vor %1 geholt, nicht in %2 und nicht importiert</translation>
+    </message>
+    <message>
+        <source>Grabbed %1 ago</source>
+        <translation>Vor %1 geholt</translation>
+    </message>
+    <message>
+        <source>Not released yet: %1</source>
+        <translation>Noch nicht erschienen: %1</translation>
+    </message>
+    <message>
+        <source>Not aired yet: S%1E%2 on %3</source>
+        <translation>Noch nicht ausgestrahlt: S%1E%2 am %3</translation>
     </message>
 </context>
 <context>
@@ -4531,6 +4599,24 @@ krynetctl profile set %1 --service seerr --service radarr …</translation>
     <message>
         <source>%1 for “%2”?</source>
         <translation>%1 für „%2“?</translation>
+    </message>
+    <message>
+        <source>Jellyfin: nothing playing</source>
+        <translation>Jellyfin: keine Wiedergabe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Jellyfin: %n playing</source>
+        <translation>
+            <numerusform>Jellyfin: %n Wiedergabe</numerusform>
+            <numerusform>Jellyfin: %n Wiedergaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transcoding</source>
+        <translation>
+            <numerusform>%n transkodiert</numerusform>
+            <numerusform>%n transkodiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7755,7 +7841,7 @@ krynetctl profile set %1 --service prometheus</translation>
     </message>
     <message>
         <source>With --demo: a bigger simulated lab for load tests, e.g. containers=1000,torrents=10000,disks=200,requests=500,monitors=50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --demo: ein größeres simuliertes Lab für Lasttests, z. B. containers=1000,torrents=10000,disks=200,requests=500,monitors=50.</translation>
     </message>
 </context>
 </TS>

@@ -1720,6 +1720,30 @@
         <source>Scan Jellyfin library</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>transcoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcoding (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Media::PipelineTracker</name>
@@ -1971,6 +1995,50 @@
     </message>
     <message>
         <source>Not tracked by Radarr/Sonarr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grabbed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: %1 %2 ago · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download failed %1 ago: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading (no longer in %1&apos;s queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grabbed %1 ago, not in %2 and not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grabbed %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not released yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not aired yet: S%1E%2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4509,6 +4577,24 @@ krynetctl profile set %1 --service seerr --service radarr …</source>
     <message>
         <source>%1 for “%2”?</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jellyfin: nothing playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Jellyfin: %n playing</source>
+        <translation>
+            <numerusform>Jellyfin: %n playing</numerusform>
+            <numerusform>Jellyfin: %n playing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transcoding</source>
+        <translation>
+            <numerusform>%n transcoding</numerusform>
+            <numerusform>%n transcoding</numerusform>
+        </translation>
     </message>
 </context>
 <context>

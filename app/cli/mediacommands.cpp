@@ -78,9 +78,31 @@ void printRows(Invocation &inv, const Media::PipelineModel &model, bool stuckOnl
                   << HealthText::word(entry.health).leftJustified(9) << u"  "_s << entry.messages.join(u"; "_s)
                   << Qt::endl;
     }
-    if (inv.json())
-        inv.out()
-            << QJsonDocument(QJsonObject{{u"rows"_s, rows}, {u"services"_s, health}}).toJson(QJsonDocument::Indented);
+    QJsonArray sessions;
+    if (model.sessions()) {
+        for (const Media::PlaybackSession &session : *model.sessions()) {
+            if (inv.json()) {
+                sessions.append(
+                    QJsonObject{{u"user"_s, session.user},
+                                {u"client"_s, session.client},
+                                {u"device"_s, session.device},
+                                {u"item"_s, session.item},
+                                {u"playMethod"_s, session.playMethod},
+                                {u"transcoding"_s, session.transcoding()},
+                                {u"paused"_s, session.paused},
+                                {u"transcodeReasons"_s, QJsonArray::fromStringList(session.transcodeReasons)},
+                                {u"hardwareAcceleration"_s, session.hardware}});
+                continue;
+            }
+            inv.out() << u"  "_s << Media::PipelineModel::sessionText(session) << Qt::endl;
+        }
+    }
+    if (inv.json()) {
+        QJsonObject out{{u"rows"_s, rows}, {u"services"_s, health}};
+        if (model.sessions())
+            out.insert(u"sessions"_s, sessions); // absent: Jellyfin not configured or not read
+        inv.out() << QJsonDocument(out).toJson(QJsonDocument::Indented);
+    }
     for (auto it = model.errors().begin(); it != model.errors().end(); ++it)
         inv.err() << Text::tr("%1 not read: %2").arg(it.key(), it.value()) << Qt::endl;
 }

@@ -78,6 +78,49 @@ QFuture<Result<QList<QueueRecord>>> ArrClient::queue() const
         parseArrQueue);
 }
 
+QFuture<Result<QList<CalendarEntry>>> ArrClient::calendar(const QDateTime &now) const
+{
+    const bool sonarr = m_sonarr;
+    const QDateTime utc = now.toUTC();
+    return m_client
+        ->getJson(u"/api/v3/calendar"_s, query({{u"start"_s, utc.addDays(-1).toString(Qt::ISODate)},
+                                                {u"end"_s, utc.addDays(CalendarDays).toString(Qt::ISODate)},
+                                                {u"unmonitored"_s, u"false"_s}}))
+        .then([sonarr](const Result<QJsonDocument> &document) -> Result<QList<CalendarEntry>> {
+            if (!document)
+                return document.error();
+            return parseArrCalendar(*document, sonarr);
+        });
+}
+
+QFuture<Result<QList<HistoryEvent>>> ArrClient::history() const
+{
+    const bool sonarr = m_sonarr;
+    return m_client
+        ->getJson(u"/api/v3/history"_s, query({{u"page"_s, u"1"_s},
+                                               {u"pageSize"_s, QString::number(HistoryPageSize)},
+                                               {u"sortKey"_s, u"date"_s},
+                                               {u"sortDirection"_s, u"descending"_s}}))
+        .then([sonarr](const Result<QJsonDocument> &document) -> Result<QList<HistoryEvent>> {
+            if (!document)
+                return document.error();
+            return parseArrHistory(*document, sonarr);
+        });
+}
+
+QFuture<Result<QList<HistoryEvent>>> ArrClient::history(const QString &downloadId) const
+{
+    const bool sonarr = m_sonarr;
+    return m_client
+        ->getJson(u"/api/v3/history"_s,
+                  query({{u"page"_s, u"1"_s}, {u"pageSize"_s, u"50"_s}, {u"downloadId"_s, downloadId}}))
+        .then([sonarr](const Result<QJsonDocument> &document) -> Result<QList<HistoryEvent>> {
+            if (!document)
+                return document.error();
+            return parseArrHistory(*document, sonarr);
+        });
+}
+
 QFuture<Result<QList<MissingEpisode>>> ArrClient::missingEpisodes() const
 {
     return parsed<QList<MissingEpisode>>(
@@ -125,6 +168,46 @@ QFuture<Result<QList<SabJob>>> SabnzbdClient::jobs(bool history) const
                                                                      {u"output"_s, u"json"_s},
                                                                      {u"limit"_s, u"200"_s}})),
                                  parseSabJobs);
+}
+
+QFuture<Result<QList<PlaybackSession>>> JellyfinClient::sessions() const
+{
+    return parsed<QList<PlaybackSession>>(
+        m_client, m_client->getJson(u"/Sessions"_s, query({{u"activeWithinSeconds"_s, u"960"_s}})),
+        parseJellyfinSessions);
+}
+
+qint64 SabnzbdClient::lastHistoryUpdate() const
+{
+    const std::lock_guard lock(m_history->mutex);
+    return m_history->lastUpdate;
+}
+
+QFuture<Result<QList<SabJob>>> SabnzbdClient::historyJobs()
+{
+    std::shared_ptr<HistoryState> state = m_history;
+    QUrlQuery q = query({{u"mode"_s, u"history"_s}, {u"output"_s, u"json"_s}, {u"limit"_s, u"200"_s}});
+    if (const qint64 last = lastHistoryUpdate(); last >= 0)
+        q.addQueryItem(u"last_history_update"_s, QString::number(last));
+    return m_client->getJson(u"/api"_s, q)
+        .then([state](const Result<QJsonDocument> &document) -> Result<QList<SabJob>> {
+            if (!document)
+                return document.error();
+            auto history = parseSabHistory(*document);
+            if (!history)
+                return history.error();
+            const std::lock_guard lock(state->mutex);
+            if (history->unchanged) {
+                if (state->lastUpdate < 0)
+                    return Error(Error::Code::Parse,
+                                 QCoreApplication::translate("KryNet::Media", "Unexpected media service answer"),
+                                 u"SABnzbd answered 'unchanged' to the first history read"_s);
+                return state->jobs;
+            }
+            state->lastUpdate = history->lastUpdate;
+            state->jobs = history->jobs;
+            return history->jobs;
+        });
 }
 
 QFuture<Result<QList<SubtitleWant>>> BazarrClient::wanted(bool episodes) const

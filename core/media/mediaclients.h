@@ -50,6 +50,14 @@ public:
     [[nodiscard]] QFuture<Result<QList<ArrTitle>>> titles() const;
     /// The whole queue (pageSize 1000, unknown items included).
     [[nodiscard]] QFuture<Result<QList<QueueRecord>>> queue() const;
+    /// The latest HistoryPageSize history events, newest first (grabs, imports, failures: PIPELINE-LINKS §3.5).
+    [[nodiscard]] QFuture<Result<QList<HistoryEvent>>> history() const;
+    /// The history of one download (upper-case hash for torrents, nzo_id verbatim).
+    [[nodiscard]] QFuture<Result<QList<HistoryEvent>>> history(const QString &downloadId) const;
+    static constexpr int HistoryPageSize = 250;
+    /// Monitored episodes (Sonarr) / movies (Radarr) releasing from a day before @p now to CalendarDays after.
+    [[nodiscard]] QFuture<Result<QList<CalendarEntry>>> calendar(const QDateTime &now) const;
+    static constexpr int CalendarDays = 120;
     /// Sonarr's monitored missing episodes (with lastSearchTime).
     [[nodiscard]] QFuture<Result<QList<MissingEpisode>>> missingEpisodes() const;
     /// MoviesSearch / SeriesSearch for one title.
@@ -127,12 +135,27 @@ public:
         : m_client(client)
     {}
     [[nodiscard]] QFuture<Result<QList<SabJob>>> jobs(bool history) const;
+    /**
+     * The history jobs, re-read only when SABnzbd's last_history_update changed: the value of the last
+     * answer is passed back, and {"history": false} returns the jobs kept from that answer.
+     */
+    [[nodiscard]] QFuture<Result<QList<SabJob>>> historyJobs();
+    /// last_history_update of the last history answer; -1 before the first.
+    [[nodiscard]] qint64 lastHistoryUpdate() const;
     /// mode=retry&value=<nzo_id> (form POST, never retried) for a failed history job; {"status": false} is an error.
     [[nodiscard]] QFuture<Result<QJsonDocument>> retry(const QString &nzoId) const;
     [[nodiscard]] QFuture<Result<QString>> version() const;
 
 private:
     ServiceClient *m_client;
+    /// Updated by historyJobs()' continuation (any thread), read by the next call: guarded.
+    struct HistoryState
+    {
+        std::mutex mutex;
+        qint64 lastUpdate = -1;
+        QList<SabJob> jobs;
+    };
+    std::shared_ptr<HistoryState> m_history = std::make_shared<HistoryState>();
 };
 
 /// Bazarr: wanted (missing subtitles) movies or episodes.
@@ -160,6 +183,8 @@ public:
         : m_client(client)
     {}
     [[nodiscard]] QFuture<Result<QList<JellyfinItem>>> items() const;
+    /// GET /Sessions?activeWithinSeconds=960: who plays what, transcoding or direct.
+    [[nodiscard]] QFuture<Result<QList<PlaybackSession>>> sessions() const;
     /// POST /Library/Refresh (admin): a full library scan.
     [[nodiscard]] QFuture<Result<QJsonDocument>> libraryScan() const;
     /// /System/Info/Public → Version.

@@ -1,4 +1,5 @@
 #include "core/media/mediaparsers.h"
+#include "core/common/numbers.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -191,6 +192,76 @@ Result<QList<QueueRecord>> parseArrQueue(const QJsonDocument &document)
     return out;
 }
 
+Result<QList<HistoryEvent>> parseArrHistory(const QJsonDocument &document, bool sonarr)
+{
+    auto records = recordsOf(document, u"records"_s);
+    if (!records)
+        return records.error();
+    QList<HistoryEvent> out;
+    out.reserve(records->size());
+    for (const QJsonValue &value : *records) {
+        const QJsonObject o = value.toObject();
+        if (!value.isObject() || !o.value(u"id"_s).isDouble())
+            return parseError(u"history record without id"_s);
+        HistoryEvent e;
+        e.id = o.value(u"id"_s).toInt();
+        const QJsonValue titleId = o.value(sonarr ? u"seriesId"_s : u"movieId"_s);
+        const QJsonValue type = o.value(u"eventType"_s);
+        if (!optionalInt(titleId, e.titleId) || !isStringOrNull(o.value(u"downloadId"_s)) ||
+            !(type.isString() || type.isDouble()))
+            return parseError(u"history record %1: a field has the wrong type"_s.arg(e.id));
+        // The answers carry the camelCase name; the filter's ints are accepted too (arr-common.md).
+        const QString name = type.toString();
+        const int code = type.isDouble() ? type.toInt() : -1;
+        if (name == u"grabbed"_s || code == 1)
+            e.type = HistoryEvent::Type::Grabbed;
+        else if (name == u"downloadFolderImported"_s || code == 3)
+            e.type = HistoryEvent::Type::Imported;
+        else if (name == u"downloadFailed"_s || code == 4)
+            e.type = HistoryEvent::Type::Failed;
+        else if (name == u"downloadIgnored"_s || code == (sonarr ? 7 : 9))
+            e.type = HistoryEvent::Type::Ignored;
+        e.episodeId = o.value(u"episodeId"_s).toInt();
+        e.downloadId = o.value(u"downloadId"_s).toString();
+        e.sourceTitle = o.value(u"sourceTitle"_s).toString();
+        e.date = parseTime(o.value(u"date"_s));
+        e.message = o.value(u"data"_s).toObject().value(u"message"_s).toString();
+        out.append(e);
+    }
+    return out;
+}
+
+Result<QList<CalendarEntry>> parseArrCalendar(const QJsonDocument &document, bool sonarr)
+{
+    if (!document.isArray())
+        return parseError(u"calendar is not an array"_s);
+    QList<CalendarEntry> out;
+    const QJsonArray array = document.array();
+    for (const QJsonValue &value : array) {
+        const QJsonObject o = value.toObject();
+        const QJsonValue titleId = sonarr ? o.value(u"seriesId"_s) : o.value(u"id"_s);
+        if (!value.isObject() || !titleId.isDouble())
+            return parseError(u"calendar entry without %1"_s.arg(sonarr ? u"seriesId"_s : u"id"_s));
+        CalendarEntry e;
+        e.titleId = titleId.toInt();
+        e.hasFile = o.value(u"hasFile"_s).toBool();
+        e.monitored = o.value(u"monitored"_s).toBool(true);
+        if (sonarr) {
+            e.seasonNumber = o.value(u"seasonNumber"_s).toInt();
+            e.episodeNumber = o.value(u"episodeNumber"_s).toInt();
+            e.releases = parseTime(o.value(u"airDateUtc"_s));
+        } else {
+            for (const char *key : {"digitalRelease", "physicalRelease", "inCinemas"}) {
+                e.releases = parseTime(o.value(QLatin1String(key)));
+                if (e.releases.isValid())
+                    break;
+            }
+        }
+        out.append(e);
+    }
+    return out;
+}
+
 Result<QList<MissingEpisode>> parseSonarrMissing(const QJsonDocument &document)
 {
     auto records = recordsOf(document, u"records"_s);
@@ -273,13 +344,11 @@ QList<Torrent> torrentsOf(const TorrentSync &sync)
     return out;
 }
 
-Result<QList<SabJob>> parseSabJobs(const QJsonDocument &document)
+namespace
 {
-    if (!document.isObject())
-        return parseError(u"SABnzbd answer is not an object"_s);
-    const QJsonObject o = document.object();
-    const bool history = o.value(u"history"_s).isObject();
-    const QJsonObject section = o.value(history ? u"history"_s : u"queue"_s).toObject();
+
+Result<QList<SabJob>> sabSlots(const QJsonObject &section, bool history)
+{
     if (!section.value(u"slots"_s).isArray())
         return parseError(u"SABnzbd answer without queue/history slots"_s);
     QList<SabJob> out;
@@ -301,6 +370,88 @@ Result<QList<SabJob>> parseSabJobs(const QJsonDocument &document)
             job.completedOn = QDateTime::fromSecsSinceEpoch(qint64(sabNumber(s.value(u"completed"_s))), Qt::UTC);
         out.append(job);
     }
+    return out;
+}
+
+} // namespace
+
+Result<QList<PlaybackSession>> parseJellyfinSessions(const QJsonDocument &document)
+{
+    if (!document.isArray())
+        return parseError(u"Jellyfin sessions are not an array"_s);
+    QList<PlaybackSession> out;
+    const QJsonArray sessions = document.array();
+    for (const QJsonValue &value : sessions) {
+        const QJsonObject o = value.toObject();
+        if (!value.isObject() || !isStringOrNull(o.value(u"UserName"_s)))
+            return parseError(u"Jellyfin session is not an object"_s);
+        const QJsonValue playing = o.value(u"NowPlayingItem"_s);
+        if (playing.isUndefined() || playing.isNull())
+            continue; // idle: a client that is open and plays nothing
+        if (!playing.isObject())
+            return parseError(u"Jellyfin NowPlayingItem is not an object"_s);
+        const QJsonObject item = playing.toObject();
+        PlaybackSession s;
+        s.user = o.value(u"UserName"_s).toString();
+        s.client = o.value(u"Client"_s).toString();
+        s.device = o.value(u"DeviceName"_s).toString();
+        s.item = item.value(u"Name"_s).toString();
+        if (item.value(u"Type"_s).toString() == u"Episode"_s && item.value(u"SeriesName"_s).isString()) {
+            s.item = u"%1 · S%2E%3 · %4"_s.arg(item.value(u"SeriesName"_s).toString())
+                         .arg(item.value(u"ParentIndexNumber"_s).toInt(), 2, 10, QLatin1Char('0'))
+                         .arg(item.value(u"IndexNumber"_s).toInt(), 2, 10, QLatin1Char('0'))
+                         .arg(s.item);
+        }
+        const QJsonObject state = o.value(u"PlayState"_s).toObject();
+        s.playMethod = state.value(u"PlayMethod"_s).toString();
+        s.paused = state.value(u"IsPaused"_s).toBool();
+        const QJsonObject transcoding = o.value(u"TranscodingInfo"_s).toObject();
+        if (s.playMethod.isEmpty() && !transcoding.isEmpty())
+            s.playMethod = u"Transcode"_s;
+        const QJsonArray reasons = transcoding.value(u"TranscodeReasons"_s).toArray();
+        for (const QJsonValue &reason : reasons)
+            s.transcodeReasons.append(reason.toString());
+        const QString hardware = transcoding.value(u"HardwareAccelerationType"_s).toString();
+        if (hardware != u"none"_s)
+            s.hardware = hardware;
+        out.append(s);
+    }
+    return out;
+}
+
+Result<QList<SabJob>> parseSabJobs(const QJsonDocument &document)
+{
+    if (!document.isObject())
+        return parseError(u"SABnzbd answer is not an object"_s);
+    const QJsonObject o = document.object();
+    const bool history = o.value(u"history"_s).isObject();
+    return sabSlots(o.value(history ? u"history"_s : u"queue"_s).toObject(), history);
+}
+
+Result<SabHistory> parseSabHistory(const QJsonDocument &document)
+{
+    if (!document.isObject())
+        return parseError(u"SABnzbd answer is not an object"_s);
+    const QJsonValue history = document.object().value(u"history"_s);
+    SabHistory out;
+    if (history.isBool() && !history.toBool()) {
+        out.unchanged = true;
+        return out;
+    }
+    if (!history.isObject())
+        return parseError(u"SABnzbd answer without history"_s);
+    const QJsonValue last = history.toObject().value(u"last_history_update"_s);
+    if (!last.isUndefined() && !last.isNull()) {
+        bool ok = last.isDouble();
+        const double number = ok ? last.toDouble() : last.toString().toDouble(&ok);
+        if (!ok)
+            return parseError(u"SABnzbd last_history_update is not a number"_s);
+        out.lastUpdate = saturatingCast<qint64>(number);
+    }
+    auto jobs = sabSlots(history.toObject(), true);
+    if (!jobs)
+        return jobs.error();
+    out.jobs = std::move(*jobs);
     return out;
 }
 

@@ -18,16 +18,24 @@ namespace KryNet::Media
 [[nodiscard]] Result<QList<ArrTitle>> parseArrTitles(const QJsonDocument &document);
 /// GET /api/v3/queue (paged object) or /queue/details (array).
 [[nodiscard]] Result<QList<QueueRecord>> parseArrQueue(const QJsonDocument &document);
+/// GET /api/v3/history (paged object) or /history/since (array); eventType as the camelCase string or the int.
+[[nodiscard]] Result<QList<HistoryEvent>> parseArrHistory(const QJsonDocument &document, bool sonarr);
+/// GET /api/v3/calendar (array): Sonarr episodes or Radarr movies.
+[[nodiscard]] Result<QList<CalendarEntry>> parseArrCalendar(const QJsonDocument &document, bool sonarr);
 [[nodiscard]] Result<QList<MissingEpisode>> parseSonarrMissing(const QJsonDocument &document);
 /// Applies one sync/maindata answer to @p sync (full_update replaces, otherwise merges and removes).
 [[nodiscard]] Result<void> applyTorrentSync(TorrentSync &sync, const QJsonDocument &document);
 [[nodiscard]] QList<Torrent> torrentsOf(const TorrentSync &sync);
 /// mode=queue or mode=history.
 [[nodiscard]] Result<QList<SabJob>> parseSabJobs(const QJsonDocument &document);
+/// mode=history with last_history_update: {"history": false} when unchanged; numbers may be strings.
+[[nodiscard]] Result<SabHistory> parseSabHistory(const QJsonDocument &document);
 /// /api/movies/wanted or /api/episodes/wanted.
 [[nodiscard]] Result<QList<SubtitleWant>> parseBazarrWanted(const QJsonDocument &document);
 /// /Items or /Items/Latest (object with Items, or array).
 [[nodiscard]] Result<QList<JellyfinItem>> parseJellyfinItems(const QJsonDocument &document);
+/// Jellyfin /Sessions (array): the sessions with a NowPlayingItem.
+[[nodiscard]] Result<QList<PlaybackSession>> parseJellyfinSessions(const QJsonDocument &document);
 /// {"version": …} (*arr system/status, Seerr status, SABnzbd mode=version, Gluetun v1/version), Jellyfin's
 /// {"Version": …}, Bazarr's {"data": {"bazarr_version": …}}.
 [[nodiscard]] Result<QString> parseVersion(const QJsonDocument &document);

@@ -84,6 +84,26 @@ struct QueueRecord
     QDateTime added;
 };
 
+/// One *arr history event (PIPELINE-LINKS §3.5): the link that survives the import.
+struct HistoryEvent
+{
+    enum class Type {
+        Other,    ///< renames, deletions, folder imports…
+        Grabbed,  ///< eventType 1
+        Imported, ///< downloadFolderImported (3)
+        Failed,   ///< downloadFailed (4)
+        Ignored,  ///< downloadIgnored (Sonarr 7 / Radarr 9)
+    };
+    int id = 0;
+    Type type = Type::Other;
+    std::optional<int> titleId; ///< movieId / seriesId
+    int episodeId = 0;
+    QString downloadId; ///< as the *arr stores it (torrents upper-case)
+    QString sourceTitle;
+    QDateTime date;
+    QString message; ///< data.message (failures, ignores)
+};
+
 /// A Sonarr wanted/missing episode.
 struct MissingEpisode
 {
@@ -93,6 +113,17 @@ struct MissingEpisode
     int episodeNumber = 0;
     bool monitored = false;
     QDateTime lastSearchTime;
+};
+
+/// A Sonarr episode or a Radarr movie from the calendar (upcoming airs / releases).
+struct CalendarEntry
+{
+    int titleId = 0;      ///< seriesId / movie id
+    int seasonNumber = 0; ///< Sonarr
+    int episodeNumber = 0;
+    QDateTime releases; ///< Sonarr airDateUtc; Radarr the home release (digital, else physical, else in cinemas)
+    bool hasFile = false;
+    bool monitored = true;
 };
 
 /// A qBittorrent torrent (from sync/maindata, merged over rids).
@@ -133,6 +164,14 @@ struct SabJob
     QDateTime completedOn; ///< history: completed (Unix seconds)
 };
 
+/// One read of SABnzbd's history (mode=history with last_history_update).
+struct SabHistory
+{
+    qint64 lastUpdate = -1; ///< last_history_update of the answer; -1 when it gave none
+    bool unchanged = false; ///< {"history": false}: nothing changed since the value sent
+    QList<SabJob> jobs;
+};
+
 /// A Bazarr wanted entry (movie: radarrId; episode: sonarr ids).
 struct SubtitleWant
 {
@@ -150,6 +189,21 @@ struct JellyfinItem
     QString name;
     QString type;
     QHash<QString, QString> providerIds;
+};
+
+/// One Jellyfin session that plays something (GET /Sessions): who watches what, and how.
+struct PlaybackSession
+{
+    QString user;
+    QString client;     ///< "Android TV"
+    QString device;     ///< "Living Room TV"
+    QString item;       ///< NowPlayingItem.Name ("The Matrix"; episodes: "Show · S01E02 · Name")
+    QString playMethod; ///< PlayState.PlayMethod: "DirectPlay", "DirectStream", "Transcode"
+    bool paused = false;
+    QStringList transcodeReasons; ///< TranscodingInfo.TranscodeReasons
+    QString hardware;             ///< TranscodingInfo.HardwareAccelerationType ("vaapi"); empty: software / none
+
+    [[nodiscard]] bool transcoding() const { return playMethod == QLatin1String("Transcode"); }
 };
 
 /// Gluetun's control server: the VPN state and the public IP the downloads leave from.
@@ -174,17 +228,22 @@ struct MediaSnapshot
     std::optional<QList<SeerrRequest>> requests;
     std::optional<QList<ArrTitle>> movies;
     std::optional<QList<QueueRecord>> radarrQueue;
+    std::optional<QList<HistoryEvent>> radarrHistory; ///< the latest events, newest first
     std::optional<QList<ArrTitle>> series;
     std::optional<QList<QueueRecord>> sonarrQueue;
+    std::optional<QList<HistoryEvent>> sonarrHistory;
     std::optional<QList<MissingEpisode>> missingEpisodes;
+    std::optional<QList<CalendarEntry>> radarrCalendar; ///< releases in the calendar window
+    std::optional<QList<CalendarEntry>> sonarrCalendar; ///< episodes airing in the calendar window
     std::optional<QList<Torrent>> torrents;
     std::optional<QList<SabJob>> sabJobs;
     std::optional<QList<SubtitleWant>> subtitles;
     std::optional<QList<JellyfinItem>> jellyfin;
-    std::optional<QString> vpnStatus; ///< Gluetun /v1/vpn/status
-    std::optional<QString> publicIp;  ///< Gluetun /v1/publicip/ip
-    QString homeIp;                   ///< the lab's own public IP (profile: gluetun "homeIp"); empty: unknown
-    QHash<QString, QString> errors;   ///< service id → error text of the last read
+    std::optional<QList<PlaybackSession>> sessions; ///< Jellyfin sessions playing something
+    std::optional<QString> vpnStatus;               ///< Gluetun /v1/vpn/status
+    std::optional<QString> publicIp;                ///< Gluetun /v1/publicip/ip
+    QString homeIp;                 ///< the lab's own public IP (profile: gluetun "homeIp"); empty: unknown
+    QHash<QString, QString> errors; ///< service id → error text of the last read
 };
 
 } // namespace KryNet::Media

@@ -90,24 +90,30 @@ void PipelineModel::refresh()
     if (m_radarr) {
         fetch(u"radarr"_s, m_radarr->titles(), &MediaSnapshot::movies);
         fetch(u"radarr"_s, m_radarr->queue(), &MediaSnapshot::radarrQueue);
+        fetch(u"radarr"_s, m_radarr->history(), &MediaSnapshot::radarrHistory);
+        fetch(u"radarr"_s, m_radarr->calendar(m_clock()), &MediaSnapshot::radarrCalendar);
     }
     if (m_sonarr) {
         fetch(u"sonarr"_s, m_sonarr->titles(), &MediaSnapshot::series);
         fetch(u"sonarr"_s, m_sonarr->queue(), &MediaSnapshot::sonarrQueue);
+        fetch(u"sonarr"_s, m_sonarr->history(), &MediaSnapshot::sonarrHistory);
+        fetch(u"sonarr"_s, m_sonarr->calendar(m_clock()), &MediaSnapshot::sonarrCalendar);
         fetch(u"sonarr"_s, m_sonarr->missingEpisodes(), &MediaSnapshot::missingEpisodes);
     }
     if (m_qbittorrent)
         fetch(u"qbittorrent"_s, m_qbittorrent->sync(), &MediaSnapshot::torrents);
     if (m_sabnzbd) {
         fetch(u"sabnzbd"_s, m_sabnzbd->jobs(false), &MediaSnapshot::sabJobs, true);
-        fetch(u"sabnzbd"_s, m_sabnzbd->jobs(true), &MediaSnapshot::sabJobs, true);
+        fetch(u"sabnzbd"_s, m_sabnzbd->historyJobs(), &MediaSnapshot::sabJobs, true);
     }
     if (m_bazarr) {
         fetch(u"bazarr"_s, m_bazarr->wanted(false), &MediaSnapshot::subtitles, true);
         fetch(u"bazarr"_s, m_bazarr->wanted(true), &MediaSnapshot::subtitles, true);
     }
-    if (m_jellyfin)
+    if (m_jellyfin) {
         fetch(u"jellyfin"_s, m_jellyfin->items(), &MediaSnapshot::jellyfin);
+        fetch(u"jellyfin"_s, m_jellyfin->sessions(), &MediaSnapshot::sessions);
+    }
     if (m_gluetun) {
         m_next.homeIp = m_session.profile().services().value(u"gluetun"_s).extra.value(u"homeIp"_s).toString();
         fetch(u"gluetun"_s, m_gluetun->vpnStatus(), &MediaSnapshot::vpnStatus);
@@ -439,6 +445,25 @@ QString PipelineModel::actionName(Action action)
         return tr("Scan Jellyfin library");
     }
     return {};
+}
+
+QString PipelineModel::sessionText(const PlaybackSession &session)
+{
+    QString how;
+    if (session.transcoding()) {
+        QStringList details = session.transcodeReasons;
+        if (!session.hardware.isEmpty())
+            details.append(session.hardware);
+        how = details.isEmpty() ? tr("transcoding") : tr("transcoding (%1)").arg(details.join(u", "_s));
+    } else if (session.playMethod == u"DirectStream"_s) {
+        how = tr("direct stream");
+    } else {
+        how = tr("direct play");
+    }
+    if (session.paused)
+        how += u" · "_s + tr("paused");
+    const QString device = session.device.isEmpty() ? session.client : session.device;
+    return tr("%1: %2 · %3 · %4").arg(session.user, session.item, device, how);
 }
 
 bool PipelineModel::canRun(Action action, int row) const

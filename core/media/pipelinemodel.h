@@ -103,6 +103,10 @@ public:
     [[nodiscard]] static bool isDestructive(Action action);
     /// Translated name of @p action ("Retry import").
     [[nodiscard]] static QString actionName(Action action);
+    /// Jellyfin's playing sessions of the last refresh; empty optional when Jellyfin is not configured or failed.
+    [[nodiscard]] const std::optional<QList<PlaybackSession>> &sessions() const { return m_snapshot.sessions; }
+    /// "mira: The Matrix · Living Room TV · transcoding (VideoCodecNotSupported, vaapi)".
+    [[nodiscard]] static QString sessionText(const PlaybackSession &session);
     /// The service health strip: one entry per configured media service, in a fixed order.
     [[nodiscard]] const QList<ServiceHealth> &serviceHealth() const { return m_health; }
     /// Steps done of the eight (Requested … Available) for @p stage; 0 for declined/failed/unknown.

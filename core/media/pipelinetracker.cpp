@@ -2,6 +2,7 @@
 #include "core/common/numbers.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -51,8 +52,10 @@ struct Index
     QHash<QString, const Torrent *> torrentByHash; // upper case: hash, v1, first 40 of v2
     QHash<QString, const SabJob *> sabById;
     QHash<int, QList<const MissingEpisode *>> missingBySeries;
+    QHash<int, QList<const CalendarEntry *>> movieCalendar, seriesCalendar;
     QHash<int, QStringList> subtitlesByMovie, subtitlesBySeries;
     QHash<QString, const JellyfinItem *> jellyfin; // "movie:tmdb:603", "series:tvdb:121361"
+    QHash<int, QList<const HistoryEvent *>> movieHistory, seriesHistory; // newest first
     bool torrentsKnown = false;                    // qBittorrent was read (even if empty)
     bool sabKnown = false;
 };
@@ -95,12 +98,34 @@ Index buildIndex(const MediaSnapshot &s)
                 ix.torrentByHash.insert(t.infohashV2.left(40).toUpper(), &t);
         }
     }
+    auto indexHistory = [](const std::optional<QList<HistoryEvent>> &events,
+                           QHash<int, QList<const HistoryEvent *>> &out) {
+        if (!events)
+            return;
+        for (const HistoryEvent &e : *events) {
+            if (e.titleId && e.type != HistoryEvent::Type::Other)
+                out[*e.titleId].append(&e);
+        }
+        for (QList<const HistoryEvent *> &list : out) {
+            std::stable_sort(list.begin(), list.end(),
+                             [](const HistoryEvent *a, const HistoryEvent *b) { return a->date > b->date; });
+        }
+    };
+    indexHistory(s.radarrHistory, ix.movieHistory);
+    indexHistory(s.sonarrHistory, ix.seriesHistory);
     if (s.sabJobs) {
         ix.sabKnown = true;
         for (const SabJob &j : *s.sabJobs) {
             // The history entry of a job wins over a stale queue entry (queue → history move).
             if (!ix.sabById.contains(j.nzoId) || j.inHistory)
                 ix.sabById.insert(j.nzoId, &j);
+        }
+    }
+    for (const auto &[calendar, out] :
+         {std::pair{&s.radarrCalendar, &ix.movieCalendar}, std::pair{&s.sonarrCalendar, &ix.seriesCalendar}}) {
+        if (*calendar) {
+            for (const CalendarEntry &e : **calendar)
+                (*out)[e.titleId].append(&e);
         }
     }
     if (s.missingEpisodes) {
@@ -481,6 +506,166 @@ bool applyQueue(PipelineRow &row, const QList<const QueueRecord *> &records, Joi
     return true;
 }
 
+QString historyEventName(HistoryEvent::Type type)
+{
+    switch (type) {
+    case HistoryEvent::Type::Grabbed:
+        return PipelineTracker::tr("grabbed");
+    case HistoryEvent::Type::Imported:
+        return PipelineTracker::tr("imported");
+    case HistoryEvent::Type::Failed:
+        return PipelineTracker::tr("download failed");
+    case HistoryEvent::Type::Ignored:
+        return PipelineTracker::tr("ignored");
+    case HistoryEvent::Type::Other:
+        break;
+    }
+    return {};
+}
+
+ChainLink historyLink(const QString &arrName, const HistoryEvent &e, const QDateTime &now)
+{
+    return {arrName,
+            PipelineTracker::tr("history: %1 %2 ago · %3")
+                .arg(historyEventName(e.type), PipelineTracker::ageText(ageOf(e.date, now)), e.sourceTitle),
+            [e] {
+                return QStringList{field("id", qint64(e.id)),
+                                   field("titleId", optionalField(e.titleId)),
+                                   field("episodeId", qint64(e.episodeId)),
+                                   field("downloadId", e.downloadId),
+                                   field("eventType", historyEventName(e.type)),
+                                   field("sourceTitle", e.sourceTitle),
+                                   field("date", e.date.toString(Qt::ISODate)),
+                                   field("data.message", e.message)};
+            }};
+}
+
+// What a title's history says once its queue lists nothing (PIPELINE-LINKS §3.5): the newest grab,
+// import or failure decides; the newest import dates the import.
+struct HistoryView
+{
+    const HistoryEvent *last = nullptr;
+    const HistoryEvent *imported = nullptr;
+};
+
+HistoryView historyOf(const QList<const HistoryEvent *> &events)
+{
+    HistoryView view;
+    for (const HistoryEvent *e : events) {
+        if (e->type == HistoryEvent::Type::Ignored)
+            continue;
+        if (!view.last)
+            view.last = e;
+        if (e->type == HistoryEvent::Type::Imported) {
+            view.imported = e;
+            break;
+        }
+    }
+    return view;
+}
+
+// A failed download the queue no longer lists (the *arr removed it, and re-searches if configured).
+void applyHistoryFailure(PipelineRow &row, const HistoryEvent &failed, const QString &arrName, JoinContext &ctx)
+{
+    row.stage = Stage::Downloading;
+    row.stuck = true;
+    row.health = Health::Critical;
+    row.reason = PipelineTracker::tr("Download failed %1 ago: %2")
+                     .arg(PipelineTracker::ageText(ageOf(failed.date, ctx.now)),
+                          failed.message.isEmpty() ? failed.sourceTitle : failed.message);
+    row.chain.append(historyLink(arrName, failed, ctx.now));
+    if (!failed.downloadId.isEmpty())
+        row.downloadIds.append(failed.downloadId);
+    if (const SabJob *sab = ctx.ix.sabById.value(failed.downloadId, nullptr)) {
+        ctx.claims.sab.insert(sab->nzoId);
+        row.chain.append(sabLink(*sab));
+        row.sabId = sab->nzoId;
+        row.sabFailed = sab->status == u"Failed"_s;
+        row.client = u"SABnzbd"_s;
+        if (!row.services.contains(u"sabnzbd"_s))
+            row.services.append(u"sabnzbd"_s);
+    }
+}
+
+// A grab with neither an import nor a failure after it, and no queue record: the download finished
+// (or vanished) without the *arr importing it.
+void applyHistoryGrab(PipelineRow &row, const HistoryEvent &grab, const QString &arrName, JoinContext &ctx)
+{
+    const Index &ix = ctx.ix;
+    row.chain.append(historyLink(arrName, grab, ctx.now));
+    row.downloadIds.append(grab.downloadId);
+    const Torrent *torrent = ix.torrentByHash.value(grab.downloadId.toUpper(), nullptr);
+    const SabJob *sab = ix.sabById.value(grab.downloadId, nullptr);
+    const bool isTorrent = grab.downloadId.size() == 40 && !grab.downloadId.startsWith(u"SABnzbd_"_s);
+    const QString clientName = isTorrent ? u"qBittorrent"_s : u"SABnzbd"_s;
+    row.client = clientName;
+    QDateTime finishedAt;
+    bool finished = false;
+    if (torrent) {
+        ctx.claims.torrents.insert(torrent->hash);
+        row.chain.append(torrentLink(*torrent));
+        finished = torrent->progress >= 1.0;
+        finishedAt = torrent->completedOn;
+        if (!finished) {
+            row.stage = Stage::Downloading;
+            row.health = Health::Ok;
+            row.reason = PipelineTracker::tr("Downloading (no longer in %1's queue)").arg(arrName);
+            applyTorrent(row, *torrent, ageOf(grab.date, ctx.now), 0);
+            return;
+        }
+        row.torrentHash = torrent->hash;
+        row.torrentState = torrent->state;
+        if (!row.services.contains(u"qbittorrent"_s))
+            row.services.append(u"qbittorrent"_s);
+    } else if (sab) {
+        ctx.claims.sab.insert(sab->nzoId);
+        row.chain.append(sabLink(*sab));
+        row.sabId = sab->nzoId;
+        if (!row.services.contains(u"sabnzbd"_s))
+            row.services.append(u"sabnzbd"_s);
+        if (sab->status == u"Failed"_s) {
+            row.stage = Stage::Downloading;
+            row.stuck = true;
+            row.sabFailed = true;
+            row.health = Health::Critical;
+            row.reason = PipelineTracker::tr("SABnzbd failed: %1").arg(sab->failMessage);
+            return;
+        }
+        finished = sab->inHistory && sab->status == u"Completed"_s;
+        finishedAt = sab->completedOn;
+        if (!finished) {
+            row.stage = sab->inHistory ? Stage::Importing : Stage::Downloading;
+            row.health = Health::Ok;
+            row.progress = sab->percentage / 100.0;
+            row.etaSecs = spanSecs(sab->timeLeft);
+            row.reason = sab->inHistory ? PipelineTracker::tr("Post-processing: %1").arg(sab->status)
+                                        : PipelineTracker::tr("Downloading (no longer in %1's queue)").arg(arrName);
+            return;
+        }
+    } else {
+        const bool known = isTorrent ? ix.torrentsKnown : ix.sabKnown;
+        const qint64 age = ageOf(grab.date, ctx.now);
+        row.stage = Stage::Grabbed;
+        row.health = known ? stuckHealth(age, Hour) : Health::Unknown;
+        row.stuck = known;
+        row.reason = known ? PipelineTracker::tr("Grabbed %1 ago, not in %2 and not imported")
+                                 .arg(PipelineTracker::ageText(age), clientName)
+                           : PipelineTracker::tr("Grabbed %1 ago").arg(PipelineTracker::ageText(age));
+        return;
+    }
+    const qint64 waiting = ageOf(finishedAt.isValid() ? finishedAt : grab.date, ctx.now);
+    row.stage = Stage::Importing;
+    if (waiting >= PipelineTracker::ImportGraceSecs) {
+        row.stuck = true;
+        row.importStuck = true;
+        row.health = stuckHealth(waiting, 6 * Hour);
+        row.reason = PipelineTracker::tr("Downloaded but not imported for %1").arg(PipelineTracker::ageText(waiting));
+    } else {
+        row.health = Health::Ok;
+        row.reason = PipelineTracker::tr("Importing");
+    }
+}
+
 } // namespace
 
 QString PipelineTracker::vpnBlockReason(const MediaSnapshot &snapshot)
@@ -627,6 +812,17 @@ QList<PipelineRow> PipelineTracker::join(const MediaSnapshot &snapshot, const QD
                     missing.append(e);
             }
         }
+        // Requested episodes that have not aired yet (Sonarr's calendar; wanted/missing lists only aired ones).
+        const CalendarEntry *nextAir = nullptr;
+        if (!movie && title) {
+            const QList<const CalendarEntry *> all = ix.seriesCalendar.value(title->id);
+            for (const CalendarEntry *e : all) {
+                if (!e->hasFile && e->monitored && e->releases > now &&
+                    (request.seasons.isEmpty() || request.seasons.contains(e->seasonNumber)) &&
+                    (!nextAir || e->releases < nextAir->releases))
+                    nextAir = e;
+            }
+        }
         QList<const QueueRecord *> queue;
         if (title) {
             const QList<const QueueRecord *> all =
@@ -637,9 +833,18 @@ QList<PipelineRow> PipelineTracker::join(const MediaSnapshot &snapshot, const QD
             }
         }
 
+        // History keeps the link once the queue record is gone (§3.5).
+        const HistoryView history =
+            title ? historyOf(movie ? ix.movieHistory.value(title->id) : ix.seriesHistory.value(title->id))
+                  : HistoryView{};
+        // When the file arrived: Radarr's movieFile.dateAdded, else the newest import in the history.
+        QDateTime importedAt = movie && title && title->fileAddedAt.isValid() ? title->fileAddedAt : QDateTime();
+        if (!importedAt.isValid() && history.imported)
+            importedAt = history.imported->date;
+
         const qint64 requestAge = ageOf(request.createdAt, now);
         const bool hasFile =
-            movie ? (title && title->hasFile) : (title && missing.isEmpty() && snapshot.missingEpisodes);
+            movie ? (title && title->hasFile) : (title && missing.isEmpty() && snapshot.missingEpisodes && !nextAir);
         if (request.status == int(RequestStatus::Declined)) {
             row.stage = Stage::Declined;
             row.health = Health::Ok;
@@ -656,11 +861,14 @@ QList<PipelineRow> PipelineTracker::join(const MediaSnapshot &snapshot, const QD
             row.reason = tr("Awaiting approval for %1").arg(ageText(requestAge));
         } else if (applyQueue(row, queue, ctx)) {
             // Stage from the queue and the download client.
+        } else if (!hasFile && history.last && history.last->type == HistoryEvent::Type::Failed) {
+            applyHistoryFailure(row, *history.last, arrName, ctx);
+        } else if (!hasFile && history.last && history.last->type == HistoryEvent::Type::Grabbed) {
+            applyHistoryGrab(row, *history.last, arrName, ctx);
         } else if (hasFile && !missingSubtitles.isEmpty()) {
-            // Bazarr searches right after the import: stuck once that is a while ago (or unknown, TV).
-            const bool importKnown = movie && title->fileAddedAt.isValid();
+            // Bazarr searches right after the import: stuck once that is a while ago (or unknown).
             row.stage = Stage::Subtitles;
-            row.stuck = !importKnown || ageOf(title->fileAddedAt, now) >= ImportGraceSecs;
+            row.stuck = !importedAt.isValid() || ageOf(importedAt, now) >= ImportGraceSecs;
             row.missingSubtitles = true;
             row.health = row.stuck ? Health::Warning : Health::Ok;
             row.reason = tr("Missing subtitles: %1").arg(missingSubtitles.join(u", "_s));
@@ -669,7 +877,9 @@ QList<PipelineRow> PipelineTracker::join(const MediaSnapshot &snapshot, const QD
             row.health = Health::Ok;
             row.notInLibrary = true;
             row.reason = tr("Imported, not in Jellyfin yet");
-            const qint64 since = movie && title->fileAddedAt.isValid() ? ageOf(title->fileAddedAt, now) : 0;
+            const qint64 since = importedAt.isValid() ? ageOf(importedAt, now) : 0;
+            if (history.imported)
+                row.chain.append(historyLink(arrName, *history.imported, now));
             if (since >= ImportGraceSecs) {
                 row.stuck = true;
                 row.health = stuckHealth(since);
@@ -685,6 +895,18 @@ QList<PipelineRow> PipelineTracker::join(const MediaSnapshot &snapshot, const QD
             if (movie && !title->isAvailable) {
                 row.health = Health::Ok;
                 row.reason = tr("Not released yet");
+                // Radarr's calendar names the home release (digital, else physical, else cinemas).
+                for (const CalendarEntry *e : ix.movieCalendar.value(title->id)) {
+                    if (e->releases.isValid() && e->releases > now)
+                        row.reason = tr("Not released yet: %1")
+                                         .arg(QLocale().toString(e->releases.date(), QLocale::ShortFormat));
+                }
+            } else if (!movie && missing.isEmpty() && nextAir) {
+                row.health = Health::Ok;
+                row.reason = tr("Not aired yet: S%1E%2 on %3")
+                                 .arg(nextAir->seasonNumber, 2, 10, QLatin1Char('0'))
+                                 .arg(nextAir->episodeNumber, 2, 10, QLatin1Char('0'))
+                                 .arg(QLocale().toString(nextAir->releases.date(), QLocale::ShortFormat));
             } else {
                 QDateTime since = title->added.isValid() ? title->added : request.updatedAt;
                 if (request.updatedAt.isValid() && request.updatedAt > since)

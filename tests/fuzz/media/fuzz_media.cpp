@@ -23,6 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)parseArrTitles(document);
     (void)parseArrQueue(document);
     (void)parseSonarrMissing(document);
+    (void)parseArrHistory(document, false);
+    (void)parseArrHistory(document, true);
     (void)parseArrHealth(document);
     (void)parseVersion(document);
 #elif defined(KRYNET_FUZZ_CLIENT_prowlarr)
@@ -38,6 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)torrentsOf(sync);
 #elif defined(KRYNET_FUZZ_CLIENT_sabnzbd)
     (void)parseSabJobs(document);
+    (void)parseSabHistory(document);
     (void)parseVersion(document);
 #elif defined(KRYNET_FUZZ_CLIENT_bazarr)
     (void)parseBazarrWanted(document);
@@ -45,6 +48,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)parseVersion(document);
 #elif defined(KRYNET_FUZZ_CLIENT_jellyfin)
     (void)parseJellyfinItems(document);
+    (void)parseJellyfinSessions(document);
     (void)parseVersion(document);
 #elif defined(KRYNET_FUZZ_CLIENT_gluetun)
     (void)parseGluetunStatus(document);

@@ -123,6 +123,13 @@ private Q_SLOTS:
                  qPrintable(radarr->findChild<QLabel *>(u"healthText"_s)->text()));
         QVERIFY(panel.findChild<QWidget *>(u"health_prowlarr"_s)->toolTip().contains(u"Tidepool"_s));
         QTRY_VERIFY(panel.findChild<QWidget *>(u"health_jellyfin"_s)->isVisible());
+        // Jellyfin's sessions: labsim's Mira watches a library movie on the TV, transcoded.
+        auto *sessions = panel.findChild<QLabel *>(u"jellyfinSessions"_s);
+        QVERIFY(sessions);
+        QTRY_VERIFY(sessions->isVisible());
+        QVERIFY2(sessions->text().contains(u"mira: "_s) && sessions->text().contains(u"transcoding"_s) &&
+                     sessions->text().contains(u"Living Room TV"_s),
+                 qPrintable(sessions->text()));
         QVERIFY2(panel.minimumSizeHint().width() <= 1280, qPrintable(QString::number(panel.minimumSizeHint().width())));
         QCOMPARE(panel.width(), 1280);
         if (const QString dir = qEnvironmentVariable("KRYNET_SCREENSHOT_DIR"); !dir.isEmpty())

@@ -328,6 +328,28 @@ private Q_SLOTS:
                 QVERIFY(row.stage != Stage::Requested);
         }
     }
+
+    // SABnzbd's history is re-read only when last_history_update changed; otherwise the kept jobs stand.
+    void testSabHistoryIsReReadOnlyWhenChanged()
+    {
+        ServiceClient *service = m_session->service(u"sabnzbd"_s);
+        QVERIFY(service);
+        SabnzbdClient sab(service);
+        QCOMPARE(sab.lastHistoryUpdate(), -1);
+        auto first = sab.historyJobs();
+        QTRY_VERIFY_WITH_TIMEOUT(first.isFinished(), 10000);
+        QVERIFY2(first.result(), qPrintable(first.result() ? QString() : first.result().error().toString()));
+        const qint64 version = sab.lastHistoryUpdate();
+        QVERIFY(version > 0);
+        QVERIFY(!first.result()->isEmpty()); // the lab has finished usenet jobs
+        // Nothing changed: labsim answers {"history": false} and the client keeps the jobs it had.
+        auto second = sab.historyJobs();
+        QTRY_VERIFY_WITH_TIMEOUT(second.isFinished(), 10000);
+        QVERIFY(second.result());
+        QCOMPARE(sab.lastHistoryUpdate(), version);
+        QCOMPARE(second.result()->size(), first.result()->size());
+        QCOMPARE(second.result()->first().nzoId, first.result()->first().nzoId);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPipelineModelLabsim)

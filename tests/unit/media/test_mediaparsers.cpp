@@ -93,6 +93,79 @@ private Q_SLOTS:
         QVERIFY(missing->at(0).lastSearchTime.isValid());
     }
 
+    void testArrHistory()
+    {
+        // Paged /history: the camelCase eventType, movieId, data.message of a failure, fractional dates.
+        const auto radarr = parseArrHistory(fixture(u"radarr_history.json"_s), false);
+        QVERIFY2(radarr, qPrintable(radarr ? QString() : radarr.error().toString()));
+        QCOMPARE(radarr->size(), 4);
+        QCOMPARE(radarr->at(0).type, HistoryEvent::Type::Failed);
+        QCOMPARE(*radarr->at(0).titleId, 9);
+        QCOMPARE(radarr->at(0).downloadId, u"SABnzbd_nzo_dune0001"_s);
+        QVERIFY(radarr->at(0).message.startsWith(u"Repair failed"_s));
+        QCOMPARE(radarr->at(1).type, HistoryEvent::Type::Imported);
+        QCOMPARE(radarr->at(1).date, QDateTime(QDate(2026, 11, 1), QTime(12, 40), Qt::UTC));
+        QCOMPARE(radarr->at(3).type, HistoryEvent::Type::Grabbed);
+        QCOMPARE(radarr->at(3).downloadId, u"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"_s);
+        // /history/since (an array): seriesId + episodeId, the int form, Sonarr's downloadIgnored, others.
+        const auto sonarr = parseArrHistory(fixture(u"sonarr_history_since.json"_s), true);
+        QVERIFY(sonarr);
+        QCOMPARE(sonarr->size(), 4);
+        QCOMPARE(*sonarr->at(0).titleId, 3);
+        QCOMPARE(sonarr->at(0).episodeId, 301);
+        QCOMPARE(sonarr->at(1).type, HistoryEvent::Type::Grabbed);
+        QCOMPARE(sonarr->at(2).type, HistoryEvent::Type::Ignored);
+        QCOMPARE(sonarr->at(3).type, HistoryEvent::Type::Other);
+        QVERIFY(!sonarr->at(3).titleId.has_value());
+        // Radarr's 7 is movieFolderImported, not an ignore.
+        const auto folder = parseArrHistory(json("[{\"id\":1,\"movieId\":2,\"eventType\":7}]"), false);
+        QVERIFY(folder);
+        QCOMPARE(folder->at(0).type, HistoryEvent::Type::Other);
+    }
+
+    void testArrCalendar()
+    {
+        const auto sonarr = parseArrCalendar(fixture(u"sonarr_calendar.json"_s), true);
+        QVERIFY2(sonarr, qPrintable(sonarr ? QString() : sonarr.error().toString()));
+        QCOMPARE(sonarr->size(), 2);
+        QCOMPARE(sonarr->at(0).titleId, 12);
+        QCOMPARE(sonarr->at(0).seasonNumber, 2);
+        QCOMPARE(sonarr->at(0).episodeNumber, 5);
+        QCOMPARE(sonarr->at(0).releases, QDateTime(QDate(2026, 11, 5), QTime(2, 0), Qt::UTC));
+        QVERIFY(!sonarr->at(0).hasFile);
+        QVERIFY(sonarr->at(1).hasFile);
+        // Radarr: the home release (digital) wins over the cinema date; cinema only when nothing else.
+        const auto radarr = parseArrCalendar(fixture(u"radarr_calendar.json"_s), false);
+        QVERIFY(radarr);
+        QCOMPARE(radarr->at(0).titleId, 9);
+        QCOMPARE(radarr->at(0).releases, QDateTime(QDate(2027, 2, 10), QTime(0, 0), Qt::UTC));
+        QCOMPARE(radarr->at(1).releases, QDateTime(QDate(2026, 11, 20), QTime(0, 0), Qt::UTC));
+        QVERIFY(!parseArrCalendar(json("{\"records\":[]}"), true));
+        QVERIFY(!parseArrCalendar(json("[{\"id\":3411,\"seriesId\":\"12\"}]"), true));
+    }
+
+    void testSabHistoryLastUpdate()
+    {
+        const auto full = parseSabHistory(fixture(u"sabnzbd_history.json"_s));
+        QVERIFY(full);
+        QVERIFY(!full->unchanged);
+        QCOMPARE(full->lastUpdate, 5);
+        QCOMPARE(full->jobs.size(), 2);
+        QCOMPARE(full->jobs.at(1).status, u"Failed"_s);
+        // Nothing changed since the value sent back.
+        const auto same = parseSabHistory(json("{\"history\": false}"));
+        QVERIFY(same);
+        QVERIFY(same->unchanged);
+        QVERIFY(same->jobs.isEmpty());
+        // String numbers (as SABnzbd sends most of them).
+        const auto text = parseSabHistory(json("{\"history\":{\"last_history_update\":\"1732712345\",\"slots\":[]}}"));
+        QVERIFY(text);
+        QCOMPARE(text->lastUpdate, Q_INT64_C(1732712345));
+        QVERIFY(!parseSabHistory(json("{\"history\":{\"last_history_update\":\"soon\",\"slots\":[]}}")));
+        QVERIFY(!parseSabHistory(json("{\"history\": true}")));
+        QVERIFY(!parseSabHistory(json("{\"queue\":{\"slots\":[]}}")));
+    }
+
     void testTorrentSyncIsIncremental()
     {
         TorrentSync sync;
@@ -141,6 +214,27 @@ private Q_SLOTS:
         QCOMPARE(items->size(), 2);
         QCOMPARE(items->at(0).providerIds.value(u"tmdb"_s), u"27205"_s);
         QCOMPARE(items->at(1).providerIds.value(u"tvdb"_s), u"121361"_s);
+    }
+
+    void testJellyfinSessions()
+    {
+        const auto sessions = parseJellyfinSessions(fixture(u"jellyfin_sessions.json"_s));
+        QVERIFY2(sessions, qPrintable(sessions ? QString() : sessions.error().toString()));
+        QCOMPARE(sessions->size(), 2); // the idle web client plays nothing
+        const PlaybackSession &tv = sessions->at(0);
+        QCOMPARE(tv.user, u"mira"_s);
+        QCOMPARE(tv.device, u"Living Room TV"_s);
+        QCOMPARE(tv.item, u"The Matrix"_s);
+        QVERIFY(tv.transcoding());
+        QCOMPARE(tv.hardware, u"vaapi"_s);
+        QCOMPARE(tv.transcodeReasons, (QStringList{u"VideoCodecNotSupported"_s, u"AudioCodecNotSupported"_s}));
+        const PlaybackSession &web = sessions->at(1);
+        QCOMPARE(web.item, u"Some Show · S01E02 · Pilot"_s);
+        QVERIFY(!web.transcoding());
+        QVERIFY(web.paused);
+        QVERIFY(!parseJellyfinSessions(json("{\"Items\":[]}")));
+        QVERIFY(!parseJellyfinSessions(json("[{\"UserName\":\"x\",\"NowPlayingItem\":\"The Matrix\"}]")));
+        QVERIFY(!parseJellyfinSessions(json("[5]")));
     }
 
     void testVersionsAndHealth()
@@ -243,6 +337,11 @@ private Q_SLOTS:
         QTest::newRow("bazarr: no ids") << 5 << QByteArray("{\"data\":[{\"missing_subtitles\":[]}]}");
         QTest::newRow("jellyfin: Id number") << 6 << QByteArray("{\"Items\":[{\"Id\":5}]}");
         QTest::newRow("jellyfin: html") << 6 << QByteArray("<html>login</html>");
+        QTest::newRow("history: no records") << 7 << QByteArray("{\"page\":1}");
+        QTest::newRow("history: movieId string")
+            << 7 << QByteArray("{\"records\":[{\"id\":1,\"movieId\":\"7\",\"eventType\":\"grabbed\"}]}");
+        QTest::newRow("history: eventType object") << 7 << QByteArray("[{\"id\":1,\"movieId\":7,\"eventType\":{}}]");
+        QTest::newRow("history: no id") << 7 << QByteArray("[{\"movieId\":7,\"eventType\":\"grabbed\"}]");
     }
 
     void testHostileInputIsAParseError()
@@ -285,6 +384,13 @@ private Q_SLOTS:
         case 5: {
             const auto r = parseBazarrWanted(document);
             failed = !r;
+            break;
+        }
+        case 7: {
+            const auto r = parseArrHistory(document, false);
+            failed = !r;
+            if (failed)
+                code = r.error().code();
             break;
         }
         default: {

@@ -296,6 +296,143 @@ private Q_SLOTS:
         QCOMPARE(m->reason, u"Downloaded but not imported for 1 h"_s);
     }
 
+    // PIPELINE-LINKS §3.5: once the queue record is gone, the *arr history keeps the link.
+    void testHistoryAfterTheQueueRecordIsGone()
+    {
+        const QString id = u"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"_s;
+        MediaSnapshot s = universe();
+        s.radarrQueue->removeFirst(); // The Matrix: no queue record any more
+        for (Torrent &t : *s.torrents) {
+            if (t.hash == id.toLower()) {
+                t.progress = 1.0;
+                t.state = u"uploading"_s;
+                t.completedOn = kNow.addSecs(-20 * 60);
+            }
+        }
+        HistoryEvent grab{1, HistoryEvent::Type::Grabbed, 7, 0, id, u"The.Matrix.1999.1080p"_s, kNow.addSecs(-7200),
+                          {}};
+        s.radarrHistory = QList<HistoryEvent>{grab};
+        // Finished 20 min ago, grabbed, neither imported nor queued: importing, within the grace.
+        auto rows = PipelineTracker::join(s, kNow);
+        const PipelineRow *m = find(rows, u"request:1"_s);
+        QCOMPARE(m->stage, Stage::Importing);
+        QVERIFY(!m->stuck);
+        QCOMPARE(m->downloadIds, QStringList{id});
+        QVERIFY(!find(rows, u"download:"_s + id)); // the torrent is the request's, not a row of its own
+        rows = PipelineTracker::join(s, kNow.addSecs(3600));
+        m = find(rows, u"request:1"_s);
+        QVERIFY(m->stuck);
+        QVERIFY(m->importStuck); // offers "retry import" with the history's downloadId
+        QCOMPARE(m->reason, u"Downloaded but not imported for 1 h"_s);
+        // The torrent is gone from the client too.
+        MediaSnapshot gone = s;
+        gone.torrents->clear();
+        m = find(rows = PipelineTracker::join(gone, kNow), u"request:1"_s);
+        QCOMPARE(m->stage, Stage::Grabbed);
+        QVERIFY(m->stuck);
+        QCOMPARE(m->reason, u"Grabbed 2 h ago, not in qBittorrent and not imported"_s);
+        // Without qBittorrent's data that is unknown, not stuck.
+        gone.torrents.reset();
+        m = find(rows = PipelineTracker::join(gone, kNow), u"request:1"_s);
+        QVERIFY(!m->stuck);
+        QCOMPARE(m->health, Health::Unknown);
+
+        // Imported 10 min ago (Radarr gave no movieFile date): the Jellyfin grace runs from the history's import.
+        HistoryEvent import = grab;
+        import.id = 2;
+        import.type = HistoryEvent::Type::Imported;
+        import.date = kNow.addSecs(-10 * 60);
+        s.radarrHistory = QList<HistoryEvent>{import, grab};
+        for (ArrTitle &t : *s.movies) {
+            if (t.id == 7)
+                t.hasFile = true;
+        }
+        s.subtitles->clear();
+        s.jellyfin->clear();
+        m = find(rows = PipelineTracker::join(s, kNow), u"request:1"_s);
+        QCOMPARE(m->stage, Stage::Importing);
+        QVERIFY(m->notInLibrary);
+        QVERIFY(!m->stuck);
+        m = find(rows = PipelineTracker::join(s, kNow.addSecs(2 * 3600)), u"request:1"_s);
+        QVERIFY(m->stuck);
+        QCOMPARE(m->reason, u"Imported 2 h ago, not in Jellyfin"_s);
+        QCOMPARE(m->health, Health::Warning);
+    }
+
+    void testFailedDownloadFromHistory()
+    {
+        const QString id = u"SABnzbd_nzo_fail0002"_s;
+        MediaSnapshot s = universe();
+        s.radarrQueue->removeFirst();
+        s.sabJobs->append(parseSabJobs(fixture(u"sabnzbd_history.json"_s))->at(1)); // Failed, repair
+        HistoryEvent grab{1, HistoryEvent::Type::Grabbed, 7, 0, id, u"The.Matrix.1999.1080p"_s, kNow.addSecs(-7200),
+                          {}};
+        HistoryEvent failed = grab;
+        failed.id = 2;
+        failed.type = HistoryEvent::Type::Failed;
+        failed.date = kNow.addSecs(-3600);
+        failed.message = u"Repair failed"_s;
+        // Newest first as the API sends it, but the order of the list does not matter.
+        s.radarrHistory = QList<HistoryEvent>{grab, failed};
+        auto rows = PipelineTracker::join(s, kNow);
+        const PipelineRow *m = find(rows, u"request:1"_s);
+        QCOMPARE(m->stage, Stage::Downloading);
+        QVERIFY(m->stuck);
+        QCOMPARE(m->health, Health::Critical);
+        QCOMPARE(m->reason, u"Download failed 1 h ago: Repair failed"_s);
+        QVERIFY(m->sabFailed); // "retry SAB job" applies
+        QCOMPARE(m->sabId, id);
+        QVERIFY(!find(rows, u"download:"_s + id)); // claimed by the request
+        // A newer grab after the failure: the *arr re-searched and found another release.
+        HistoryEvent regrab = grab;
+        regrab.id = 3;
+        regrab.downloadId = u"SABnzbd_nzo_test0001"_s;
+        regrab.date = kNow.addSecs(-60);
+        s.radarrHistory->append(regrab);
+        rows = PipelineTracker::join(s, kNow);
+        m = find(rows, u"request:1"_s);
+        QVERIFY(!m->sabFailed);
+        QCOMPARE(m->stage, Stage::Downloading); // SABnzbd_nzo_test0001 is in SAB's queue
+    }
+
+    // Sonarr's wanted/missing lists only aired episodes: the calendar tells "not aired yet" from "available".
+    void testNotAiredOrReleasedYetFromTheCalendar()
+    {
+        MediaSnapshot s = universe();
+        s.missingEpisodes->clear();
+        s.sonarrQueue->clear();
+        CalendarEntry next{12, 2, 5, kNow.addDays(3), false, true};
+        CalendarEntry otherSeason{12, 3, 1, kNow.addDays(1), false, true};
+        CalendarEntry aired{12, 2, 3, kNow.addDays(-1), true, true};
+        s.sonarrCalendar = QList<CalendarEntry>{otherSeason, aired, next};
+        auto rows = PipelineTracker::join(s, kNow);
+        const PipelineRow *tv = find(rows, u"request:42"_s);
+        QCOMPARE(tv->stage, Stage::Searching);
+        QVERIFY(!tv->stuck);
+        QCOMPARE(tv->health, Health::Ok);
+        QVERIFY2(tv->reason.startsWith(u"Not aired yet: S02E05 on "_s),
+                 qPrintable(tv->reason)); // season 3 not requested
+        // Once it has aired (and has its file) the season is complete.
+        s.sonarrCalendar = QList<CalendarEntry>{otherSeason, aired};
+        rows = PipelineTracker::join(s, kNow);
+        QVERIFY(find(rows, u"request:42"_s)->stage != Stage::Searching);
+
+        // Radarr: not available yet, the calendar gives the date.
+        s.radarrQueue->clear();
+        for (ArrTitle &t : *s.movies) {
+            if (t.id == 7)
+                t.isAvailable = false;
+        }
+        rows = PipelineTracker::join(s, kNow);
+        QCOMPARE(find(rows, u"request:1"_s)->reason, u"Not released yet"_s);
+        s.radarrCalendar = QList<CalendarEntry>{CalendarEntry{7, 0, 0, kNow.addDays(10), false, true}};
+        rows = PipelineTracker::join(s, kNow);
+        const PipelineRow *movie = find(rows, u"request:1"_s);
+        QCOMPARE(movie->stage, Stage::Searching);
+        QVERIFY(!movie->stuck);
+        QVERIFY2(movie->reason.startsWith(u"Not released yet: "_s), qPrintable(movie->reason));
+    }
+
     void testImportBlockedOffersRetryImport()
     {
         MediaSnapshot s = universe();

@@ -196,6 +196,7 @@ MediaPanel::MediaPanel(Prompter *prompter, QWidget *parent)
     , m_stageFilter(new QComboBox(this))
     , m_healthStrip(new QWidget(this))
     , m_healthLayout(new QGridLayout(m_healthStrip))
+    , m_sessions(new QLabel(this))
 {
     m_actionButtons = {
         m_approveButton,
@@ -226,6 +227,9 @@ MediaPanel::MediaPanel(Prompter *prompter, QWidget *parent)
     m_healthLayout->setContentsMargins(0, 0, 0, 0);
     m_healthLayout->setHorizontalSpacing(16);
     m_healthLayout->setVerticalSpacing(2);
+    m_sessions->setObjectName(u"jellyfinSessions"_s);
+    m_sessions->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_sessions->hide();
     // A long summary ("not read: …") is cut, it never widens the panel.
     m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     setObjectName(u"mediaPanel"_s);
@@ -296,6 +300,7 @@ MediaPanel::MediaPanel(Prompter *prompter, QWidget *parent)
     pageLayout->setContentsMargins(0, 0, 0, 0);
     pageLayout->addLayout(header);
     pageLayout->addWidget(m_healthStrip);
+    pageLayout->addWidget(m_sessions);
     pageLayout->addLayout(tools);
     pageLayout->addLayout(actionsRow);
     pageLayout->addWidget(m_message);
@@ -355,6 +360,7 @@ void MediaPanel::setSession(LabSession *session)
     connect(m_model.data(), &PipelineModel::refreshed, this, [this] {
         updateState();
         updateDetails();
+        updateSessions();
     });
     connect(m_model.data(), &PipelineModel::actionFinished, this, [this](bool ok, const QString &message) {
         m_message->setText(message);
@@ -469,6 +475,31 @@ void MediaPanel::updateHealth()
         m_healthLayout->addWidget(entryWidget, index / HealthColumns, index % HealthColumns, Qt::AlignLeft);
     }
     m_healthLayout->setColumnStretch(5, 1);
+}
+
+void MediaPanel::updateSessions()
+{
+    if (!m_model || !m_model->sessions()) {
+        m_sessions->hide();
+        return;
+    }
+    const QList<Media::PlaybackSession> &sessions = *m_model->sessions();
+    int transcoding = 0;
+    QStringList lines;
+    for (const Media::PlaybackSession &session : sessions) {
+        transcoding += session.transcoding() ? 1 : 0;
+        lines.append(PipelineModel::sessionText(session));
+    }
+    QString text = sessions.isEmpty() ? tr("Jellyfin: nothing playing")
+                                      : tr("Jellyfin: %n playing", nullptr, int(sessions.size()));
+    if (transcoding > 0)
+        text += u" · "_s + tr("%n transcoding", nullptr, transcoding);
+    if (!lines.isEmpty())
+        text += u" — "_s + lines.join(u"; "_s);
+    m_sessions->setText(text);
+    m_sessions->setToolTip(lines.join(u"\n"_s));
+    m_sessions->setAccessibleName(text);
+    m_sessions->show();
 }
 
 void MediaPanel::updateDetails()

@@ -55,6 +55,7 @@ public:
 private:
     void updateState();
     void updateDetails();
+    void updateSessions();
     void updateButtons();
     void updateHealth();
     void confirmAction(int action);
@@ -80,6 +81,7 @@ private:
     QComboBox *m_stageFilter;
     QWidget *m_healthStrip;
     QGridLayout *m_healthLayout;          ///< wraps: HealthColumns entries per row, so it never widens the panel
+    QLabel *m_sessions;                   ///< Jellyfin: who plays what, transcoding or direct
     QList<QToolButton *> m_actionButtons; ///< by PipelineModel::Action
 };
 
