@@ -54,9 +54,9 @@ struct Index
     QHash<int, QList<const MissingEpisode *>> missingBySeries;
     QHash<int, QList<const CalendarEntry *>> movieCalendar, seriesCalendar;
     QHash<int, QStringList> subtitlesByMovie, subtitlesBySeries;
-    QHash<QString, const JellyfinItem *> jellyfin; // "movie:tmdb:603", "series:tvdb:121361"
+    QHash<QString, const JellyfinItem *> jellyfin;                       // "movie:tmdb:603", "series:tvdb:121361"
     QHash<int, QList<const HistoryEvent *>> movieHistory, seriesHistory; // newest first
-    bool torrentsKnown = false;                    // qBittorrent was read (even if empty)
+    bool torrentsKnown = false;                                          // qBittorrent was read (even if empty)
     bool sabKnown = false;
 };
 
