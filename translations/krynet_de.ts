@@ -355,6 +355,57 @@
     </message>
 </context>
 <context>
+    <name>KryNet::Docker::ContainerEnvironments</name>
+    <message>
+        <source>This profile has no Portainer service configured.</source>
+        <translation>Für dieses Profil ist kein Portainer-Dienst eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Portainer lists no environment “%1” (it lists none).</source>
+        <translation>Portainer kennt keine Umgebung „%1“ (es kennt gar keine).</translation>
+    </message>
+    <message>
+        <source>Portainer lists no environment “%1”. It has: %2.</source>
+        <translation>Portainer kennt keine Umgebung „%1“. Es gibt: %2.</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>Swarm</source>
+        <translation>Swarm</translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>%1 over SSH</source>
+        <translation>%1 über SSH</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, down</source>
+        <translation>%1, nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 is a Kubernetes environment. KryNet starts, stops and recreates Docker containers (standalone hosts and Swarm); Kubernetes runs pods, which its own controllers restart. Manage the workloads of %1 in Portainer or with kubectl, and choose a Docker environment here.</source>
+        <translation>%1 ist eine Kubernetes-Umgebung. KryNet startet, stoppt und erstellt Docker-Container neu (einzelne Hosts und Swarm); Kubernetes betreibt Pods, die seine eigenen Controller neu starten. Verwalten Sie die Workloads von %1 in Portainer oder mit kubectl und wählen Sie hier eine Docker-Umgebung.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Docker environment, so KryNet cannot show or manage its containers. Choose a Docker environment here.</source>
+        <translation>%1 ist keine Docker-Umgebung, daher kann KryNet ihre Container weder zeigen noch verwalten. Wählen Sie hier eine Docker-Umgebung.</translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Docker::ContainerLogs</name>
     <message>
         <source>“%1” is not a valid container name.</source>
@@ -628,6 +679,10 @@
         <source>Cannot reach the Docker socket %1: is the daemon running?</source>
         <translation>Der Docker-Socket %1 ist nicht erreichbar: Läuft der Daemon?</translation>
     </message>
+    <message>
+        <source>This connection to Docker cannot carry requests.</source>
+        <translation>Über diese Verbindung zu Docker lassen sich keine Anfragen senden.</translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Docker::DockerStream</name>
@@ -670,6 +725,10 @@
         <source>a list of environments</source>
         <translation>eine Liste von Umgebungen</translation>
     </message>
+    <message>
+        <source>a list of stacks</source>
+        <translation>eine Liste von Stacks</translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Docker::PortainerTransport</name>
@@ -680,6 +739,89 @@
     <message>
         <source>Portainer lists no Docker environment. Add one in Portainer first.</source>
         <translation>Portainer listet keine Docker-Umgebung. Legen Sie zuerst eine in Portainer an.</translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Docker::StackRecreate</name>
+    <message>
+        <source>%1 was not started by docker compose (no compose labels), so it cannot be recreated from its stack.</source>
+        <translation>%1 wurde nicht mit docker compose gestartet (keine Compose-Labels) und kann daher nicht aus seinem Stack neu erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The compose labels of %1 name an invalid project or service (“%2”, “%3”).</source>
+        <translation>Die Compose-Labels von %1 nennen ein ungültiges Projekt oder einen ungültigen Dienst („%2“, „%3“).</translation>
+    </message>
+    <message>
+        <source>Pull and recreate needs the server&apos;s SSH access (docker compose) or Portainer.</source>
+        <translation>Neu laden und neu erstellen braucht den SSH-Zugang zum Server (docker compose) oder Portainer.</translation>
+    </message>
+    <message>
+        <source>Stack %1 was not deployed by Portainer, so Portainer cannot redeploy it, and KryNet runs docker compose only on the profile&apos;s own server over SSH. Recreate %2 where the stack was deployed.</source>
+        <translation>Stack %1 wurde nicht von Portainer bereitgestellt, daher kann Portainer ihn nicht neu bereitstellen, und KryNet führt docker compose nur auf dem eigenen Server des Profils über SSH aus. Erstellen Sie %2 dort neu, wo der Stack bereitgestellt wurde.</translation>
+    </message>
+    <message>
+        <source>KryNet runs on the server, once:
+
+%1
+
+The image is pulled and %2 is replaced by a new container from it; it is unavailable meanwhile.</source>
+        <translation>KryNet führt auf dem Server einmal aus:
+
+%1
+
+Das Image wird neu geladen und %2 durch einen neuen Container daraus ersetzt; so lange ist er nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Pull and redeploy stack %1 through Portainer</source>
+        <translation>Stack %1 mit neuen Images über Portainer neu bereitstellen</translation>
+    </message>
+    <message>
+        <source>Stack %1 belongs to Portainer, so Portainer redeploys it, once: it pulls %2 (%3) again, pulls every image of the stack and recreates all of its services (%4), not only %5. They are unavailable meanwhile; this can take minutes.</source>
+        <translation>Stack %1 gehört Portainer, daher stellt Portainer ihn einmal neu bereit: Es holt %2 (%3) erneut, lädt jedes Image des Stacks neu und erstellt alle seine Dienste neu (%4), nicht nur %5. So lange sind sie nicht erreichbar; das kann Minuten dauern.</translation>
+    </message>
+    <message>
+        <source>Stack %1 belongs to Portainer, so Portainer redeploys it, once, from the stack file it keeps: it pulls every image of the stack and recreates all of its services (%2), not only %3. They are unavailable meanwhile; this can take minutes.</source>
+        <translation>Stack %1 gehört Portainer, daher stellt Portainer ihn einmal aus der bei ihm gespeicherten Stack-Datei neu bereit: Es lädt jedes Image des Stacks neu und erstellt alle seine Dienste neu (%2), nicht nur %3. So lange sind sie nicht erreichbar; das kann Minuten dauern.</translation>
+    </message>
+    <message>
+        <source>Portainer could not say whether it owns stack %1: %2</source>
+        <translation>Portainer konnte nicht sagen, ob Stack %1 ihm gehört: %2</translation>
+    </message>
+    <message>
+        <source>Portainer could not be asked whether it owns stack %1 (%2), so KryNet uses docker compose.</source>
+        <translation>Portainer ließ sich nicht fragen, ob Stack %1 ihm gehört (%2), daher verwendet KryNet docker compose.</translation>
+    </message>
+    <message>
+        <source>This profile has no Portainer service configured.</source>
+        <translation>Für dieses Profil ist kein Portainer-Dienst eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Portainer pulls the images of stack %1 and redeploys it…</source>
+        <translation>Portainer lädt die Images von Stack %1 neu und stellt ihn neu bereit…</translation>
+    </message>
+    <message>
+        <source>Portainer redeployed stack %1.</source>
+        <translation>Portainer hat Stack %1 neu bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Reading the stack file of %1 from Portainer…</source>
+        <translation>Lese die Stack-Datei von %1 aus Portainer…</translation>
+    </message>
+    <message>
+        <source>Portainer returned no stack file for %1, so nothing was redeployed.</source>
+        <translation>Portainer lieferte keine Stack-Datei für %1, daher wurde nichts neu bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>A pull and recreate is already running.</source>
+        <translation>Ein Neuladen und Neuerstellen läuft bereits.</translation>
+    </message>
+    <message>
+        <source>stack %1</source>
+        <translation>Stack %1</translation>
+    </message>
+    <message>
+        <source>Portainer redeployed the stack with fresh images.</source>
+        <translation>Portainer hat den Stack mit neuen Images neu bereitgestellt.</translation>
     </message>
 </context>
 <context>
@@ -3605,28 +3747,16 @@ Prüfen Sie, ob der SSH-Benutzer den Docker-Socket verwenden darf (root oder Gru
         <translation>Neu laden und neu erstellen</translation>
     </message>
     <message>
-        <source>Pull the image of this compose service and recreate its container (docker compose up -d).</source>
-        <translation>Das Image dieses Compose-Dienstes neu laden und seinen Container neu erstellen (docker compose up -d).</translation>
+        <source>%1 has no Docker containers to manage</source>
+        <translation>%1 hat keine Docker-Container zu verwalten</translation>
     </message>
     <message>
-        <source>KryNet runs on the server, once:
-
-%1
-
-The image is pulled and %2 is replaced by a new container from it; it is unavailable meanwhile.</source>
-        <translation>KryNet führt auf dem Server einmal aus:
-
-%1
-
-Das Image wird neu geladen und %2 durch einen neuen Container daraus ersetzt; so lange ist er nicht erreichbar.</translation>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
     </message>
     <message>
-        <source>%1: done.</source>
-        <translation>%1: erledigt.</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2 Nothing was retried.</source>
-        <translation>%1 fehlgeschlagen: %2 Nichts wurde wiederholt.</translation>
+        <source>Pull the image of this compose service and recreate its container: Portainer redeploys a stack it owns, other stacks get docker compose up -d over SSH.</source>
+        <translation>Das Image dieses Compose-Dienstes neu laden und seinen Container neu erstellen: Einen eigenen Stack stellt Portainer neu bereit, andere Stacks bekommen docker compose up -d über SSH.</translation>
     </message>
 </context>
 <context>
@@ -3682,6 +3812,17 @@ Das Image wird neu geladen und %2 durch einen neuen Container daraus ersetzt; so
     <message>
         <source>Add credential</source>
         <translation>Zugangsdaten hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::EnvironmentSelector</name>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>Which Docker host to show: this server over SSH or an environment Portainer manages.</source>
+        <translation>Welcher Docker-Host gezeigt wird: dieser Server über SSH oder eine von Portainer verwaltete Umgebung.</translation>
     </message>
 </context>
 <context>
@@ -5106,6 +5247,21 @@ Wählen Sie ein Serverprofil mit SSH-Host, um seine Pools zu sehen.</translation
     <message>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Import abgebrochen: Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::RecreateFlow</name>
+    <message>
+        <source>Finding out how stack %1 was deployed…</source>
+        <translation>Ermittle, wie Stack %1 bereitgestellt wurde…</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: erledigt.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 Nothing was retried.</source>
+        <translation>%1 fehlgeschlagen: %2 Nichts wurde wiederholt.</translation>
     </message>
 </context>
 <context>
@@ -7653,16 +7809,8 @@ krynetctl profile set %1 --service prometheus</translation>
         <translation>Das Protokoll eines Containers ausgeben (oder verfolgen).</translation>
     </message>
     <message>
-        <source>Pull the image of a compose service and recreate its container: runs docker compose up -d --pull always SERVICE over SSH in the stack&apos;s directory (from the container&apos;s compose labels), printing compose&apos;s output as it comes. Asks first on a terminal; without one, pass --yes. Never retried; written to the action log.</source>
-        <translation>Das Image eines Compose-Dienstes neu laden und seinen Container neu erstellen: führt docker compose up -d --pull always SERVICE per SSH im Verzeichnis des Stacks aus (aus den Compose-Labels des Containers) und gibt die Ausgabe von compose laufend aus. Fragt im Terminal zuerst nach; ohne Terminal geben Sie --yes an. Wird nie wiederholt; wird im Aktionsprotokoll festgehalten.</translation>
-    </message>
-    <message>
         <source>Not asking without a terminal: add --yes to recreate %1.</source>
         <translation>Ohne Terminal wird nicht nachgefragt: Ergänzen Sie --yes, um %1 neu zu erstellen.</translation>
-    </message>
-    <message>
-        <source>Pull and recreate runs docker compose over SSH; profile “%1” reaches Docker through Portainer only.</source>
-        <translation>Neu laden und neu erstellen führt docker compose per SSH aus; Profil „%1“ erreicht Docker nur über Portainer.</translation>
     </message>
     <message>
         <source>Nothing was retried.</source>
@@ -7791,6 +7939,22 @@ krynetctl profile set %1 --service prometheus</translation>
     <message>
         <source>Import profiles from a JSON export.</source>
         <translation>Profile aus einem JSON-Export importieren.</translation>
+    </message>
+    <message>
+        <source>Use this Portainer environment (its name or id) instead of the profile&apos;s own Docker host: another Docker host or a Swarm manager Portainer manages.</source>
+        <translation>Diese Portainer-Umgebung (Name oder ID) statt des eigenen Docker-Hosts des Profils verwenden: ein anderer Docker-Host oder ein Swarm-Manager, den Portainer verwaltet.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no Portainer service, and --environment chooses among Portainer&apos;s environments.</source>
+        <translation>Profil „%1“ hat keinen Portainer-Dienst, und --environment wählt unter den Umgebungen von Portainer.</translation>
+    </message>
+    <message>
+        <source>Containers of %1:</source>
+        <translation>Container von %1:</translation>
+    </message>
+    <message>
+        <source>Pull the images of a compose service and recreate its container: a stack Portainer deployed is redeployed by Portainer (all of its services, with fresh images); any other runs docker compose up -d --pull always SERVICE over SSH in the stack&apos;s directory (from the container&apos;s compose labels), printing compose&apos;s output as it comes. The plan is printed first; asks on a terminal, without one pass --yes. Never retried; written to the action log.</source>
+        <translation>Die Images eines Compose-Dienstes neu laden und seinen Container neu erstellen: Einen von Portainer bereitgestellten Stack stellt Portainer neu bereit (alle seine Dienste, mit neuen Images); bei jedem anderen läuft docker compose up -d --pull always DIENST über SSH im Verzeichnis des Stacks (aus den Compose-Labels des Containers), die Ausgabe von compose erscheint sofort. Der Plan wird zuerst ausgegeben; fragt im Terminal zuerst nach; ohne Terminal geben Sie --yes an. Wird nie wiederholt; wird im Aktionsprotokoll festgehalten.</translation>
     </message>
 </context>
 <context>

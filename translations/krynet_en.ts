@@ -355,6 +355,57 @@
     </message>
 </context>
 <context>
+    <name>KryNet::Docker::ContainerEnvironments</name>
+    <message>
+        <source>This profile has no Portainer service configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portainer lists no environment “%1” (it lists none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portainer lists no environment “%1”. It has: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Kubernetes environment. KryNet starts, stops and recreates Docker containers (standalone hosts and Swarm); Kubernetes runs pods, which its own controllers restart. Manage the workloads of %1 in Portainer or with kubectl, and choose a Docker environment here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Docker environment, so KryNet cannot show or manage its containers. Choose a Docker environment here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Docker::ContainerLogs</name>
     <message>
         <source>“%1” is not a valid container name.</source>
@@ -628,6 +679,10 @@
         <source>Cannot reach the Docker socket %1: is the daemon running?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This connection to Docker cannot carry requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Docker::DockerStream</name>
@@ -670,6 +725,10 @@
         <source>a list of environments</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a list of stacks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Docker::PortainerTransport</name>
@@ -679,6 +738,85 @@
     </message>
     <message>
         <source>Portainer lists no Docker environment. Add one in Portainer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Docker::StackRecreate</name>
+    <message>
+        <source>%1 was not started by docker compose (no compose labels), so it cannot be recreated from its stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compose labels of %1 name an invalid project or service (“%2”, “%3”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull and recreate needs the server&apos;s SSH access (docker compose) or Portainer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stack %1 was not deployed by Portainer, so Portainer cannot redeploy it, and KryNet runs docker compose only on the profile&apos;s own server over SSH. Recreate %2 where the stack was deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KryNet runs on the server, once:
+
+%1
+
+The image is pulled and %2 is replaced by a new container from it; it is unavailable meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull and redeploy stack %1 through Portainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stack %1 belongs to Portainer, so Portainer redeploys it, once: it pulls %2 (%3) again, pulls every image of the stack and recreates all of its services (%4), not only %5. They are unavailable meanwhile; this can take minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stack %1 belongs to Portainer, so Portainer redeploys it, once, from the stack file it keeps: it pulls every image of the stack and recreates all of its services (%2), not only %3. They are unavailable meanwhile; this can take minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portainer could not say whether it owns stack %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portainer could not be asked whether it owns stack %1 (%2), so KryNet uses docker compose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has no Portainer service configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portainer pulls the images of stack %1 and redeploys it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portainer redeployed stack %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the stack file of %1 from Portainer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portainer returned no stack file for %1, so nothing was redeployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pull and recreate is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stack %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portainer redeployed the stack with fresh images.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3602,23 +3740,15 @@ Check that the SSH user may use the Docker socket (root or the docker group) and
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pull the image of this compose service and recreate its container (docker compose up -d).</source>
+        <source>%1 has no Docker containers to manage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>KryNet runs on the server, once:
-
-%1
-
-The image is pulled and %2 is replaced by a new container from it; it is unavailable meanwhile.</source>
+        <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed: %2 Nothing was retried.</source>
+        <source>Pull the image of this compose service and recreate its container: Portainer redeploys a stack it owns, other stacks get docker compose up -d over SSH.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3674,6 +3804,17 @@ The image is pulled and %2 is replaced by a new container from it; it is unavail
     </message>
     <message>
         <source>Add credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::EnvironmentSelector</name>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which Docker host to show: this server over SSH or an environment Portainer manages.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5081,6 +5222,21 @@ Choose a server profile with an SSH host to see its pools.</source>
     </message>
     <message>
         <source>Import cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Ui::RecreateFlow</name>
+    <message>
+        <source>Finding out how stack %1 was deployed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 Nothing was retried.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7619,15 +7775,7 @@ krynetctl profile set %1 --service prometheus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pull the image of a compose service and recreate its container: runs docker compose up -d --pull always SERVICE over SSH in the stack&apos;s directory (from the container&apos;s compose labels), printing compose&apos;s output as it comes. Asks first on a terminal; without one, pass --yes. Never retried; written to the action log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not asking without a terminal: add --yes to recreate %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pull and recreate runs docker compose over SSH; profile “%1” reaches Docker through Portainer only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7756,6 +7904,22 @@ krynetctl profile set %1 --service prometheus</source>
     </message>
     <message>
         <source>Import profiles from a JSON export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this Portainer environment (its name or id) instead of the profile&apos;s own Docker host: another Docker host or a Swarm manager Portainer manages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no Portainer service, and --environment chooses among Portainer&apos;s environments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containers of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull the images of a compose service and recreate its container: a stack Portainer deployed is redeployed by Portainer (all of its services, with fresh images); any other runs docker compose up -d --pull always SERVICE over SSH in the stack&apos;s directory (from the container&apos;s compose labels), printing compose&apos;s output as it comes. The plan is printed first; asks on a terminal, without one pass --yes. Never retried; written to the action log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,12 +13,13 @@
 #include "app/cli/cli.h"
 #include "core/common/futurewatch.h"
 #include "core/config/profilestore.h"
-#include "core/docker/composerecreate.h"
 #include "core/docker/containerlogs.h"
 #include "core/docker/containerstore.h"
 #include "core/docker/dockerclient.h"
 #include "core/docker/dockerparsers.h"
 #include "core/docker/dockertransport.h"
+#include "core/docker/stackrecreate.h"
+#include "core/http/serviceclient.h"
 #include "core/lab/actionlog.h"
 #include "core/lab/labsession.h"
 
@@ -44,10 +45,21 @@ QJsonValue date(const QDateTime &d)
     return d.isValid() ? QJsonValue(d.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-/// The Docker client of the profile: the SSH-forwarded socket when the profile has an SSH host (host key
-/// and passphrase asked like every SSH command), else Portainer's proxy. nullptr after inv.fail().
+QCommandLineOption environmentOption()
+{
+    return QCommandLineOption(u"environment"_s,
+                              Text::tr("Use this Portainer environment (its name or id) instead of the profile's own "
+                                       "Docker host: another Docker host or a Swarm manager Portainer manages."),
+                              u"NAME|ID"_s);
+}
+
+/// The Docker client of the profile: with @p environment that Portainer environment (resolved by name or
+/// id on the first request); otherwise the SSH-forwarded socket when the profile has an SSH host (host
+/// key and passphrase asked like every SSH command), else Portainer's proxy. @p portainerOut gets the
+/// profile's Portainer client (nullptr without one). nullptr after inv.fail().
 DockerClient *dockerClient(Invocation &inv, const QString &profileName, const QString &acceptedFingerprint,
-                           QString *resolvedName, Ssh::SshConnection **sshOut = nullptr)
+                           const QString &environment, QString *resolvedName, Ssh::SshConnection **sshOut = nullptr,
+                           ServiceClient **portainerOut = nullptr)
 {
     if (auto loaded = inv.profiles().load(); !loaded) {
         inv.fail(loaded.error());
@@ -59,6 +71,23 @@ DockerClient *dockerClient(Invocation &inv, const QString &profileName, const QS
         return nullptr;
     }
     *resolvedName = profile->name();
+    // A session only for its Portainer client (the stores get the real action log).
+    auto *network = new QNetworkAccessManager(&inv);
+    auto *scratchLog = new ActionLog(QString(), &inv);
+    auto *session = new LabSession(*profile, inv.secrets(), *network, *scratchLog, &inv);
+    ServiceClient *portainer = session->service(u"portainer"_s);
+    if (portainerOut)
+        *portainerOut = portainer;
+    if (!environment.isEmpty()) {
+        if (!portainer) {
+            inv.fail(Error(Error::Code::Config,
+                           Text::tr("Profile “%1” has no Portainer service, and --environment chooses among "
+                                    "Portainer's environments.")
+                               .arg(profile->name())));
+            return nullptr;
+        }
+        return new DockerClient(std::make_unique<PortainerTransport>(portainer, environment), &inv);
+    }
     if (!profile->ssh().host.isEmpty()) {
         Ssh::SshConnection *connection = inv.sshConnection(profileName, acceptedFingerprint);
         if (!connection)
@@ -74,9 +103,6 @@ DockerClient *dockerClient(Invocation &inv, const QString &profileName, const QS
         const auto mode = SshSocketTransport::modeFromString(profile->ssh().extra.value(u"dockerAccess"_s).toString());
         return new DockerClient(std::make_unique<SshSocketTransport>(connection, socket, mode, dial), &inv);
     }
-    auto *network = new QNetworkAccessManager(&inv);
-    auto *scratchLog = new ActionLog(QString(), &inv); // the session's own log is unused: stores get the real one
-    auto *session = new LabSession(*profile, inv.secrets(), *network, *scratchLog, &inv);
     auto client = DockerClient::forSession(*session, &inv);
     if (!client) {
         inv.fail(client.error());
@@ -134,16 +160,21 @@ QJsonObject containerJson(const Container &c, const ContainerStore &store)
     return o;
 }
 
-void printContainers(Invocation &inv, const ContainerStore &store)
+void printContainers(Invocation &inv, const ContainerStore &store, const QString &source)
 {
     const QList<Container> &all = store.containers();
     if (inv.json()) {
         QJsonArray array;
         for (const Container &c : all)
             array.append(containerJson(c, store));
-        inv.out() << json(QJsonObject{{u"containers"_s, array}}) << Qt::endl;
+        QJsonObject o{{u"containers"_s, array}};
+        if (const int environment = store.client()->transport().portainerEnvironment(); environment > 0)
+            o.insert(u"environment"_s, environment);
+        inv.out() << json(o) << Qt::endl;
         return;
     }
+    if (store.client()->transport().portainerEnvironment() > 0)
+        inv.out() << Text::tr("Containers of %1:").arg(source) << Qt::endl;
     if (all.isEmpty()) {
         inv.out() << Text::tr("No containers on this host.") << Qt::endl;
         return;
@@ -180,18 +211,20 @@ void containersCommand(Invocation &inv)
                                               "project: state, health, shared networks (--json: inspect facts too)."));
     const QCommandLineOption profile = profileOption();
     const QCommandLineOption accept = acceptHostKeyOption();
-    parser.addOptions({profile, accept});
+    const QCommandLineOption environment = environmentOption();
+    parser.addOptions({profile, accept, environment});
     if (!inv.parse(parser))
         return;
     QString profileName;
-    DockerClient *client = dockerClient(inv, parser.value(profile), parser.value(accept), &profileName);
+    DockerClient *client =
+        dockerClient(inv, parser.value(profile), parser.value(accept), parser.value(environment), &profileName);
     if (!client)
         return;
     auto *store = new ContainerStore(client, nullptr, profileName, &inv);
-    whenDone(store->load(), &inv, [&inv, store](const Result<void> &r) {
+    whenDone(store->load(), &inv, [&inv, store, client](const Result<void> &r) {
         if (!r)
             return inv.fail(r.error());
-        printContainers(inv, *store);
+        printContainers(inv, *store, client->transport().describe());
         inv.finish(ExitOk);
     });
 }
@@ -258,8 +291,9 @@ void runSteps(Invocation &inv, ContainerStore *store, Action action, QList<Step>
 
 /// Shared by `restart` and `container VERB`: validates, loads, plans, confirms, runs.
 void actionCommand(Invocation &inv, QCommandLineParser &parser, const QCommandLineOption &profile,
-                   const QCommandLineOption &accept, const QCommandLineOption &yes,
-                   const std::optional<QCommandLineOption> &alone, Action action, const QStringList &names)
+                   const QCommandLineOption &accept, const QCommandLineOption &environment,
+                   const QCommandLineOption &yes, const std::optional<QCommandLineOption> &alone, Action action,
+                   const QStringList &names)
 {
     if (names.isEmpty())
         return inv.usageError(Text::tr("Name at least one container."));
@@ -274,7 +308,8 @@ void actionCommand(Invocation &inv, QCommandLineParser &parser, const QCommandLi
                                   .arg(ContainerStore::actionVerb(action), names.join(u' ')));
     const bool withDependants = action == Action::Restart && !(alone && parser.isSet(*alone));
     QString profileName;
-    DockerClient *client = dockerClient(inv, parser.value(profile), parser.value(accept), &profileName);
+    DockerClient *client =
+        dockerClient(inv, parser.value(profile), parser.value(accept), parser.value(environment), &profileName);
     if (!client)
         return;
     auto *log = new ActionLog(ActionLog::defaultFilePath(), &inv);
@@ -340,10 +375,11 @@ void restartCommand(Invocation &inv)
     const QCommandLineOption accept = acceptHostKeyOption();
     const QCommandLineOption yes = yesOption();
     const QCommandLineOption alone{u"alone"_s, Text::tr("Restart only the named containers, not their dependants.")};
-    parser.addOptions({profile, accept, yes, alone});
+    const QCommandLineOption environment = environmentOption();
+    parser.addOptions({profile, accept, environment, yes, alone});
     if (!inv.parse(parser, u"NAME…"_s))
         return;
-    actionCommand(inv, parser, profile, accept, yes, alone, Action::Restart, parser.positionalArguments());
+    actionCommand(inv, parser, profile, accept, environment, yes, alone, Action::Restart, parser.positionalArguments());
 }
 
 void containerCommand(Invocation &inv)
@@ -357,7 +393,8 @@ void containerCommand(Invocation &inv)
     const QCommandLineOption yes = yesOption();
     const QCommandLineOption alone{u"alone"_s, Text::tr("With restart: only the named containers, not their "
                                                         "dependants.")};
-    parser.addOptions({profile, accept, yes, alone});
+    const QCommandLineOption environment = environmentOption();
+    parser.addOptions({profile, accept, environment, yes, alone});
     if (!inv.parse(parser, u"start|stop|restart|pause|unpause NAME…"_s))
         return;
     QStringList args = parser.positionalArguments();
@@ -369,7 +406,7 @@ void containerCommand(Invocation &inv)
     const QString verb = args.takeFirst();
     if (!verbs.contains(verb))
         return inv.usageError(Text::tr("Unknown action “%1”: use start, stop, restart, pause or unpause.").arg(verb));
-    actionCommand(inv, parser, profile, accept, yes, alone, verbs.value(verb), args);
+    actionCommand(inv, parser, profile, accept, environment, yes, alone, verbs.value(verb), args);
 }
 
 void printLogLines(Invocation &inv, const QList<LogLine> &lines, bool timestamps)
@@ -401,7 +438,8 @@ void logsCommand(Invocation &inv)
     const QCommandLineOption tail{u"tail"_s, Text::tr("Only the last N lines (default 100; “all” for every line)."),
                                   u"N"_s, u"100"_s};
     const QCommandLineOption timestamps{{u"t"_s, u"timestamps"_s}, Text::tr("Prefix each line with its time (UTC).")};
-    parser.addOptions({profile, accept, follow, tail, timestamps});
+    const QCommandLineOption environment = environmentOption();
+    parser.addOptions({profile, accept, environment, follow, tail, timestamps});
     if (!inv.parse(parser, u"NAME"_s))
         return;
     const QStringList args = parser.positionalArguments();
@@ -419,7 +457,8 @@ void logsCommand(Invocation &inv)
     if (!ok || options.tail < -1)
         return inv.usageError(Text::tr("--tail takes a number of lines or “all”, not “%1”.").arg(tailText));
     QString profileName;
-    DockerClient *client = dockerClient(inv, parser.value(profile), parser.value(accept), &profileName);
+    DockerClient *client =
+        dockerClient(inv, parser.value(profile), parser.value(accept), parser.value(environment), &profileName);
     if (!client)
         return;
     const bool printTimes = parser.isSet(timestamps);
@@ -450,14 +489,16 @@ void recreateCommand(Invocation &inv)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Text::tr("Pull the image of a compose service and recreate its container: runs docker compose up -d --pull "
-                 "always SERVICE over SSH in the stack's directory (from the container's compose labels), printing "
-                 "compose's output as it comes. Asks first on a terminal; without one, pass --yes. Never retried; "
-                 "written to the action log."));
+        Text::tr("Pull the images of a compose service and recreate its container: a stack Portainer deployed is "
+                 "redeployed by Portainer (all of its services, with fresh images); any other runs docker compose "
+                 "up -d --pull always SERVICE over SSH in the stack's directory (from the container's compose "
+                 "labels), printing compose's output as it comes. The plan is printed first; asks on a terminal, "
+                 "without one pass --yes. Never retried; written to the action log."));
     const QCommandLineOption profile = profileOption();
     const QCommandLineOption accept = acceptHostKeyOption();
+    const QCommandLineOption environment = environmentOption();
     const QCommandLineOption yes = yesOption();
-    parser.addOptions({profile, accept, yes});
+    parser.addOptions({profile, accept, environment, yes});
     if (!inv.parse(parser, u"NAME"_s))
         return;
     const QStringList args = parser.positionalArguments();
@@ -471,64 +512,73 @@ void recreateCommand(Invocation &inv)
         return inv.usageError(Text::tr("Not asking without a terminal: add --yes to recreate %1.").arg(name));
     QString profileName;
     Ssh::SshConnection *ssh = nullptr;
-    DockerClient *client = dockerClient(inv, parser.value(profile), parser.value(accept), &profileName, &ssh);
+    ServiceClient *portainer = nullptr;
+    DockerClient *client = dockerClient(inv, parser.value(profile), parser.value(accept), parser.value(environment),
+                                        &profileName, &ssh, &portainer);
     if (!client)
         return;
-    if (!ssh)
-        return inv.fail(Error(Error::Code::Unsupported,
-                              Text::tr("Pull and recreate runs docker compose over SSH; profile “%1” reaches Docker "
-                                       "through Portainer only.")
-                                  .arg(profileName)));
-    whenDone(client->request(DockerRequest::get(DockerClient::containerPath(name, u"/json"_s))), &inv,
-             [&inv, ssh, profileName, name, assumeYes](const Result<DockerResponse> &r) {
-                 if (!r) {
-                     if (r.error().httpStatus() == 404)
-                         return inv.fail(
-                             Error(Error::Code::Config,
-                                   Text::tr("There is no container %1 on this host. Nothing was done.").arg(name)));
-                     return inv.fail(r.error());
-                 }
-                 auto container = Parsers::inspect(r->body);
-                 if (!container)
-                     return inv.fail(container.error());
-                 const auto argv = ComposeRecreate::command(*container);
-                 if (!argv)
-                     return inv.fail(argv.error());
-                 inv.err() << u"  "_s << ComposeRecreate::actionText(*container) << Qt::endl
-                           << u"    "_s << argv->join(u' ') << Qt::endl;
-                 if (!assumeYes && !inv.confirm(Text::tr("Go ahead?"))) {
-                     inv.err() << Text::tr("Nothing done.") << Qt::endl;
-                     return inv.finish(ExitFailure);
-                 }
-                 auto *log = new ActionLog(ActionLog::defaultFilePath(), &inv);
-                 auto *job = new ComposeRecreate(ssh, log, profileName, &inv);
-                 auto lines = std::make_shared<QStringList>();
-                 QObject::connect(job, &ComposeRecreate::output, &inv, [&inv, lines](const QString &line) {
-                     lines->append(line);
-                     if (!inv.json())
-                         inv.out() << line << Qt::endl;
-                 });
-                 const QString text = ComposeRecreate::actionText(*container);
-                 whenDone(job->run(*container), &inv, [&inv, lines, text](const Result<void> &done) {
-                     if (inv.json()) {
-                         QJsonObject o{{u"action"_s, u"recreate"_s},
-                                       {u"plan"_s, text},
-                                       {u"ok"_s, bool(done)},
-                                       {u"output"_s, QJsonArray::fromStringList(*lines)}};
-                         if (!done)
-                             o.insert(u"error"_s, done.error().message());
-                         inv.out() << json(o) << Qt::endl;
-                         return inv.finish(done ? ExitOk : ExitFailure);
-                     }
-                     if (!done) {
-                         inv.err() << Text::tr("%1 failed: %2").arg(text, done.error().message()) << Qt::endl
-                                   << Text::tr("Nothing was retried.") << Qt::endl;
-                         return inv.finish(ExitFailure);
-                     }
-                     inv.out() << Text::tr("%1: done.").arg(text) << Qt::endl;
-                     inv.finish(ExitOk);
-                 });
-             });
+    // The list names the stack's other services (a Portainer redeploy recreates all of them).
+    auto *store = new ContainerStore(client, nullptr, profileName, &inv);
+    whenDone(
+        store->load(), &inv,
+        [&inv, store, client, ssh, portainer, profileName, name, assumeYes](const Result<void> &loaded) {
+            if (!loaded)
+                return inv.fail(loaded.error());
+            const Container *found = store->find(name);
+            if (!found)
+                return inv.fail(Error(Error::Code::Config,
+                                      Text::tr("There is no container %1 on this host. Nothing was done.").arg(name)));
+            const Container container = *found;
+            auto *log = new ActionLog(ActionLog::defaultFilePath(), &inv);
+            auto *job =
+                new StackRecreate(portainer, client->transport().portainerEnvironment(), ssh, log, profileName, &inv);
+            whenDone(job->plan(container, store->containers()), &inv,
+                     [&inv, job, container, assumeYes](const Result<StackRecreate::Plan> &plan) {
+                         if (!plan)
+                             return inv.fail(plan.error());
+                         inv.err() << u"  "_s << plan->actionText << Qt::endl;
+                         if (!plan->command.isEmpty())
+                             inv.err() << u"    "_s << plan->command.join(u' ') << Qt::endl;
+                         else
+                             inv.err() << u"    "_s << plan->description << Qt::endl;
+                         if (!plan->note.isEmpty())
+                             inv.err() << u"    "_s << plan->note << Qt::endl;
+                         if (!assumeYes && !inv.confirm(Text::tr("Go ahead?"))) {
+                             inv.err() << Text::tr("Nothing done.") << Qt::endl;
+                             return inv.finish(ExitFailure);
+                         }
+                         auto lines = std::make_shared<QStringList>();
+                         QObject::connect(job, &StackRecreate::output, &inv, [&inv, lines](const QString &line) {
+                             lines->append(line);
+                             if (!inv.json())
+                                 inv.out() << line << Qt::endl;
+                         });
+                         const QString text = plan->actionText;
+                         const bool viaPortainer = plan->way != StackRecreate::Way::Compose;
+                         whenDone(job->run(*plan, container), &inv,
+                                  [&inv, lines, text, viaPortainer](const Result<void> &done) {
+                                      if (inv.json()) {
+                                          QJsonObject o{{u"action"_s, u"recreate"_s},
+                                                        {u"plan"_s, text},
+                                                        {u"via"_s, viaPortainer ? u"portainer"_s : u"compose"_s},
+                                                        {u"ok"_s, bool(done)},
+                                                        {u"output"_s, QJsonArray::fromStringList(*lines)}};
+                                          if (!done)
+                                              o.insert(u"error"_s, done.error().message());
+                                          inv.out() << json(o) << Qt::endl;
+                                          return inv.finish(done ? ExitOk : ExitFailure);
+                                      }
+                                      if (!done) {
+                                          inv.err()
+                                              << Text::tr("%1 failed: %2").arg(text, done.error().message()) << Qt::endl
+                                              << Text::tr("Nothing was retried.") << Qt::endl;
+                                          return inv.finish(ExitFailure);
+                                      }
+                                      inv.out() << Text::tr("%1: done.").arg(text) << Qt::endl;
+                                      inv.finish(ExitOk);
+                                  });
+                     });
+        });
 }
 
 } // namespace

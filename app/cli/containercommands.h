@@ -19,9 +19,13 @@ class CommandRegistry;
  *  - `krynetctl logs [--profile NAME] NAME [--follow] [--tail N] [--timestamps]`: stdout lines to stdout,
  *    stderr lines to stderr (demultiplexed; TTY containers raw); `--json` prints one object per line.
  *  - `krynetctl recreate [--profile NAME] [--yes] NAME`: pull-and-recreate of the container's compose
- *    service (`docker compose … up -d --pull always SERVICE` over SSH in the stack's directory, from
- *    its labels), compose's output printed as it arrives; asks first like restart.
- * The profile's SSH host is used (the Docker socket forwarded over SSH), else its Portainer service.
+ *    service: Portainer's stack redeploy (PullImage) when Portainer deployed the stack, otherwise
+ *    `docker compose … up -d --pull always SERVICE` over SSH in the stack's directory (from its labels),
+ *    the output printed as it arrives; the plan first; asks first like restart.
+ * Every command takes `--environment NAME|ID`: a Portainer environment (another Docker host, a Swarm
+ * manager) instead of the profile's own host; a Kubernetes environment is refused with the reason.
+ * Without it the profile's SSH host is used (the Docker socket forwarded over SSH), else its Portainer
+ * service.
  * Exit codes: 0 ok (an unhealthy container is not a failure), 1 failure, 2 usage.
  */
 void registerContainerCommands(CommandRegistry &registry);

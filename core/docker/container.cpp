@@ -7,7 +7,9 @@ namespace KryNet::Docker
 
 QString Container::project() const
 {
-    return labels.value(u"com.docker.compose.project"_s);
+    const QString compose = labels.value(u"com.docker.compose.project"_s);
+    // A Swarm task belongs to its stack (docker stack deploy), which groups it like a compose project.
+    return compose.isEmpty() ? labels.value(u"com.docker.stack.namespace"_s) : compose;
 }
 
 QString Container::service() const

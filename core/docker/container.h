@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QList>
 #include <QMap>
 #include <QMetaType>
@@ -103,7 +104,7 @@ public:
     std::optional<ContainerStats> stats;
 
     [[nodiscard]] QString label(const QString &key) const { return labels.value(key); }
-    /// com.docker.compose.project (empty for containers outside compose).
+    /// com.docker.compose.project, for a Swarm task com.docker.stack.namespace (empty outside both).
     [[nodiscard]] QString project() const;
     [[nodiscard]] QString service() const;
     [[nodiscard]] QString workingDir() const;
@@ -146,16 +147,48 @@ struct DockerVersion
     QString os;
 };
 
-/// One Portainer environment (endpoint).
+/// One Portainer environment (endpoint), PORTAINER-NOTES.md.
 struct PortainerEnvironment
 {
+    enum class Kind {
+        Docker,     ///< a standalone Docker host (socket, agent or edge agent)
+        Swarm,      ///< a Docker host that is a Swarm manager (snapshot Swarm: true)
+        Kubernetes, ///< types 5-7
+        Other,      ///< Azure ACI and anything newer
+    };
+
     int id = 0;
     QString name;
-    int type = 0;   ///< 1 Docker, 2 Agent on Docker, 4 Edge, 5-7 Kubernetes
+    int type = 0;   ///< 1 Docker, 2 Agent on Docker, 3 Azure ACI, 4 Edge agent, 5-7 Kubernetes
     bool up = true; ///< Status 1
     QString url;
     int containerCount = -1;
+    bool swarm = false; ///< the last Docker snapshot says Swarm
     [[nodiscard]] bool isDocker() const { return type == 1 || type == 2 || type == 4; }
+    [[nodiscard]] bool isKubernetes() const { return type >= 5 && type <= 7; }
+    [[nodiscard]] Kind kind() const
+    {
+        if (isDocker())
+            return swarm ? Kind::Swarm : Kind::Docker;
+        return isKubernetes() ? Kind::Kubernetes : Kind::Other;
+    }
+};
+
+/// One Portainer stack (PORTAINER-NOTES.md § Stacks): what pull-and-recreate needs of it.
+struct PortainerStack
+{
+    int id = 0;
+    QString name;
+    int type = 0; ///< 1 Swarm, 2 Compose, 3 Kubernetes
+    int endpointId = 0;
+    QString projectPath; ///< "/data/compose/7": the compose working dir of its containers
+    QString gitUrl;      ///< empty: not deployed from git
+    QString gitReference;
+    bool gitAuthentication = false;
+    QString gitUsername;
+    bool prune = false;
+    QJsonArray env; ///< [{"name", "value"}], sent back unchanged on a redeploy
+    [[nodiscard]] bool fromGit() const { return !gitUrl.isEmpty(); }
 };
 
 } // namespace KryNet::Docker

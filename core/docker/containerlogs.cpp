@@ -46,15 +46,16 @@ void ContainerLogs::start()
     DockerRequest request = DockerRequest::get(path, query);
     m_stream = m_client->stream(request, this);
     if (!m_stream) {
-        // Request-only transports (Portainer): one snapshot, no follow.
-        whenDone(m_client->request(request), this, [this](const Result<DockerResponse> &r) {
-            if (!r) {
-                Q_EMIT failed(r.error());
-                return;
-            }
-            Q_EMIT linesReceived(m_demuxer.feed(r->body) + m_demuxer.flush());
-            Q_EMIT finished();
-        });
+        // Request-only transports (Portainer): one snapshot, no follow. Somebody looks at it: ahead of stats.
+        whenDone(m_client->request(request.withPriority(DockerRequest::Priority::Interactive)), this,
+                 [this](const Result<DockerResponse> &r) {
+                     if (!r) {
+                         Q_EMIT failed(r.error());
+                         return;
+                     }
+                     Q_EMIT linesReceived(m_demuxer.feed(r->body) + m_demuxer.flush());
+                     Q_EMIT finished();
+                 });
         return;
     }
     connect(m_stream, &DockerStream::bodyData, this, [this](const QByteArray &data) {

@@ -19,6 +19,8 @@ namespace KryNet::Docker
 namespace
 {
 
+using Priority = DockerRequest::Priority;
+
 QFuture<Result<void>> finished(const std::shared_ptr<QPromise<Result<void>>> &promise, const Result<void> &result)
 {
     promise->addResult(result);
@@ -83,6 +85,52 @@ void ContainerStore::refresh()
     }
     resync();
     if (m_client->canStream() && !m_events && !m_reconnectTimer.isActive())
+        connectEvents();
+}
+
+void ContainerStore::setClient(DockerClient *client)
+{
+    if (!client || client == m_client)
+        return;
+    // Everything of the old host goes: its event stream, its containers, answers still on the way
+    // (m_generation makes them be ignored). Running actions finish on the old client (it is retired by
+    // its owner), log their outcome and resolve their futures; nothing is re-sent.
+    ++m_generation;
+    if (m_events) {
+        disconnect(m_events, nullptr, this, nullptr);
+        m_events->cancel();
+        m_events = nullptr;
+    }
+    m_reconnectTimer.stop();
+    m_soonTimer.stop();
+    m_resyncTimer.stop();
+    m_reconnectDelay = std::chrono::milliseconds(0);
+    m_resyncRunning = false;
+    m_resyncAgain = false;
+    m_inspecting.clear();
+    m_statsInFlight.clear();
+    m_lastEventSeq.clear();
+    m_changed.clear();
+    m_splitter = EventSplitter();
+    Q_EMIT aboutToReset();
+    m_containers.clear();
+    m_index.clear();
+    m_busy.clear();
+    m_history.clear();
+    Q_EMIT reset();
+    m_client = client;
+    m_lastError = Error();
+    m_updatedAt = {};
+    if (m_live) {
+        m_live = false;
+        Q_EMIT liveChanged(false);
+    }
+    Q_EMIT clientChanged();
+    if (!m_started)
+        return;
+    setStatus(Status::Loading);
+    resync();
+    if (m_client->canStream())
         connectEvents();
 }
 
@@ -155,15 +203,24 @@ void ContainerStore::scheduleResync(std::chrono::milliseconds delay)
 void ContainerStore::resync()
 {
     if (m_resyncRunning) {
-        m_resyncAgain = true;
+        // A list asked for in this same event-loop turn (F5 on the panel and the Overview at once) has
+        // not even been sent: its answer is as fresh as a second one would be.
+        if (!m_resyncJustStarted)
+            m_resyncAgain = true;
         return;
     }
     m_resyncRunning = true;
+    m_resyncJustStarted = true;
+    QTimer::singleShot(0, this, [this] { m_resyncJustStarted = false; });
     const quint64 seqAtStart = m_eventSeq;
+    const quint64 generation = m_generation;
     QUrlQuery query;
     query.addQueryItem(u"all"_s, u"true"_s);
-    whenDone(m_client->request(DockerRequest::get(u"/containers/json"_s, query)), this,
-             [this, seqAtStart](const Result<DockerResponse> &answer) {
+    // The list is what the panel shows first: ahead of every inspect and stats call.
+    whenDone(m_client->request(DockerRequest::get(u"/containers/json"_s, query).withPriority(Priority::Interactive)),
+             this, [this, seqAtStart, generation](const Result<DockerResponse> &answer) {
+                 if (generation != m_generation)
+                     return; // an answer from the environment shown before
                  m_resyncRunning = false;
                  auto list = answer ? Parsers::containerList(answer->body) : Result<QList<Container>>(answer.error());
                  if (!list) {
@@ -203,8 +260,8 @@ QFuture<Result<void>> ContainerStore::load()
     setStatus(Status::Loading);
     QUrlQuery query;
     query.addQueryItem(u"all"_s, u"true"_s);
-    whenDone(m_client->request(DockerRequest::get(u"/containers/json"_s, query)), this,
-             [this, promise](const Result<DockerResponse> &answer) {
+    whenDone(m_client->request(DockerRequest::get(u"/containers/json"_s, query).withPriority(Priority::Interactive)),
+             this, [this, promise](const Result<DockerResponse> &answer) {
                  auto list = answer ? Parsers::containerList(answer->body) : Result<QList<Container>>(answer.error());
                  if (!list) {
                      m_lastError = list.error();
@@ -285,7 +342,7 @@ void ContainerStore::applyList(QList<Container> list)
     Q_EMIT reset();
 }
 
-void ContainerStore::inspect(const QString &id)
+void ContainerStore::inspect(const QString &id, DockerRequest::Priority priority)
 {
     if (m_inspecting.contains(id))
         return;
@@ -294,8 +351,12 @@ void ContainerStore::inspect(const QString &id)
         return;
     m_inspecting.insert(id);
     const quint64 seqAtStart = m_eventSeq;
-    whenDone(m_client->request(DockerRequest::get(path)), this,
-             [this, id, seqAtStart](const Result<DockerResponse> &r) {
+    const quint64 generation = m_generation;
+    // Background: the list (and an event) already show the container; inspect only fills in facts.
+    whenDone(m_client->request(DockerRequest::get(path).withPriority(priority)), this,
+             [this, id, seqAtStart, generation](const Result<DockerResponse> &r) {
+                 if (generation != m_generation)
+                     return;
                  m_inspecting.remove(id);
                  const int i = m_index.value(id, -1);
                  if (i < 0)
@@ -452,39 +513,48 @@ void ContainerStore::pollStats()
 
 void ContainerStore::pollStatsOf(const QString &id)
 {
+    if (m_statsInFlight.contains(id))
+        return; // the last sample is still on its way (a slow link): no pile-up behind it
+    m_statsInFlight.insert(id);
     QUrlQuery query;
     query.addQueryItem(u"stream"_s, u"false"_s);
     query.addQueryItem(u"one-shot"_s, u"true"_s);
-    whenDone(m_client->request(DockerRequest::get(DockerClient::containerPath(id, u"/stats"_s), query)), this,
-             [this, id](const Result<DockerResponse> &r) {
-                 const int i = m_index.value(id, -1);
-                 if (!r || i < 0)
-                     return;
-                 const auto &previous = m_containers.at(i).stats;
-                 const bool first = !previous;
-                 auto sample = Parsers::stats(r->body, previous ? &*previous : nullptr);
-                 if (!sample)
-                     return;
-                 if (!sample->cpuPercent && previous && previous->cpuPercent)
-                     sample->cpuPercent = previous->cpuPercent; // keep showing the last value until the next delta
-                 m_containers[i].stats = *sample;
-                 History &history = m_history[id];
-                 if (sample->cpuPercent)
-                     history.cpu.append(*sample->cpuPercent);
-                 history.memory.append(double(sample->memoryWorkingSet));
-                 while (history.cpu.size() > historySize)
-                     history.cpu.removeFirst();
-                 while (history.memory.size() > historySize)
-                     history.memory.removeFirst();
-                 markChanged(id);
-                 // One-shot samples carry no CPU baseline: the first CPU % needs a second sample. Take it
-                 // soon rather than a whole statsInterval later, so the CPU column fills within a second.
-                 if (first && !sample->cpuPercent && m_statsEnabled && m_visible)
-                     QTimer::singleShot(std::min(m_options.statsInterval, m_options.firstCpuDelay), this, [this, id] {
-                         if (m_statsEnabled && m_visible && m_index.contains(id))
-                             pollStatsOf(id);
-                     });
-             });
+    const quint64 generation = m_generation;
+    whenDone(
+        m_client->request(
+            DockerRequest::get(DockerClient::containerPath(id, u"/stats"_s), query).withPriority(Priority::Background)),
+        this, [this, id, generation](const Result<DockerResponse> &r) {
+            if (generation != m_generation)
+                return;
+            m_statsInFlight.remove(id);
+            const int i = m_index.value(id, -1);
+            if (!r || i < 0)
+                return;
+            const auto &previous = m_containers.at(i).stats;
+            const bool first = !previous;
+            auto sample = Parsers::stats(r->body, previous ? &*previous : nullptr);
+            if (!sample)
+                return;
+            if (!sample->cpuPercent && previous && previous->cpuPercent)
+                sample->cpuPercent = previous->cpuPercent; // keep showing the last value until the next delta
+            m_containers[i].stats = *sample;
+            History &history = m_history[id];
+            if (sample->cpuPercent)
+                history.cpu.append(*sample->cpuPercent);
+            history.memory.append(double(sample->memoryWorkingSet));
+            while (history.cpu.size() > historySize)
+                history.cpu.removeFirst();
+            while (history.memory.size() > historySize)
+                history.memory.removeFirst();
+            markChanged(id);
+            // One-shot samples carry no CPU baseline: the first CPU % needs a second sample. Take it
+            // soon rather than a whole statsInterval later, so the CPU column fills within a second.
+            if (first && !sample->cpuPercent && m_statsEnabled && m_visible)
+                QTimer::singleShot(std::min(m_options.statsInterval, m_options.firstCpuDelay), this, [this, id] {
+                    if (m_statsEnabled && m_visible && m_index.contains(id))
+                        pollStatsOf(id);
+                });
+        });
 }
 
 // ---- dependencies ----------------------------------------------------------------------------------
@@ -595,29 +665,35 @@ QFuture<Result<void>> ContainerStore::perform(Action action, const QString &idOr
     Q_EMIT containersChanged({id});
     DockerRequest request = DockerRequest::post(path);
     request.timeout = m_options.actionTimeout;
+    request.priority = Priority::Interactive; // a user waits for it
+    const quint64 generation = m_generation;
     QFuture<Result<void>> future = promise->future();
-    whenDone(m_client->request(request), this, [this, promise, id, logId, action](const Result<DockerResponse> &r) {
-        m_busy.remove(id);
-        if (r) {
-            if (m_actions)
-                m_actions->succeed(logId, r->status == 304 ? tr("It was already in that state.") : tr("Done."));
-            // Reflect the expected state at once; inspect confirms it.
-            if (const int i = m_index.value(id, -1); i >= 0) {
-                if (action == Action::Stop)
-                    m_containers[i].state = ContainerState::Exited;
-                else if (action == Action::Pause)
-                    m_containers[i].state = ContainerState::Paused;
-                else
-                    m_containers[i].state = ContainerState::Running;
-            }
-        } else if (m_actions) {
-            m_actions->fail(logId, r.error());
-        }
-        Q_EMIT containersChanged({id});
-        inspect(id); // re-read, whatever happened: never retried
-        promise->addResult(r ? Result<void>() : Result<void>(r.error()));
-        promise->finish();
-    });
+    whenDone(m_client->request(request), this,
+             [this, promise, id, logId, action, generation](const Result<DockerResponse> &r) {
+                 m_busy.remove(id);
+                 if (r) {
+                     if (m_actions)
+                         m_actions->succeed(logId,
+                                            r->status == 304 ? tr("It was already in that state.") : tr("Done."));
+                     // Reflect the expected state at once; inspect confirms it.
+                     if (const int i = m_index.value(id, -1); i >= 0 && generation == m_generation) {
+                         if (action == Action::Stop)
+                             m_containers[i].state = ContainerState::Exited;
+                         else if (action == Action::Pause)
+                             m_containers[i].state = ContainerState::Paused;
+                         else
+                             m_containers[i].state = ContainerState::Running;
+                     }
+                 } else if (m_actions) {
+                     m_actions->fail(logId, r.error());
+                 }
+                 if (generation == m_generation) {
+                     Q_EMIT containersChanged({id});
+                     inspect(id, Priority::Normal); // re-read, whatever happened: never retried
+                 }
+                 promise->addResult(r ? Result<void>() : Result<void>(r.error()));
+                 promise->finish();
+             });
     return future;
 }
 

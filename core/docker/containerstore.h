@@ -16,6 +16,7 @@
 
 #include "core/common/result.h"
 #include "core/docker/container.h"
+#include "core/docker/dockerclient.h"
 #include "core/docker/dockerparsers.h"
 
 namespace KryNet
@@ -87,6 +88,10 @@ public:
     ~ContainerStore() override;
 
     [[nodiscard]] DockerClient *client() const { return m_client; }
+    /// Shows another Docker host (another Portainer environment): drops every container, the event
+    /// stream and the answers still on their way, then loads from @p client (when started). The store
+    /// does not own clients; the caller retires the old one (DockerClient::retire()).
+    void setClient(DockerClient *client);
     [[nodiscard]] const Options &options() const { return m_options; }
     void setOptions(const Options &options);
 
@@ -151,6 +156,8 @@ public:
 
 Q_SIGNALS:
     void statusChanged();
+    /// setClient() moved the store to another host.
+    void clientChanged();
     void liveChanged(bool live);
     void aboutToReset();
     void reset();
@@ -163,7 +170,7 @@ private:
 
     void setStatus(Status status);
     void resync();
-    void inspect(const QString &id);
+    void inspect(const QString &id, DockerRequest::Priority priority = DockerRequest::Priority::Background);
     void applyInspect(const Container &container);
     void connectEvents();
     void onEventsEnded(const std::optional<Error> &error);
@@ -190,6 +197,8 @@ private:
     bool m_live = false;
     bool m_resyncRunning = false;
     bool m_resyncAgain = false;
+    bool m_resyncJustStarted = false; ///< the running list was asked for in this event-loop turn
+    quint64 m_generation = 0;         ///< +1 per setClient(): answers of an older one are dropped
 
     QList<Container> m_containers;
     QHash<QString, int> m_index;
@@ -203,6 +212,7 @@ private:
     QHash<QString, quint64> m_lastEventSeq; ///< per id: sequence number of its last event
     quint64 m_eventSeq = 0;
     QSet<QString> m_inspecting;
+    QSet<QString> m_statsInFlight;
 
     QPointer<DockerStream> m_events;
     EventSplitter m_splitter;

@@ -1,5 +1,8 @@
 #include "core/docker/dockerclient.h"
 
+#include <array>
+
+#include <QElapsedTimer>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -21,6 +24,16 @@ namespace KryNet::Docker
 
 namespace
 {
+
+template <typename T>
+QFuture<T> readyResult(T value)
+{
+    QPromise<T> promise;
+    promise.start();
+    promise.addResult(std::move(value));
+    promise.finish();
+    return promise.future();
+}
 
 Error remoteError(int status, const QByteArray &body)
 {
@@ -76,7 +89,7 @@ QByteArray DockerStream::header(const QByteArray &name) const
     return {};
 }
 
-void DockerStream::begin(DockerTransport &transport, const QByteArray &requestBytes, bool headRequest)
+void DockerStream::begin(DockerClient *client, const QByteArray &requestBytes, bool headRequest)
 {
     m_parser = std::make_unique<HttpResponseParser>(headRequest);
     m_request = requestBytes;
@@ -95,15 +108,19 @@ void DockerStream::begin(DockerTransport &transport, const QByteArray &requestBy
         if (self)
             self->onClosed(std::move(error));
     };
-    DockerTransport *t = &transport;
-    whenDone(transport.prepare(), this, [this, t, callbacks](const Result<void> &ready) {
+    QPointer<DockerClient> owner(client);
+    whenDone(client->transport().prepare(), this, [this, owner, callbacks](const Result<void> &ready) {
         if (m_done)
             return;
         if (!ready) {
             end(ready.error());
             return;
         }
-        m_device = t->open(this, callbacks);
+        if (!owner) {
+            end(Error(Error::Code::Cancelled, tr("Cancelled.")));
+            return;
+        }
+        m_device = owner->transport().open(this, callbacks);
         if (!m_device) {
             end(Error(Error::Code::Unsupported, DockerClient::tr("This connection to Docker cannot stream.")));
             return;
@@ -208,26 +225,92 @@ struct DockerClient::Pending
     std::shared_ptr<QPromise<Result<DockerResponse>>> promise;
 };
 
+/// One connection to the daemon (an SSH channel, a local socket) that may carry several one-shot
+/// requests one after another. The exchange using it sets the handlers; an idle one has none.
+struct DockerClient::Connection
+{
+    QPointer<QObject> owner; ///< the client
+    QPointer<QIODevice> device;
+    bool opened = false;
+    bool closed = false;
+    std::optional<Error> closeError;
+    QElapsedTimer idleSince;
+    std::function<void()> onOpened;
+    std::function<void()> onReadable;
+    std::function<void()> onClosed;
+
+    explicit Connection(QObject *client)
+        : owner(client)
+    {}
+    Q_DISABLE_COPY_MOVE(Connection)
+    ~Connection()
+    {
+        // Nothing of it runs now: every handler holds a strong reference while it runs.
+        onOpened = nullptr;
+        onReadable = nullptr;
+        onClosed = nullptr;
+        closeDevice();
+    }
+
+    [[nodiscard]] bool usable() const { return !closed && device && device->isOpen(); }
+    /// Drops the handlers. One of them may be running right now (an exchange ends from inside
+    /// onReadable), so they are destroyed on the next event-loop turn, not under its feet.
+    void clearHandlers()
+    {
+        if (!onOpened && !onReadable && !onClosed)
+            return;
+        auto old = std::make_shared<std::array<std::function<void()>, 3>>(std::array<std::function<void()>, 3>{
+            std::exchange(onOpened, nullptr), std::exchange(onReadable, nullptr), std::exchange(onClosed, nullptr)});
+        if (owner)
+            QTimer::singleShot(0, owner.data(), [old] {});
+    }
+    void close()
+    {
+        clearHandlers();
+        closeDevice();
+    }
+    void closeDevice()
+    {
+        if (QIODevice *d = device.data()) {
+            device.clear();
+            QObject::disconnect(d, nullptr, nullptr, nullptr);
+            d->close();
+            d->deleteLater();
+        }
+    }
+};
+
 DockerClient::DockerClient(std::unique_ptr<DockerTransport> transport, QObject *parent)
     : QObject(parent)
     , m_transport(std::move(transport))
-{}
+    , m_idleTimer(new QTimer(this))
+{
+    m_idleTimer->setSingleShot(true);
+    connect(m_idleTimer, &QTimer::timeout, this, [this] { closeIdle(false); });
+}
 
 DockerClient::~DockerClient()
 {
-    for (const auto &pending : std::as_const(m_queue)) {
-        pending->promise->addResult(Result<DockerResponse>(Error(Error::Code::Cancelled, tr("Cancelled."))));
-        pending->promise->finish();
+    for (auto &queue : m_queues) {
+        for (const auto &pending : std::as_const(queue)) {
+            pending->promise->addResult(Result<DockerResponse>(Error(Error::Code::Cancelled, tr("Cancelled."))));
+            pending->promise->finish();
+        }
+        queue.clear();
     }
+    m_idle.clear();
+    for (const auto &c : std::exchange(m_busy, {}))
+        c->close(); // their exchanges end with the timers (children) that hold them
     const auto waiters = std::exchange(m_negotiationWaiters, {});
     for (const auto &waiter : waiters)
         waiter(Error(Error::Code::Cancelled, tr("Cancelled.")));
 }
 
-Result<DockerClient *> DockerClient::forSession(LabSession &session, QObject *parent)
+Result<DockerClient *> DockerClient::forSession(LabSession &session, QObject *parent, int environment)
 {
     const Profile &profile = session.profile();
-    if (!profile.ssh().host.isEmpty()) {
+    const bool viaSsh = environment == 0 || (environment < 0 && !profile.ssh().host.isEmpty());
+    if (viaSsh) {
         auto ssh = session.ssh();
         if (!ssh)
             return ssh.error();
@@ -246,20 +329,24 @@ Result<DockerClient *> DockerClient::forSession(LabSession &session, QObject *pa
             parent);
     }
     if (ServiceClient *portainer = session.service(u"portainer"_s)) {
-        const int environment = profile.services().value(u"portainer"_s).extra.value(u"environment"_s).toInt();
-        return new DockerClient(std::make_unique<PortainerTransport>(portainer, environment), parent);
+        const int configured = profile.services().value(u"portainer"_s).extra.value(u"environment"_s).toInt();
+        return new DockerClient(
+            std::make_unique<PortainerTransport>(portainer, environment > 0 ? environment : configured), parent);
     }
     return Error(Error::Code::Config,
                  tr("This profile has neither an SSH host nor a Portainer service, so KryNet cannot reach Docker. "
                     "Add the server's SSH settings (or Portainer) to the profile."));
 }
 
-QByteArray DockerClient::buildRequest(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body)
+QByteArray DockerClient::buildRequest(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
+                                      bool keepAlive)
 {
     QByteArray out;
     out.reserve(256 + body.size());
     out += method + ' ' + pathAndQuery.toUtf8() + " HTTP/1.1\r\n";
-    out += "Host: docker\r\nUser-Agent: KryNet-Control\r\nAccept: application/json\r\nConnection: close\r\n";
+    out += "Host: docker\r\nUser-Agent: KryNet-Control\r\nAccept: application/json\r\n";
+    if (!keepAlive)
+        out += "Connection: close\r\n";
     if (!body.isEmpty() || method == "POST" || method == "PUT") {
         if (!body.isEmpty())
             out += "Content-Type: application/json\r\n";
@@ -315,6 +402,7 @@ void DockerClient::whenNegotiated(std::function<void(const Result<QString> &)> t
     m_negotiating = true;
     DockerRequest ping = DockerRequest::get(u"/_ping"_s);
     ping.versioned = false;
+    ping.priority = DockerRequest::Priority::Interactive; // everything else waits for it
     ping.timeout = std::chrono::milliseconds(15000);
     whenDone(requestNow(ping), this, [this](const Result<DockerResponse> &answer) {
         if (!answer) {
@@ -328,6 +416,7 @@ void DockerClient::whenNegotiated(std::function<void(const Result<QString> &)> t
         }
         DockerRequest version = DockerRequest::get(u"/version"_s);
         version.versioned = false;
+        version.priority = DockerRequest::Priority::Interactive;
         whenDone(requestNow(version), this, [this](const Result<DockerResponse> &v) {
             if (!v) {
                 finishNegotiation(v.error());
@@ -356,6 +445,8 @@ void DockerClient::finishNegotiation(const Result<QString> &result)
 
 QFuture<Result<DockerResponse>> DockerClient::request(const DockerRequest &request)
 {
+    if (m_retiring)
+        return readyResult(Result<DockerResponse>(Error(Error::Code::Cancelled, tr("Cancelled."))));
     if (!request.versioned || !m_apiVersion.isEmpty())
         return requestNow(request);
     auto promise = std::make_shared<QPromise<Result<DockerResponse>>>();
@@ -395,78 +486,311 @@ QFuture<Result<DockerResponse>> DockerClient::requestNow(const DockerRequest &re
     pending->promise = std::make_shared<QPromise<Result<DockerResponse>>>();
     pending->promise->start();
     QFuture<Result<DockerResponse>> future = pending->promise->future();
-    m_queue.append(pending);
+    m_queues[int(request.priority)].append(pending);
     pump();
     return future;
 }
 
+int DockerClient::queuedCount() const
+{
+    int n = 0;
+    for (const auto &queue : m_queues)
+        n += int(queue.size());
+    return n;
+}
+
 void DockerClient::pump()
 {
-    while (m_active < maxConcurrent && !m_queue.isEmpty())
-        startOne(m_queue.takeFirst());
+    auto &interactive = m_queues[int(DockerRequest::Priority::Interactive)];
+    auto &normal = m_queues[int(DockerRequest::Priority::Normal)];
+    auto &background = m_queues[int(DockerRequest::Priority::Background)];
+    while (m_activeForeground < maxConcurrent && !(interactive.isEmpty() && normal.isEmpty()))
+        startOne((interactive.isEmpty() ? normal : interactive).takeFirst());
+    // Background work only in its own slots, and never while a foreground call waits for one.
+    while (interactive.isEmpty() && normal.isEmpty() && m_activeBackground < maxBackground && !background.isEmpty())
+        startOne(background.takeFirst());
 }
 
 void DockerClient::startOne(const std::shared_ptr<Pending> &pending)
 {
-    ++m_active;
+    const bool isBackground = pending->request.priority == DockerRequest::Priority::Background;
+    ++(isBackground ? m_activeBackground : m_activeForeground);
     auto settled = std::make_shared<bool>(false);
-    auto settle = [this, pending, settled](Result<DockerResponse> result) {
+    const Settle settle = [this, pending, settled, isBackground](Result<DockerResponse> result) {
         if (std::exchange(*settled, true))
             return;
-        --m_active;
+        --(isBackground ? m_activeBackground : m_activeForeground);
         pending->promise->addResult(std::move(result));
         pending->promise->finish();
-        QTimer::singleShot(0, this, &DockerClient::pump);
+        if (m_retiring && m_activeForeground == 0 && m_activeBackground == 0)
+            deleteLater();
+        else
+            QTimer::singleShot(0, this, &DockerClient::pump);
     };
 
     if (!m_transport->canStream()) {
+        ++m_counters.requests;
+        Q_EMIT requestSent(pending->request.method, pending->path);
         whenDone(m_transport->send(pending->request.method, pending->path, pending->request.body), this,
                  [settle](const Result<DockerResponse> &r) { settle(r); });
         return;
     }
+    whenDone(m_transport->prepare(), this, [this, pending, settle](const Result<void> &ready) {
+        if (!ready)
+            return settle(ready.error());
+        exchange(pending, true, settle);
+    });
+}
 
-    auto *stream = new DockerStream(this);
-    auto response = std::make_shared<DockerResponse>();
-    auto *timer = new QTimer(stream);
+std::shared_ptr<DockerClient::Connection> DockerClient::openConnection()
+{
+    auto connection = std::make_shared<Connection>(this);
+    const std::weak_ptr<Connection> weak = connection;
+    DockerTransport::Callbacks callbacks;
+    callbacks.opened = [weak] {
+        if (const auto c = weak.lock()) {
+            c->opened = true;
+            if (c->onOpened)
+                c->onOpened();
+        }
+    };
+    callbacks.closed = [this, weak](std::optional<Error> error) {
+        const auto c = weak.lock();
+        if (!c || c->closed)
+            return;
+        c->closed = true;
+        c->closeError = std::move(error);
+        if (c->onClosed)
+            c->onClosed();
+        else
+            m_idle.removeAll(c); // an idle connection the daemon (or sshd) closed
+    };
+    connection->device = m_transport->open(this, callbacks);
+    ++m_counters.connectionsOpened;
+    if (QIODevice *device = connection->device.data()) {
+        connect(device, &QIODevice::readyRead, this, [this, weak] {
+            const auto c = weak.lock();
+            if (!c)
+                return;
+            if (c->onReadable) {
+                c->onReadable();
+                return;
+            }
+            // Bytes on an idle connection belong to no request: it cannot be trusted any more.
+            m_idle.removeAll(c);
+            c->close();
+        });
+    }
+    return connection;
+}
+
+std::shared_ptr<DockerClient::Connection> DockerClient::takeIdle(bool leaveOne)
+{
+    m_idle.removeIf([](const std::shared_ptr<Connection> &c) {
+        if (c->usable() && !c->idleSince.hasExpired(idleTimeout.count()))
+            return false;
+        c->close();
+        return true;
+    });
+    if (m_idle.isEmpty() || (leaveOne && m_idle.size() < 2))
+        return nullptr;
+    return m_idle.takeLast();
+}
+
+void DockerClient::release(const std::shared_ptr<Connection> &connection, bool keep)
+{
+    m_busy.removeAll(connection);
+    connection->clearHandlers();
+    if (!keep || m_retiring || !connection->usable() || m_idle.size() >= maxIdle) {
+        connection->close();
+        return;
+    }
+    connection->idleSince.start();
+    m_idle.append(connection);
+    m_idleTimer->start(idleTimeout);
+}
+
+void DockerClient::closeIdle(bool all)
+{
+    QList<std::shared_ptr<Connection>> keep;
+    for (const auto &c : std::as_const(m_idle)) {
+        if (!all && c->usable() && !c->idleSince.hasExpired(idleTimeout.count()))
+            keep.append(c);
+        else
+            c->close();
+    }
+    m_idle = keep;
+    if (!m_idle.isEmpty())
+        m_idleTimer->start(idleTimeout);
+}
+
+void DockerClient::exchange(const std::shared_ptr<Pending> &pending, bool mayReuse, const Settle &settle)
+{
+    const DockerRequest &request = pending->request;
+    // Only reads ride on kept-alive connections: a write is sent once, on a connection of its own.
+    const bool keepAlive = request.method == "GET" || request.method == "HEAD";
+    // Background calls leave the last idle connection to the next foreground call (the list, an action).
+    std::shared_ptr<Connection> connection =
+        keepAlive && mayReuse ? takeIdle(request.priority == DockerRequest::Priority::Background) : nullptr;
+    const bool reused = connection != nullptr;
+    if (!connection)
+        connection = openConnection();
+    if (!connection->device)
+        return settle(Error(Error::Code::Unsupported, tr("This connection to Docker cannot carry requests.")));
+    m_busy.append(connection);
+
+    struct State
+    {
+        HttpResponseParser parser;
+        DockerResponse response;
+        bool answered = false; ///< any answer byte arrived
+        QByteArray errorBody;
+        explicit State(bool head)
+            : parser(head)
+        {}
+    };
+    auto state = std::make_shared<State>(request.method == "HEAD");
+    auto *timer = new QTimer(this);
     timer->setSingleShot(true);
-    timer->setInterval(pending->request.timeout);
-    connect(timer, &QTimer::timeout, stream, [stream, pending] {
-        stream->end(
-            Error(Error::Code::Timeout,
-                  tr("The Docker host did not answer within %1 s.").arg(pending->request.timeout.count() / 1000),
-                  pending->path));
-    });
-    connect(stream, &DockerStream::bodyData, stream, [response, timer](const QByteArray &data) {
-        response->body.append(data);
+    timer->setInterval(request.timeout);
+    auto done = std::make_shared<bool>(false);
+    const std::weak_ptr<Connection> weak = connection;
+    // Ends the exchange: the connection goes back to the pool (or is closed), the caller gets @p result.
+    auto finish = [this, weak, timer, done, settle](Result<DockerResponse> result, bool keep) {
+        if (std::exchange(*done, true))
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (const auto c = weak.lock())
+            release(c, keep);
+        settle(std::move(result));
+    };
+    auto complete = [state, keepAlive, finish] {
+        state->response.status = state->parser.status();
+        state->response.headers = state->parser.headers();
+        const bool keep =
+            keepAlive && state->parser.isComplete() && !state->parser.header("Connection").toLower().contains("close");
+        if (state->response.status >= 400)
+            return finish(remoteError(state->response.status, state->response.body), keep);
+        finish(state->response, keep);
+    };
+    connection->onReadable = [weak, state, timer, complete, finish] {
+        const auto c = weak.lock();
+        if (!c || !c->device)
+            return;
+        const QByteArray data = c->device->readAll();
+        if (data.isEmpty())
+            return;
+        state->answered = true;
         timer->start();
+        if (!state->parser.feed(data))
+            return finish(Error(Error::Code::Parse, tr("The Docker host sent an answer KryNet cannot read."),
+                                state->parser.errorString()),
+                          false);
+        state->response.body += state->parser.takeBody();
+        if (state->parser.isComplete())
+            complete();
+    };
+    connection->onClosed = [this, weak, state, reused, keepAlive, pending, settle, timer, done, complete, finish] {
+        const auto c = weak.lock();
+        if (c && c->device && c->device->bytesAvailable() > 0 && c->onReadable)
+            c->onReadable();
+        if (*done)
+            return;
+        if (reused && keepAlive && !state->answered) {
+            // The kept-alive connection was closed before it carried this GET: send it on a new one.
+            *done = true;
+            timer->stop();
+            timer->deleteLater();
+            if (c)
+                release(c, false);
+            exchange(pending, false, settle);
+            return;
+        }
+        if (c && c->closeError)
+            return finish(c->closeError->withContext(u"Docker connection"_s), false);
+        state->parser.finishInput();
+        if (!state->parser.isComplete())
+            return finish(Error(Error::Code::Network,
+                                DockerStream::tr("The connection to the Docker host closed before the answer was "
+                                                 "complete."),
+                                state->parser.failed() ? state->parser.errorString() : pending->path),
+                          false);
+        state->response.body += state->parser.takeBody();
+        complete();
+    };
+    connect(timer, &QTimer::timeout, this, [finish, pending] {
+        finish(Error(Error::Code::Timeout,
+                     tr("The Docker host did not answer within %1 s.").arg(pending->request.timeout.count() / 1000),
+                     pending->path),
+               false);
     });
-    connect(stream, &DockerStream::finished, this, [stream, response, settle] {
-        response->status = stream->status();
-        response->headers = stream->m_headers;
-        settle(*response);
-    });
-    connect(stream, &DockerStream::failed, this, [settle](const Error &error) { settle(error); });
-    stream->begin(*m_transport, buildRequest(pending->request.method, pending->path, pending->request.body),
-                  pending->request.method == "HEAD");
+    const QByteArray bytes = buildRequest(request.method, pending->path, request.body, keepAlive);
+    auto write = [this, weak, bytes, pending, reused] {
+        const auto c = weak.lock();
+        if (!c || !c->device)
+            return;
+        ++m_counters.requests;
+        if (reused)
+            ++m_counters.reused;
+        Q_EMIT requestSent(pending->request.method, pending->path);
+        c->device->write(bytes);
+    };
     timer->start();
+    if (connection->opened) {
+        write();
+    } else {
+        connection->onOpened = [weak, write] {
+            // Queued: a local socket may connect synchronously, before open() has even returned the device.
+            if (const auto c = weak.lock(); c && c->device)
+                QTimer::singleShot(0, c->device, write);
+        };
+    }
+    if (connection->closed && connection->onClosed) // closed synchronously while opening
+        connection->onClosed();
+}
+
+void DockerClient::retire()
+{
+    m_retiring = true;
+    for (auto &queue : m_queues) {
+        const auto cancelled = std::exchange(queue, {});
+        for (const auto &pending : cancelled) {
+            pending->promise->addResult(Result<DockerResponse>(Error(Error::Code::Cancelled, tr("Cancelled."))));
+            pending->promise->finish();
+        }
+    }
+    closeIdle(true);
+    const auto waiters = std::exchange(m_negotiationWaiters, {});
+    for (const auto &waiter : waiters)
+        waiter(Error(Error::Code::Cancelled, tr("Cancelled.")));
+    if (m_activeForeground == 0 && m_activeBackground == 0)
+        deleteLater();
 }
 
 DockerStream *DockerClient::stream(const DockerRequest &request, QObject *parent)
 {
-    if (!m_transport->canStream())
+    if (!m_transport->canStream() || m_retiring)
         return nullptr;
     auto *stream = new DockerStream(parent);
     QPointer<DockerStream> guard(stream);
+    QPointer<DockerClient> self(this);
     // Deferred, so the caller connects its slots before anything (even a synchronous failure) is emitted.
-    QTimer::singleShot(0, stream, [this, guard, request] {
-        whenNegotiated([this, guard, request](const Result<QString> &negotiated) {
+    QTimer::singleShot(0, stream, [self, guard, request] {
+        if (!guard || guard->isFinished())
+            return;
+        if (!self || self->m_retiring) {
+            guard->end(Error(Error::Code::Cancelled, tr("Cancelled.")));
+            return;
+        }
+        self->whenNegotiated([self, guard, request](const Result<QString> &negotiated) {
             if (!guard || guard->isFinished())
                 return;
-            if (!negotiated) {
-                guard->end(negotiated.error());
+            if (!negotiated || !self) {
+                guard->end(negotiated ? Error(Error::Code::Cancelled, tr("Cancelled.")) : negotiated.error());
                 return;
             }
-            guard->begin(*m_transport, buildRequest(request.method, pathFor(request), request.body),
+            guard->begin(self.data(), buildRequest(request.method, self->pathFor(request), request.body),
                          request.method == "HEAD");
         });
     });

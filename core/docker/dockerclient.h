@@ -25,20 +25,37 @@ class LabSession;
 namespace KryNet::Docker
 {
 
+class DockerClient;
 class HttpResponseParser;
 
 /// One call to the Engine API. path is unversioned ("/containers/json"); the client adds "/v1.NN".
 struct DockerRequest
 {
+    /// Who waits for the answer (DockerClient's queue): Interactive = what is on screen or a user action
+    /// (the list, start/stop…); Normal = a job somebody waits for (krynetctl's inspects, a restart waiting
+    /// for health); Background = extras that fill in later (per-container inspect after a list, stats).
+    enum class Priority {
+        Interactive,
+        Normal,
+        Background,
+    };
+
     QByteArray method = "GET";
     QString path;
     QUrlQuery query;
     QByteArray body; ///< JSON when not empty
     bool versioned = true;
     std::chrono::milliseconds timeout{30000}; ///< idle timeout of one-shot calls (streams have none)
+    Priority priority = Priority::Normal;
 
     [[nodiscard]] static DockerRequest get(const QString &path, const QUrlQuery &query = {});
     [[nodiscard]] static DockerRequest post(const QString &path, const QUrlQuery &query = {});
+    [[nodiscard]] DockerRequest withPriority(Priority p) const
+    {
+        DockerRequest r = *this;
+        r.priority = p;
+        return r;
+    }
 };
 
 /**
@@ -71,7 +88,7 @@ private:
     friend class DockerClient;
     explicit DockerStream(QObject *parent);
 
-    void begin(DockerTransport &transport, const QByteArray &requestBytes, bool headRequest);
+    void begin(DockerClient *client, const QByteArray &requestBytes, bool headRequest);
     void onReadable();
     void onClosed(std::optional<Error> error);
     void end(std::optional<Error> error);
@@ -94,12 +111,22 @@ private:
  *  - Version negotiation once per client: /_ping's Api-Version header (else /version's ApiVersion);
  *    every later path is prefixed with min(maxApiVersion, the daemon's). Calls made before it
  *    completes wait for it; a failed negotiation fails them and is tried again by the next call.
- *  - One connection per call (Connection: close); at most maxConcurrent one-shot calls at a time
- *    (the rest queue), so a list + 30 inspects never exceeds the server's SSH channel limit. Streams
- *    are not counted.
+ *  - Priorities: Interactive calls start before Normal ones, Normal before Background. Foreground
+ *    (Interactive + Normal) calls have maxConcurrent slots of their own; Background calls at most
+ *    maxBackground more and only while no foreground call waits, so stats and inspects never delay the
+ *    list or an action. Streams are not counted. Together at most maxConcurrent + maxBackground
+ *    connections plus the streams: below sshd's default MaxSessions of 10.
+ *  - Connections (byte-stream transports): GET and HEAD keep their connection open (HTTP/1.1
+ *    keep-alive) and later GETs reuse it, so a refresh costs no new SSH channel (one round trip less
+ *    per call over a slow link); at most maxIdle idle connections, each closed after idleTimeout, and
+ *    Background calls never take the last one, so the next list or action finds it. A GET
+ *    whose reused connection turns out closed before any answer byte is sent once more on a new
+ *    connection (nothing was answered, and GET changes nothing). Every other method (POST, DELETE…)
+ *    gets a fresh connection with `Connection: close` and is sent exactly once, whatever happens.
  *  - request() finishes with the answer for 2xx and 304 (304 = "already in that state", a success for
  *    start/stop); other statuses become Error::Code::Remote with the daemon's message and the status.
- *  - Nothing is retried here: POSTs are sent once, whatever happens (callers re-read instead).
+ *  - retire() (the store moved to another environment) cancels what has not started, lets what runs
+ *    finish, then deletes the client.
  *  - Lives on the GUI thread; nothing blocks.
  */
 class DockerClient final : public QObject
@@ -109,14 +136,27 @@ class DockerClient final : public QObject
 
 public:
     static constexpr int maxConcurrent = 4;
+    static constexpr int maxBackground = 2;
+    static constexpr int maxIdle = 3; ///< one more than maxBackground: a foreground call finds one free
+    static constexpr std::chrono::milliseconds idleTimeout{15000};
     static inline const QString maxApiVersion = QStringLiteral("1.47");
+
+    /// What went over the wire so far (tests and benchmarks count round trips with it).
+    struct Counters
+    {
+        int requests = 0;          ///< one-shot requests sent (a GET re-sent on a fresh connection counts twice)
+        int connectionsOpened = 0; ///< new connections (SSH channels) for one-shot requests; streams not counted
+        int reused = 0;            ///< requests sent on a kept-alive connection
+    };
 
     explicit DockerClient(std::unique_ptr<DockerTransport> transport, QObject *parent = nullptr);
     ~DockerClient() override;
 
-    /// The client for @p session's profile: SSH socket forwarding when the profile has an SSH host,
-    /// otherwise Portainer's proxy when it has a "portainer" service; a Config error when neither.
-    [[nodiscard]] static Result<DockerClient *> forSession(LabSession &session, QObject *parent = nullptr);
+    /// The client for @p session's profile. @p environment: -1 the profile's default (SSH socket
+    /// forwarding when the profile has an SSH host, otherwise Portainer's proxy when it has a "portainer"
+    /// service); 0 the SSH host; > 0 that Portainer environment. A Config error when it cannot be reached.
+    [[nodiscard]] static Result<DockerClient *> forSession(LabSession &session, QObject *parent = nullptr,
+                                                           int environment = -1);
 
     [[nodiscard]] DockerTransport &transport() { return *m_transport; }
     [[nodiscard]] bool canStream() const { return m_transport->canStream(); }
@@ -131,27 +171,52 @@ public:
     /// Opens a stream (after negotiation); nullptr when the transport cannot stream. Owned by @p parent.
     DockerStream *stream(const DockerRequest &request, QObject *parent);
 
+    [[nodiscard]] const Counters &counters() const { return m_counters; }
+    /// One-shot calls waiting for a slot.
+    [[nodiscard]] int queuedCount() const;
+    /// Cancels the calls not yet started, closes idle connections and deletes the client once the
+    /// running calls have finished (at once when none runs).
+    void retire();
+
     /// "/containers/<id or name><suffix>" for a validated id or name; empty when @p idOrName is not valid.
     [[nodiscard]] static QString containerPath(const QString &idOrName, const QString &suffix = {});
-    /// The raw request bytes (public for tests).
+    /// The raw request bytes (public for tests); @p keepAlive leaves out `Connection: close`.
     [[nodiscard]] static QByteArray buildRequest(const QByteArray &method, const QString &pathAndQuery,
-                                                 const QByteArray &body);
+                                                 const QByteArray &body, bool keepAlive = false);
+
+Q_SIGNALS:
+    /// A one-shot request is being written (tests check the order of requests with it).
+    void requestSent(const QByteArray &method, const QString &pathAndQuery);
 
 private:
     struct Pending;
+    struct Connection;
+    using Settle = std::function<void(Result<DockerResponse>)>;
+
     void whenNegotiated(std::function<void(const Result<QString> &)> then);
     void finishNegotiation(const Result<QString> &result);
     QFuture<Result<DockerResponse>> requestNow(const DockerRequest &request);
     void pump();
     void startOne(const std::shared_ptr<Pending> &pending);
+    void exchange(const std::shared_ptr<Pending> &pending, bool mayReuse, const Settle &settle);
+    std::shared_ptr<Connection> openConnection();
+    std::shared_ptr<Connection> takeIdle(bool leaveOne);
+    void release(const std::shared_ptr<Connection> &connection, bool keep);
+    void closeIdle(bool all);
     [[nodiscard]] QString pathFor(const DockerRequest &request) const;
 
     std::unique_ptr<DockerTransport> m_transport;
     QString m_apiVersion;
     bool m_negotiating = false;
     QList<std::function<void(const Result<QString> &)>> m_negotiationWaiters;
-    QList<std::shared_ptr<Pending>> m_queue;
-    int m_active = 0;
+    QList<std::shared_ptr<Pending>> m_queues[3]; ///< by DockerRequest::Priority
+    int m_activeForeground = 0;
+    int m_activeBackground = 0;
+    QList<std::shared_ptr<Connection>> m_idle;
+    QList<std::shared_ptr<Connection>> m_busy; ///< carrying a request now
+    QTimer *m_idleTimer;
+    Counters m_counters;
+    bool m_retiring = false;
 };
 
 } // namespace KryNet::Docker

@@ -305,10 +305,43 @@ Result<QList<PortainerEnvironment>> Parsers::portainerEnvironments(const QByteAr
         e.up = o.value(u"Status"_s).toInt(1) == 1;
         e.url = o.value(u"URL"_s).toString();
         const QJsonArray snapshots = o.value(u"Snapshots"_s).toArray();
-        if (!snapshots.isEmpty())
-            e.containerCount = snapshots.last().toObject().value(u"ContainerCount"_s).toInt(-1);
+        if (!snapshots.isEmpty()) {
+            const QJsonObject last = snapshots.last().toObject();
+            e.containerCount = last.value(u"ContainerCount"_s).toInt(-1);
+            e.swarm = last.value(u"Swarm"_s).toBool();
+        }
         if (e.id > 0)
             list.append(e);
+    }
+    return list;
+}
+
+Result<QList<PortainerStack>> Parsers::portainerStacks(const QByteArray &json)
+{
+    const auto doc = document(json, tr("a list of stacks"));
+    if (!doc)
+        return doc.error();
+    if (!doc->isArray())
+        return parseError(tr("a list of stacks"), u"expected a JSON array"_s);
+    QList<PortainerStack> list;
+    for (const QJsonValue &v : doc->array()) {
+        const QJsonObject o = v.toObject();
+        PortainerStack stack;
+        stack.id = o.value(u"Id"_s).toInt();
+        stack.name = o.value(u"Name"_s).toString();
+        stack.type = o.value(u"Type"_s).toInt();
+        stack.endpointId = o.value(u"EndpointId"_s).toInt();
+        stack.projectPath = o.value(u"ProjectPath"_s).toString();
+        stack.env = o.value(u"Env"_s).toArray();
+        stack.prune = o.value(u"Option"_s).toObject().value(u"Prune"_s).toBool();
+        const QJsonObject git = o.value(u"GitConfig"_s).toObject();
+        stack.gitUrl = git.value(u"URL"_s).toString();
+        stack.gitReference = git.value(u"ReferenceName"_s).toString();
+        const QJsonObject auth = git.value(u"Authentication"_s).toObject();
+        stack.gitAuthentication = !auth.isEmpty();
+        stack.gitUsername = auth.value(u"Username"_s).toString();
+        if (stack.id > 0 && !stack.name.isEmpty())
+            list.append(stack);
     }
     return list;
 }

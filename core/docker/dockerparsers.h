@@ -39,6 +39,8 @@ public:
     [[nodiscard]] static QString errorMessage(const QByteArray &body);
     /// GET /api/endpoints of Portainer.
     [[nodiscard]] static Result<QList<PortainerEnvironment>> portainerEnvironments(const QByteArray &json);
+    /// GET /api/stacks of Portainer (items without id or name dropped).
+    [[nodiscard]] static Result<QList<PortainerStack>> portainerStacks(const QByteArray &json);
 
     /// CPU % per DOCKER-NOTES.md: cpu_delta / system_delta * ncpu * 100, 0 when a delta is not positive.
     [[nodiscard]] static double cpuPercent(quint64 cpuTotal, quint64 preCpuTotal, quint64 systemTotal,

@@ -9,6 +9,7 @@
 
 #include "core/common/futurewatch.h"
 #include "core/common/logging.h"
+#include "core/docker/containerenvironments.h"
 #include "core/docker/dockerparsers.h"
 #include "core/http/serviceclient.h"
 #include "core/ssh/sshconnection.h"
@@ -213,9 +214,16 @@ PortainerTransport::PortainerTransport(ServiceClient *client, int environmentId)
     , m_environmentId(environmentId)
 {}
 
+PortainerTransport::PortainerTransport(ServiceClient *client, QString environment)
+    : m_client(client)
+    , m_wanted(std::move(environment))
+{}
+
 QString PortainerTransport::describe() const
 {
-    return m_environmentId > 0 ? u"portainer environment %1"_s.arg(m_environmentId) : u"portainer"_s;
+    if (m_environmentId > 0)
+        return u"portainer environment %1"_s.arg(m_environmentId);
+    return m_wanted.isEmpty() ? u"portainer"_s : u"portainer environment %1"_s.arg(m_wanted);
 }
 
 QFuture<Result<DockerResponse>> PortainerTransport::send(const QByteArray &method, const QString &pathAndQuery,
@@ -226,9 +234,10 @@ QFuture<Result<DockerResponse>> PortainerTransport::send(const QByteArray &metho
             Error(Error::Code::Config, tr("This profile has no Portainer service configured."))));
     if (m_environmentId > 0)
         return sendTo(m_environmentId, method, pathAndQuery, body);
-    // First use: pick the first Docker environment Portainer lists.
+    // First use: resolve the wanted environment, or pick the first Docker environment Portainer lists.
     QUrlQuery query;
-    query.addQueryItem(u"excludeSnapshots"_s, u"true"_s);
+    if (m_wanted.isEmpty())
+        query.addQueryItem(u"excludeSnapshots"_s, u"true"_s);
     auto promise = std::make_shared<QPromise<Result<DockerResponse>>>();
     promise->start();
     QFuture<Result<DockerResponse>> future = promise->future();
@@ -243,11 +252,24 @@ QFuture<Result<DockerResponse>> PortainerTransport::send(const QByteArray &metho
                  const auto environments = Parsers::portainerEnvironments(answer->body);
                  if (!environments)
                      return fail(environments.error());
-                 for (const PortainerEnvironment &e : *environments) {
-                     if (e.isDocker()) {
-                         m_environmentId = e.id;
-                         break;
+                 if (!m_wanted.isEmpty()) {
+                     const auto wanted = ContainerEnvironments::resolve(*environments, m_wanted);
+                     if (!wanted)
+                         return fail(wanted.error());
+                     if (!wanted->isDocker()) {
+                         ContainerEnvironments::Entry entry;
+                         entry.name = wanted->name;
+                         entry.kind = wanted->kind();
+                         return fail(Error(Error::Code::Unsupported, ContainerEnvironments::unsupportedText(entry)));
                      }
+                     m_environmentId = wanted->id;
+                     m_wanted.clear();
+                 }
+                 for (const PortainerEnvironment &e : *environments) {
+                     if (m_environmentId > 0)
+                         break;
+                     if (e.isDocker())
+                         m_environmentId = e.id;
                  }
                  if (m_environmentId <= 0)
                      return fail(Error(Error::Code::Unsupported,

@@ -72,6 +72,9 @@ public:
     /// Request-only transports: sends @p method on @p pathAndQuery (already versioned).
     virtual QFuture<Result<DockerResponse>> send(const QByteArray &method, const QString &pathAndQuery,
                                                  const QByteArray &body);
+    /// The Portainer environment behind this transport; 0 when it is not Portainer's proxy (or before a
+    /// Portainer transport has picked its default environment).
+    [[nodiscard]] virtual int portainerEnvironment() const { return 0; }
 };
 
 /**
@@ -127,8 +130,11 @@ private:
 
 /**
  * Portainer's Docker proxy: every Engine call goes to /api/endpoints/{id}/docker/<path> through the
- * profile's "portainer" ServiceClient (X-API-Key). The environment is the one given, or the first
- * Docker environment Portainer lists. No streaming: the store polls instead of following /events.
+ * profile's "portainer" ServiceClient (X-API-Key). The environment is the one given (by id, or by name
+ * or id resolved against GET /api/endpoints on first use: krynetctl --environment), or the first
+ * Docker environment Portainer lists. An environment that is not Docker (Kubernetes) fails every call
+ * with Error::Code::Unsupported and the reason. No streaming: the store polls instead of following
+ * /events.
  */
 class PortainerTransport final : public DockerTransport
 {
@@ -136,11 +142,14 @@ class PortainerTransport final : public DockerTransport
 
 public:
     explicit PortainerTransport(ServiceClient *client, int environmentId = 0);
+    /// @p environment: a name or an id, resolved on first use.
+    PortainerTransport(ServiceClient *client, QString environment);
     [[nodiscard]] QString describe() const override;
     [[nodiscard]] bool canStream() const override { return false; }
     QFuture<Result<DockerResponse>> send(const QByteArray &method, const QString &pathAndQuery,
                                          const QByteArray &body) override;
     [[nodiscard]] int environmentId() const { return m_environmentId; }
+    [[nodiscard]] int portainerEnvironment() const override { return m_environmentId; }
 
 private:
     QFuture<Result<DockerResponse>> sendTo(int environmentId, const QByteArray &method, const QString &pathAndQuery,
@@ -148,6 +157,7 @@ private:
 
     QPointer<ServiceClient> m_client;
     int m_environmentId = 0;
+    QString m_wanted; ///< name or id still to resolve
 };
 
 } // namespace KryNet::Docker

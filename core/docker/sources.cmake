@@ -12,3 +12,6 @@ target_sources(krynet_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/containerlogs.cpp ${CMAKE_CURRENT_LIST_DIR}/containerlogs.h)
 target_sources(krynet_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/composerecreate.cpp ${CMAKE_CURRENT_LIST_DIR}/composerecreate.h)
+target_sources(krynet_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/containerenvironments.cpp ${CMAKE_CURRENT_LIST_DIR}/containerenvironments.h
+    ${CMAKE_CURRENT_LIST_DIR}/stackrecreate.cpp ${CMAKE_CURRENT_LIST_DIR}/stackrecreate.h)

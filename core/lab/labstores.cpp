@@ -2,6 +2,8 @@
 
 #include <QTimer>
 
+#include "core/common/logging.h"
+#include "core/docker/containerenvironments.h"
 #include "core/docker/containerstore.h"
 #include "core/docker/dockerclient.h"
 #include "core/lab/labsession.h"
@@ -46,7 +48,9 @@ Result<Docker::ContainerStore *> LabStores::containers()
 {
     if (m_containers)
         return m_containers.data();
-    auto client = Docker::DockerClient::forSession(m_session, this);
+    Docker::ContainerEnvironments *environments = containerEnvironments();
+    auto client = Docker::DockerClient::forSession(
+        m_session, this, environments ? environments->effective() : Docker::ContainerEnvironments::Default);
     if (!client)
         return client.error();
     m_containers = new Docker::ContainerStore(*client, &m_session.actionLog(), m_session.profile().name(), this);
@@ -55,6 +59,35 @@ Result<Docker::ContainerStore *> LabStores::containers()
     m_containers->setVisible(m_session.isWindowVisible());
     Q_EMIT storeCreated(Kind::Containers);
     return m_containers.data();
+}
+
+Docker::ContainerEnvironments *LabStores::containerEnvironments()
+{
+    if (m_environments)
+        return m_environments.data();
+    ServiceClient *portainer = m_session.service(u"portainer"_s);
+    if (!portainer)
+        return nullptr;
+    m_environments = new Docker::ContainerEnvironments(portainer, m_session.profile(), nullptr, this);
+    connect(m_environments.data(), &Docker::ContainerEnvironments::effectiveChanged, this,
+            &LabStores::switchContainerEnvironment);
+    m_environments->load();
+    return m_environments.data();
+}
+
+void LabStores::switchContainerEnvironment(int environment)
+{
+    if (!m_containers)
+        return; // created later, for the environment chosen then
+    auto client = Docker::DockerClient::forSession(m_session, this, environment);
+    if (!client) {
+        qCWarning(lcCore) << "cannot switch the containers to environment" << environment << client.error().toString();
+        return;
+    }
+    Docker::DockerClient *old = m_containers->client();
+    m_containers->setClient(*client);
+    if (old)
+        old->retire(); // what it still runs (an action) finishes; then it goes
 }
 
 Media::PipelineModel *LabStores::pipeline()

@@ -14,8 +14,9 @@ class ServiceDirectory;
 
 namespace Docker
 {
+class ContainerEnvironments;
 class ContainerStore;
-}
+} // namespace Docker
 namespace Llm
 {
 class Store;
@@ -69,8 +70,12 @@ public:
 
     /// ZFS pools over the session's SSH connection.
     [[nodiscard]] Result<Zfs::PoolStore *> pools();
-    /// Containers of the Docker host (SSH-forwarded socket or Portainer).
+    /// Containers of the Docker host (SSH-forwarded socket or Portainer), read from the environment
+    /// containerEnvironments() says; when that changes, the same store moves to the new one.
     [[nodiscard]] Result<Docker::ContainerStore *> containers();
+    /// The profile's SSH host and Portainer's environments, and the one chosen (remembered per
+    /// profile); nullptr when the profile has no Portainer service (then the SSH host is all there is).
+    [[nodiscard]] Docker::ContainerEnvironments *containerEnvironments();
     /// The media request pipeline; nullptr when the profile has no media service.
     [[nodiscard]] Media::PipelineModel *pipeline();
     /// The LiteLLM store; nullptr when the profile has no LiteLLM.
@@ -92,9 +97,12 @@ Q_SIGNALS:
     void storeCreated(KryNet::LabStores::Kind kind);
 
 private:
+    void switchContainerEnvironment(int environment);
+
     LabSession &m_session;
     QPointer<Zfs::PoolStore> m_pools;
     QPointer<Docker::ContainerStore> m_containers;
+    QPointer<Docker::ContainerEnvironments> m_environments;
     QPointer<Media::PipelineModel> m_pipeline;
     bool m_noPipeline = false; ///< the profile has no media service (it does not change within a session)
     QPointer<Llm::Store> m_llm;

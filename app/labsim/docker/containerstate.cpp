@@ -37,6 +37,111 @@ struct Spec
     bool tty;
 };
 
+/// The second standalone Docker host Portainer manages (a Raspberry Pi in the garage).
+QList<Spec> standaloneSpecs()
+{
+    return {
+        {"home",
+         "homeassistant",
+         "homeassistant",
+         "ghcr.io/home-assistant/home-assistant:2025.1.4",
+         "/init",
+         {{8123, 8123}},
+         "healthy",
+         "running",
+         "host",
+         0,
+         2.3,
+         380,
+         false},
+        {"home",
+         "mosquitto",
+         "mosquitto",
+         "eclipse-mosquitto:2.0.20",
+         "/docker-entrypoint.sh /usr/sbin/mosquitto -c /mosquitto/config/mosquitto.conf",
+         {{1883, 1883}},
+         nullptr,
+         "running",
+         nullptr,
+         0,
+         0.1,
+         9,
+         false},
+        {"home",
+         "zigbee2mqtt",
+         "zigbee2mqtt",
+         "koenkk/zigbee2mqtt:2.0.0",
+         "docker-entrypoint.sh /sbin/tini -- node index.js",
+         {{8080, 8081}},
+         "healthy",
+         "running",
+         nullptr,
+         0,
+         0.6,
+         120,
+         false},
+        {"dns",
+         "pihole",
+         "pihole",
+         "pihole/pihole:2024.07.0",
+         "start.sh",
+         {{53, 53, u"udp"_s}, {80, 8053}},
+         "healthy",
+         "running",
+         nullptr,
+         0,
+         0.4,
+         95,
+         false},
+    };
+}
+
+/// The Swarm manager: the tasks of stack "web" running on it.
+QList<Spec> swarmSpecs()
+{
+    return {
+        {"web",
+         "nginx",
+         "web_nginx.1.k2x7c3m9q0w1e5r8t4y6u2i3o",
+         "nginx:1.27-alpine",
+         "/docker-entrypoint.sh nginx -g daemon off;",
+         {},
+         nullptr,
+         "running",
+         nullptr,
+         0,
+         0.1,
+         12,
+         false},
+        {"web",
+         "api",
+         "web_api.1.p9o8i7u6y5t4r3e2w1q0a9s8d",
+         "ghcr.io/example/api:1.4.2",
+         "node server.js",
+         {},
+         "healthy",
+         "running",
+         nullptr,
+         0,
+         0.8,
+         140,
+         false},
+        {"web",
+         "api",
+         "web_api.2.z1x2c3v4b5n6m7l8k9j0h1g2f",
+         "ghcr.io/example/api:1.4.2",
+         "node server.js",
+         {},
+         "healthy",
+         "running",
+         nullptr,
+         0,
+         0.7,
+         133,
+         false},
+    };
+}
+
 QList<Spec> specs()
 {
     return {
@@ -387,6 +492,14 @@ quint32 mix(const QString &s, qint64 n)
 
 QMap<QString, QString> Container::labels() const
 {
+    if (swarm) {
+        // Swarm tasks carry the stack's labels, not compose's.
+        return {{u"com.docker.stack.namespace"_s, project},
+                {u"com.docker.swarm.service.name"_s, project + u'_' + service},
+                {u"com.docker.swarm.task.name"_s, name},
+                {u"com.docker.swarm.node.id"_s, u"t6dhw0c1bqz2m0kn6e8xv4j9r"_s},
+                {u"com.docker.stack.image"_s, image}};
+    }
     QMap<QString, QString> l{
         {u"com.docker.compose.project"_s, project},
         {u"com.docker.compose.service"_s, service},
@@ -405,19 +518,40 @@ QMap<QString, QString> Container::labels() const
     return l;
 }
 
+QString ContainerState::workingDir(Host host, const QString &project)
+{
+    // Stacks Portainer deployed run from its data directory (/data/compose/<stack id>); the rest was
+    // deployed with docker compose from a directory on the host.
+    if (host == Host::Main && project == u"ai"_s)
+        return u"/data/compose/%1"_s.arg(StackIds::Ai);
+    if (host == Host::Main && project == u"monitoring"_s)
+        return u"/data/compose/%1"_s.arg(StackIds::Monitoring);
+    if (host == Host::Standalone && project == u"home"_s)
+        return u"/data/compose/%1"_s.arg(StackIds::Home);
+    if (host == Host::Main)
+        return u"/mnt/orion/apps/compose/"_s + project;
+    return u"/opt/stacks/"_s + project;
+}
+
 ContainerState::ContainerState(quint32 seed, const LabClock *clock, QObject *parent)
+    : ContainerState(seed, clock, Host::Main, parent)
+{}
+
+ContainerState::ContainerState(quint32 seed, const LabClock *clock, Host host, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
     , m_timer(new QTimer(this))
     , m_seed(seed)
+    , m_host(host)
 {
     qRegisterMetaType<KryNet::LabSim::Docker::LogLine>();
-    QRandomGenerator rng(seed ^ 0xd0c4e125U);
+    QRandomGenerator rng(seed ^ 0xd0c4e125U ^ (quint32(host) * 0x9e3779b9U));
     const qint64 now = nowSecs();
     QString gluetunId;
-    int subnet = 18;
+    int subnet = host == Host::Main ? 18 : host == Host::Standalone ? 30 : 40;
     QHash<QString, int> projectSubnet;
-    for (const Spec &s : specs()) {
+    const QList<Spec> all = host == Host::Main ? specs() : host == Host::Standalone ? standaloneSpecs() : swarmSpecs();
+    for (const Spec &s : all) {
         Container c;
         c.id = randomHex(rng, 64);
         c.project = QString::fromLatin1(s.project);
@@ -429,7 +563,8 @@ ContainerState::ContainerState(quint32 seed, const LabClock *clock, QObject *par
         c.entrypoint = command.mid(0, 1);
         c.cmd = command.mid(1);
         c.created = now - 40 * Day + qint64(rng.bounded(30 * Day));
-        c.workingDir = u"/mnt/orion/apps/compose/"_s + c.project;
+        c.swarm = host == Host::Swarm;
+        c.workingDir = c.swarm ? QString() : workingDir(host, c.project);
         if (!projectSubnet.contains(c.project))
             projectSubnet.insert(c.project, subnet++);
         const QString network = s.network ? QString::fromLatin1(s.network) : QString();
@@ -453,8 +588,10 @@ ContainerState::ContainerState(quint32 seed, const LabClock *clock, QObject *par
             c.binds.append({u"/mnt/orion/media"_s, u"/data"_s});
         } else if (c.project == u"photos"_s) {
             c.binds.append({u"/mnt/andromeda/photos/immich"_s, u"/data"_s});
-        } else {
+        } else if (host == Host::Main) {
             c.binds.append({u"/mnt/orion/apps/"_s + c.project + u'/' + c.service, u"/data"_s});
+        } else {
+            c.binds.append({u"/srv/"_s + c.project + u'/' + c.service, u"/data"_s});
         }
         c.cpuPercent = s.cpu;
         c.memoryBytes = qint64(s.memMiB) * MiB + rng.bounded(4 * MiB);

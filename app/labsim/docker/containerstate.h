@@ -53,6 +53,7 @@ struct Container
     QList<QPair<QString, QString>> binds; ///< host path → container path
     QString dependsOn;                    ///< com.docker.compose.depends_on
     bool tty = false;
+    bool swarm = false; ///< a Swarm task: stack labels (com.docker.stack.namespace = project), no compose ones
     // State
     QString state = QStringLiteral("running"); ///< created, running, paused, restarting, exited
     qint64 startedAt = 0;
@@ -84,6 +85,16 @@ struct Container
     [[nodiscard]] QMap<QString, QString> labels() const;
 };
 
+/// Portainer's stack ids of the compose projects Portainer deployed (PortainerService lists them; their
+/// containers' compose working dir is /data/compose/<id>, as Portainer deploys them).
+namespace StackIds
+{
+inline constexpr int Ai = 3;         ///< main host, from git
+inline constexpr int Monitoring = 4; ///< main host, from a stack file
+inline constexpr int Home = 5;       ///< second Docker host, from a stack file
+inline constexpr int Web = 6;        ///< the Swarm stack
+} // namespace StackIds
+
 /**
  * The Docker side of the simulated lab: ~25 containers in the compose projects media, photos, ai,
  * monitoring and infra (gluetun is the network parent of qbittorrent and sabnzbd; one container
@@ -104,7 +115,20 @@ public:
         Conflict, ///< 409: e.g. kill of a stopped container
     };
 
+    /// Which simulated Docker host: the lab's own (TrueNAS, ~25 containers), a second standalone host
+    /// (stacks home and dns) or a Swarm manager (the tasks of stack web).
+    enum class Host {
+        Main,
+        Standalone,
+        Swarm,
+    };
+
     ContainerState(quint32 seed, const LabClock *clock, QObject *parent = nullptr);
+    ContainerState(quint32 seed, const LabClock *clock, Host host, QObject *parent = nullptr);
+
+    [[nodiscard]] Host host() const { return m_host; }
+    /// The compose working dir of @p project's containers on @p host.
+    [[nodiscard]] static QString workingDir(Host host, const QString &project);
 
     [[nodiscard]] const QList<Container> &containers() const { return m_containers; }
     /// By full id, unique id prefix, or name (with or without '/').
@@ -150,6 +174,7 @@ private:
     QList<QJsonObject> m_events;
     QTimer *m_timer;
     quint32 m_seed;
+    Host m_host = Host::Main;
     bool m_eventsMuted = false;
     int m_nextPid = 4100;
 };

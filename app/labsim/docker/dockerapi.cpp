@@ -423,7 +423,7 @@ HttpResponse DockerApi::handle(const HttpRequest &original)
             .withHeader("Docker-Experimental", "false")
             .withHeader("Ostype", "linux")
             .withHeader("Server", "Docker/27.5.1 (linux)")
-            .withHeader("Swarm", "inactive")
+            .withHeader("Swarm", m_state.host() == ContainerState::Host::Swarm ? "active/manager" : "inactive")
             .withHeader("Cache-Control", "no-cache, no-store, must-revalidate")
             .withHeader("Pragma", "no-cache");
     }
@@ -481,7 +481,9 @@ HttpResponse DockerApi::handle(const HttpRequest &original)
             {u"KernelVersion"_s, u"6.12.15-production+truenas"_s},
             {u"CgroupDriver"_s, u"systemd"_s},
             {u"CgroupVersion"_s, u"2"_s},
-            {u"Swarm"_s, QJsonObject{{u"LocalNodeState"_s, u"inactive"_s}, {u"ControlAvailable"_s, false}}}}));
+            {u"Swarm"_s, QJsonObject{{u"LocalNodeState"_s,
+                                      m_state.host() == ContainerState::Host::Swarm ? u"active"_s : u"inactive"_s},
+                                     {u"ControlAvailable"_s, m_state.host() == ContainerState::Host::Swarm}}}}));
     }
     if (path == u"/containers/json"_s && method == "GET")
         return withServer(containersList(request));

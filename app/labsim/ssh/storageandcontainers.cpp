@@ -76,7 +76,11 @@ public:
         if (!m_ssh->start(error))
             return false;
         m_lab.addDescription(u"ssh"_s, m_ssh->describe());
-        m_lab.addService(std::make_unique<Docker::PortainerService>(*m_containers, options.seed));
+        auto portainer = std::make_unique<Docker::PortainerService>(*m_containers, options.seed, &m_lab.clock());
+        m_portainer = portainer.get(); // owned by the lab, which outlives this holder's routes
+        m_lab.addService(std::move(portainer));
+        m_lab.addControlRoute(u"/portainer/"_s,
+                              [this](const HttpRequest &request) { return portainerControl(request); });
         m_lab.addControlRoute(u"/ssh/"_s, [this](const HttpRequest &request) { return control(request); });
         m_lab.addControlRoute(u"/docker/"_s, [this](const HttpRequest &request) { return dockerControl(request); });
         return true;
@@ -190,6 +194,14 @@ private:
         return HttpResponse::json(QJsonObject{{u"error"_s, u"unknown docker control request"_s}}, 404);
     }
 
+    /// GET /portainer/redeploys → {"redeploys": [...]}: every stack redeploy Portainer received.
+    HttpResponse portainerControl(const HttpRequest &request)
+    {
+        if (request.method == "GET" && request.path == u"/portainer/redeploys"_s)
+            return HttpResponse::json(QJsonObject{{u"redeploys"_s, m_portainer->redeploys()}});
+        return HttpResponse::json(QJsonObject{{u"error"_s, u"unknown portainer control request"_s}}, 404);
+    }
+
     Lab &m_lab;
     Storage::StorageState m_storage;
     Storage::StorageCommands m_commands;
@@ -197,6 +209,7 @@ private:
     Docker::ContainerState *m_containers;
     Docker::DockerApi m_docker;
     SshServer *m_ssh = nullptr;
+    Docker::PortainerService *m_portainer = nullptr;
 };
 
 } // namespace

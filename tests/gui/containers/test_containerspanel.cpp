@@ -1,7 +1,8 @@
 // The Containers panel offscreen against labsim's simulated Docker host (through labsim's SSH server):
 // the grouped tree, the dependant-restart action wording, a confirmed restart (pre-answered Prompter)
-// logged in the ActionLog, the detail pane and logs, the no-profile state. Set KRYNET_SHOT_DIR to
-// also save grabs of the panel.
+// logged in the ActionLog, the detail pane and logs, the no-profile state; the environment selector
+// (Portainer's second Docker host, the Kubernetes explanation, the choice remembered per profile) and a
+// Portainer stack redeploy. Set KRYNET_SHOT_DIR to also save grabs of the panel.
 #include <QAbstractProxyModel>
 #include <QAction>
 #include <QComboBox>
@@ -11,6 +12,8 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -23,6 +26,7 @@
 #include "core/secrets/memorysecretstore.h"
 #include "ui/panels/containers/containerspanel.h"
 #include "ui/widgets/emptystate.h"
+#include "ui/widgets/healthbadge.h"
 #include "ui/widgets/prompter.h"
 #include "ui/widgets/sparkline.h"
 
@@ -61,8 +65,10 @@ public:
 void shot(QWidget *w, const QString &name)
 {
     const QString dir = qEnvironmentVariable("KRYNET_SHOT_DIR");
-    if (!dir.isEmpty())
-        w->grab().save(dir + u'/' + name);
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents(); // pending layouts (a detail form rebuilt just now), as a paint would
+    w->grab().save(dir + u'/' + name);
 }
 
 } // namespace
@@ -167,11 +173,13 @@ private Q_SLOTS:
         view->selectionModel()->select(sonarr, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         auto *recreate = panel.findChild<QAction *>(u"recreateAction"_s);
         QTRY_VERIFY(recreate->isEnabled());
-        recreate->trigger();
-        QVERIFY(prompter.asked.last().endsWith(u"|Pull and recreate sonarr (stack media)"_s));
+        recreate->trigger(); // asks once it knows how: media is not Portainer's, so docker compose over SSH
+        QTRY_VERIFY_WITH_TIMEOUT(!prompter.asked.isEmpty() &&
+                                     prompter.asked.last().endsWith(u"|Pull and recreate sonarr (stack media)"_s),
+                                 20000);
         QVERIFY(prompter.asked.last().contains(u"docker compose -p media"_s));
         auto *output = panel.findChild<QPlainTextEdit *>(u"recreateOutput"_s);
-        QVERIFY(output->isVisible());
+        QTRY_VERIFY(output->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(message->text(), u"Pull and recreate sonarr (stack media): done."_s, 20000);
         QVERIFY2(output->toPlainText().contains(u"sonarr Pulled"_s), qPrintable(output->toPlainText()));
         QCOMPARE(actions.records().last().action, u"Pull and recreate sonarr (stack media)"_s);
@@ -188,6 +196,97 @@ private Q_SLOTS:
         QTRY_VERIFY(view->model()->rowCount() >= 1);
         shot(&panel, u"containers-problems.png"_s);
         panel.setSession(nullptr);
+    }
+
+    void testEnvironmentSelector()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the remembered choice goes to a test location
+        DemoLab lab(qEnvironmentVariable("KRYNET_LABSIM"));
+        lab.setExtraArguments({u"--speed"_s, u"0"_s});
+        auto future = lab.start();
+        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 15000);
+        QVERIFY(future.result());
+        const DemoLabSetup setup = future.result().value();
+        QSettings().remove(u"containers/environment/"_s + setup.profile.id());
+        MemorySecretStore secrets;
+        DemoLab::storeSecrets(setup, secrets);
+        QNetworkAccessManager network;
+        ActionLog actions;
+        auto session = std::make_unique<LabSession>(setup.profile, secrets, network, actions);
+
+        AnsweringPrompter prompter;
+        auto panel = std::make_unique<Ui::ContainersPanel>(prompter);
+        panel->resize(1100, 750);
+        panel->show();
+        panel->setSession(session.get());
+        auto *view = panel->findChild<QTreeView *>(u"containersView"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(view->isVisible() && view->model()->rowCount() >= 4, 20000);
+        // Portainer manages several environments: the selector appears, the SSH host chosen.
+        auto *selector = panel->findChild<QComboBox *>(u"environmentSelector"_s);
+        QVERIFY(selector);
+        QTRY_VERIFY_WITH_TIMEOUT(selector->isVisible() && selector->count() == 5, 20000);
+        QCOMPARE(selector->currentText(), u"127.0.0.1 over SSH"_s);
+        QCOMPARE(selector->itemText(4), u"k3s (Kubernetes)"_s);
+        QVERIFY(selector->itemData(4, Qt::ToolTipRole).toString().contains(u"kubectl"_s));
+
+        // The second Docker host: its containers, polled through Portainer.
+        selector->setCurrentIndex(selector->findText(u"garage-pi (Docker)"_s));
+        Docker::ContainerStore *store = panel->store();
+        QTRY_VERIFY_WITH_TIMEOUT(store->find(u"homeassistant"_s) && view->isVisible(), 20000);
+        QVERIFY(!store->find(u"sonarr"_s));
+        QTRY_VERIFY(
+            panel->findChild<Ui::HealthBadge *>(u"liveBadge"_s)->text().endsWith(u"polled every few seconds"_s));
+        shot(panel.get(), u"containers-environment.png"_s);
+
+        // Kubernetes: explained in place of the tree, not an error; the button leads back.
+        selector->setCurrentIndex(selector->findText(u"k3s (Kubernetes)"_s));
+        auto *state = panel->findChild<Ui::EmptyState *>(u"containersState"_s);
+        QTRY_VERIFY(state->isVisible());
+        QCOMPARE(state->title(), u"k3s has no Docker containers to manage"_s);
+        QVERIFY(state->text().contains(u"Kubernetes"_s));
+        QVERIFY(store->find(u"homeassistant"_s)); // the store still reads garage-pi
+        shot(panel.get(), u"containers-kubernetes.png"_s);
+        auto *back = state->findChild<QPushButton *>();
+        QVERIFY(back && back->isVisible());
+        QCOMPARE(back->text(), u"Show garage-pi (Docker)"_s);
+        back->click();
+        QTRY_VERIFY(view->isVisible());
+        QCOMPARE(selector->currentText(), u"garage-pi (Docker)"_s);
+
+        // Remembered for the profile: a new session of it opens on garage-pi.
+        panel.reset();
+        session = std::make_unique<LabSession>(setup.profile, secrets, network, actions);
+        panel = std::make_unique<Ui::ContainersPanel>(prompter);
+        panel->show();
+        panel->setSession(session.get());
+        selector = panel->findChild<QComboBox *>(u"environmentSelector"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(selector->isVisible(), 20000);
+        QCOMPARE(selector->currentText(), u"garage-pi (Docker)"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->store()->find(u"homeassistant"_s), 20000);
+
+        // Pull and recreate of a stack Portainer owns: Portainer's redeploy, confirmed with what it does.
+        view = panel->findChild<QTreeView *>(u"containersView"_s);
+        auto *model =
+            qobject_cast<Docker::ContainerModel *>(qobject_cast<QAbstractProxyModel *>(view->model())->sourceModel());
+        const QModelIndex zigbee =
+            qobject_cast<QAbstractProxyModel *>(view->model())
+                ->mapFromSource(model->indexOfContainer(panel->store()->find(u"zigbee2mqtt"_s)->id));
+        view->setCurrentIndex(zigbee);
+        view->selectionModel()->select(zigbee, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        auto *recreate = panel->findChild<QAction *>(u"recreateAction"_s);
+        QTRY_VERIFY(recreate->isEnabled());
+        prompter.asked.clear();
+        recreate->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(prompter.asked.size(), 1, 20000);
+        QVERIFY2(prompter.asked.first().endsWith(u"|Pull and redeploy stack home through Portainer"_s),
+                 qPrintable(prompter.asked.first()));
+        QVERIFY(prompter.asked.first().contains(u"(homeassistant, mosquitto, zigbee2mqtt)"_s));
+        auto *message = panel->findChild<QLabel *>(u"containersMessage"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(message->text(), u"Pull and redeploy stack home through Portainer: done."_s, 20000);
+        QCOMPARE(actions.records().last().action, u"Pull and redeploy stack home through Portainer"_s);
+        QCOMPARE(actions.records().last().outcome, ActionRecord::Outcome::Succeeded);
+        panel->setSession(nullptr);
+        QSettings().remove(u"containers/environment/"_s + setup.profile.id());
     }
 };
 

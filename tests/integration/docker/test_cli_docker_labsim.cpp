@@ -1,7 +1,8 @@
 // krynetctl containers / restart / container / logs end to end against krynet-labsim (`--demo`: the real
 // binary starts the simulator and reaches its Docker API through labsim's SSH server): grouped list with
 // network parents, dependency-aware restart (gluetun → qbittorrent, sabnzbd) logged once, per-container
-// actions, refusals without a terminal, logs with tail/timestamps/JSON and follow.
+// actions, refusals without a terminal, logs with tail/timestamps/JSON and follow, pull-and-recreate by
+// compose and by Portainer's stack redeploy, and --environment (another Docker host, Swarm, Kubernetes).
 #include <QDateTime>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -231,6 +232,49 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, r.describe().constData());
         QVERIFY(r.outObject().value(u"ok"_s).toBool());
         QVERIFY(r.outObject().value(u"output"_s).toArray().contains(u" sonarr Pulled "_s));
+        QCOMPARE(r.outObject().value(u"via"_s).toString(), u"compose"_s);
+
+        // A stack Portainer deployed (ai, from git) is redeployed by Portainer, whole.
+        r = demo({u"recreate"_s, u"--yes"_s, u"ai-litellm-1"_s});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        QVERIFY2(r.errText().contains(u"Pull and redeploy stack ai through Portainer"_s), r.describe().constData());
+        QVERIFY(r.errText().contains(u"(litellm, litellm-db, open-webui)"_s));
+        QVERIFY(r.outText().contains(u"Portainer redeployed stack ai."_s));
+        QCOMPARE(m_cli.actionLog().constLast().value(u"action"_s).toString(),
+                 u"Pull and redeploy stack ai through Portainer"_s);
+    }
+
+    void testEnvironments()
+    {
+        // Another Docker host that Portainer manages, by name and by id.
+        CliRun r = demo({u"--json"_s, u"containers"_s, u"--environment"_s, u"garage-pi"_s});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        QCOMPARE(r.outObject().value(u"environment"_s).toInt(), 3);
+        const QJsonArray list = r.outObject().value(u"containers"_s).toArray();
+        QCOMPARE(list.size(), 4);
+        QCOMPARE(byName(list, u"homeassistant"_s).value(u"project"_s).toString(), u"home"_s);
+        r = demo({u"containers"_s, u"--environment"_s, u"4"_s});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        QVERIFY2(r.outText().contains(u"Stack web"_s), r.describe().constData());
+        QVERIFY(r.outText().contains(u"web_nginx.1.k2x7c3m9q0w1e5r8t4y6u2i3o"_s));
+        // Kubernetes: a clear refusal, not a Docker error.
+        r = demo({u"containers"_s, u"--environment"_s, u"k3s"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.errText().contains(u"k3s is a Kubernetes environment"_s), r.describe().constData());
+        // Unknown: the environments there are.
+        r = demo({u"containers"_s, u"--environment"_s, u"attic"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.errText().contains(u"garage-pi (Docker, id 3)"_s), r.describe().constData());
+        QVERIFY(r.errText().contains(u"k3s (Kubernetes, id 5)"_s));
+        // Actions go to that environment too; a stack Portainer does not own cannot be recreated there.
+        r = demo({u"container"_s, u"restart"_s, u"--yes"_s, u"--environment"_s, u"garage-pi"_s, u"mosquitto"_s});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        r = demo({u"recreate"_s, u"--yes"_s, u"--environment"_s, u"garage-pi"_s, u"pihole"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.errText().contains(u"was not deployed by Portainer"_s), r.describe().constData());
+        r = demo({u"recreate"_s, u"--yes"_s, u"--environment"_s, u"garage-pi"_s, u"zigbee2mqtt"_s});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        QVERIFY(r.errText().contains(u"Pull and redeploy stack home through Portainer"_s));
     }
 };
 

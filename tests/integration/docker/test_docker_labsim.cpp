@@ -1,20 +1,29 @@
 // core/docker against krynet-labsim (the demo lab): the same client, store and actions as against real
 // podman (test_docker_podman), through labsim's SSH server and its simulated Docker Engine API, so the
-// demo and the tests that rely on it stay faithful to the client.
+// demo and the tests that rely on it stay faithful to the client. Also Portainer's side: its
+// environments (a second Docker host, Swarm, Kubernetes) through LabStores, and the stack redeploy of
+// pull-and-recreate, counted by labsim.
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 #include "core/docker/composerecreate.h"
+#include "core/docker/containerenvironments.h"
 #include "core/docker/containerstore.h"
 #include "core/docker/dockerclient.h"
+#include "core/docker/stackrecreate.h"
+#include "core/http/serviceclient.h"
 #include "core/lab/actionlog.h"
 #include "core/lab/demolab.h"
 #include "core/lab/labsession.h"
+#include "core/lab/labstores.h"
 #include "core/secrets/memorysecretstore.h"
 
 using namespace Qt::StringLiterals;
@@ -42,22 +51,33 @@ private:
     DockerClient *m_client = nullptr;
     std::unique_ptr<ContainerStore> m_store;
 
-    /// POST to labsim's control endpoint (fault switches).
-    QJsonObject control(const QString &pathAndQuery)
+    /// POST (or @p verb) to labsim's control endpoint (fault switches, counters).
+    QJsonObject control(const QString &pathAndQuery, const QByteArray &verb = "POST", const QByteArray &body = {})
     {
         QNetworkRequest request(QUrl(m_setup.controlUrl.toString() + pathAndQuery));
         request.setRawHeader("Authorization", "Bearer " + m_setup.controlToken.toUtf8());
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = m_network.post(request, QByteArray());
+        QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
         (void)QTest::qWaitFor([&] { return reply->isFinished(); }, kWait);
         const QJsonObject out = QJsonDocument::fromJson(reply->readAll()).object();
         reply->deleteLater();
         return out;
     }
 
+    QJsonArray redeploys() { return control(u"/portainer/redeploys"_s, "GET").value(u"redeploys"_s).toArray(); }
+
+    template <typename T>
+    static T awaited(QFuture<T> future)
+    {
+        if (!QTest::qWaitFor([&future] { return future.isFinished(); }, kWait))
+            qFatal("future did not finish");
+        return future.result();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // the remembered environment goes to a test location
         qRegisterMetaType<DockerEvent>();
         m_lab = std::make_unique<DemoLab>(qEnvironmentVariable("KRYNET_LABSIM"));
         auto future = m_lab->start();
@@ -199,6 +219,134 @@ private Q_SLOTS:
                  qPrintable(failed.result().error().toString()));
         QVERIFY(failed.result().error().message().contains(u"status 14"_s));
         QCOMPARE(m_actions.records().constLast().outcome, ActionRecord::Outcome::Failed);
+    }
+
+    void testPortainerEnvironments()
+    {
+        QSettings().remove(u"containers/environment/"_s + m_setup.profile.id());
+        LabStores &stores = m_session->stores();
+        ContainerEnvironments *environments = stores.containerEnvironments();
+        QVERIFY(environments);
+        QTRY_COMPARE_WITH_TIMEOUT(environments->status(), ContainerEnvironments::Status::Ready, kWait);
+        // The SSH host first, then Portainer's four, each with its kind (Type, and Swarm from the snapshot).
+        QVERIFY(environments->offersChoice());
+        QStringList labels;
+        for (const auto &e : environments->entries())
+            labels.append(environments->label(e));
+        QCOMPARE(labels, (QStringList{u"127.0.0.1 over SSH"_s, u"truenas (Docker)"_s, u"garage-pi (Docker)"_s,
+                                      u"swarm (Swarm)"_s, u"k3s (Kubernetes)"_s}));
+        QVERIFY(!environments->entry(5)->supportsContainers());
+        QCOMPARE(environments->chosen(), ContainerEnvironments::SshHost);
+        auto store = stores.containers();
+        QVERIFY(store);
+        QTRY_COMPARE_WITH_TIMEOUT((*store)->status(), ContainerStore::Status::Ready, kWait);
+        QCOMPARE((*store)->containers().size(), 25);
+
+        // The second Docker host, through Portainer's proxy: the same store, its containers now.
+        QSignalSpy moved(*store, &ContainerStore::clientChanged);
+        environments->choose(3);
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE((*store)->status(), ContainerStore::Status::Loading);
+        QTRY_COMPARE_WITH_TIMEOUT((*store)->status(), ContainerStore::Status::Ready, kWait);
+        QCOMPARE((*store)->containers().size(), 4);
+        QVERIFY((*store)->find(u"homeassistant"_s));
+        QVERIFY(!(*store)->find(u"sonarr"_s));
+        QCOMPARE((*store)->client()->transport().portainerEnvironment(), 3);
+        QVERIFY(!(*store)->client()->canStream()); // polled through Portainer
+        // Remembered for this profile.
+        ContainerEnvironments again(m_session->service(u"portainer"_s), m_setup.profile);
+        QCOMPARE(again.chosen(), 3);
+        QCOMPARE(again.effective(), 3);
+
+        // Kubernetes: listed and explained, but never read from, and not remembered.
+        environments->choose(5);
+        QCOMPARE(environments->chosen(), 5);
+        QCOMPARE(environments->effective(), 3);
+        QCOMPARE(moved.size(), 1);
+        QVERIFY(ContainerEnvironments::unsupportedText(*environments->entry(5)).contains(u"kubectl"_s));
+        QCOMPARE(ContainerEnvironments(m_session->service(u"portainer"_s), m_setup.profile).chosen(), 3);
+
+        // The Swarm manager: the tasks of stack web, grouped by their stack; an action goes through the proxy.
+        environments->choose(4);
+        QTRY_VERIFY_WITH_TIMEOUT((*store)->find(u"web_nginx.1.k2x7c3m9q0w1e5r8t4y6u2i3o"_s), kWait);
+        QCOMPARE((*store)->containers().size(), 3);
+        QCOMPARE((*store)->find(u"web_api.2.z1x2c3v4b5n6m7l8k9j0h1g2f"_s)->project(), u"web"_s);
+        const qsizetype logged = m_actions.records().size();
+        const auto restarted =
+            awaited((*store)->perform(ContainerStore::Action::Restart, u"web_api.1.p9o8i7u6y5t4r3e2w1q0a9s8d"_s));
+        QVERIFY2(restarted, qPrintable(restarted ? QString() : restarted.error().toString()));
+        QCOMPARE(m_actions.records().size(), logged + 1);
+
+        // Back to the SSH host: live again.
+        environments->choose(ContainerEnvironments::SshHost);
+        QTRY_VERIFY_WITH_TIMEOUT((*store)->isLive() && (*store)->containers().size() == 25, kWait);
+        QSettings().remove(u"containers/environment/"_s + m_setup.profile.id());
+    }
+
+    void testPortainerStackRedeploy()
+    {
+        const qsizetype before = redeploys().size();
+        ServiceClient *portainer = m_session->service(u"portainer"_s);
+        auto ssh = m_session->ssh();
+        QVERIFY(portainer && ssh);
+        // ai was deployed by Portainer from git: its compose working dir is the stack's ProjectPath.
+        const Container webui = *m_store->find(u"ai-open-webui-1"_s);
+        QCOMPARE(webui.workingDir(), u"/data/compose/3"_s);
+        StackRecreate overSsh(portainer, ContainerEnvironments::SshHost, *ssh, &m_actions, m_setup.profile.name());
+        const auto plan = awaited(overSsh.plan(webui, m_store->containers()));
+        QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().toString()));
+        QCOMPARE(plan->way, StackRecreate::Way::PortainerGitPull);
+        QCOMPARE(plan->environmentId, 2);
+        QCOMPARE(plan->services, (QStringList{u"litellm"_s, u"litellm-db"_s, u"open-webui"_s}));
+        QVERIFY(plan->description.contains(u"https://git.example.org/lab/ai-stack.git"_s));
+        QCOMPARE(redeploys().size(), before); // planning only reads
+        QStringList lines;
+        connect(&overSsh, &StackRecreate::output, this, [&lines](const QString &line) { lines.append(line); });
+        const qsizetype logged = m_actions.records().size();
+        const auto done = awaited(overSsh.run(*plan, webui));
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().toString()));
+        QJsonArray counted = redeploys();
+        QCOMPARE(counted.size(), before + 1); // exactly one redeploy
+        const QJsonObject git = counted.last().toObject();
+        QCOMPARE(git.value(u"method"_s).toString(), u"git-redeploy"_s);
+        QCOMPARE(git.value(u"stackId"_s).toInt(), 3);
+        QCOMPARE(git.value(u"endpointId"_s).toInt(), 2);
+        QVERIFY(git.value(u"pullImage"_s).toBool());
+        QCOMPARE(m_actions.records().size(), logged + 1);
+        QCOMPARE(m_actions.records().constLast().action, u"Pull and redeploy stack ai through Portainer"_s);
+        QCOMPARE(m_actions.records().constLast().outcome, ActionRecord::Outcome::Succeeded);
+        QVERIFY(lines.contains(u"Portainer redeployed stack ai."_s));
+        QTRY_VERIFY_WITH_TIMEOUT(m_store->find(u"ai-open-webui-1"_s)->startedAt > webui.startedAt, kWait);
+
+        // monitoring has a stack file; in Portainer's environment 2: the file is read and sent back.
+        StackRecreate inEnvironment(portainer, 2, nullptr, &m_actions, m_setup.profile.name());
+        const Container kuma = *m_store->find(u"uptime-kuma"_s);
+        const auto filePlan = awaited(inEnvironment.plan(kuma, m_store->containers()));
+        QVERIFY2(filePlan, qPrintable(filePlan ? QString() : filePlan.error().toString()));
+        QCOMPARE(filePlan->way, StackRecreate::Way::PortainerFile);
+        QVERIFY(awaited(inEnvironment.run(*filePlan, kuma)));
+        counted = redeploys();
+        QCOMPARE(counted.size(), before + 2);
+        QCOMPARE(counted.last().toObject().value(u"method"_s).toString(), u"update"_s);
+        QVERIFY(counted.last().toObject().value(u"pullImage"_s).toBool());
+
+        // media is not Portainer's: docker compose over SSH; inside a Portainer environment it cannot be done.
+        const Container sonarr = *m_store->find(u"sonarr"_s);
+        const auto composePlan = awaited(overSsh.plan(sonarr, m_store->containers()));
+        QVERIFY(composePlan);
+        QCOMPARE(composePlan->way, StackRecreate::Way::Compose);
+        QCOMPARE(composePlan->command.mid(0, 4), (QStringList{u"docker"_s, u"compose"_s, u"-p"_s, u"media"_s}));
+        const auto refused = awaited(inEnvironment.plan(sonarr, m_store->containers()));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), Error::Code::Unsupported);
+
+        // Portainer failing the redeploy: logged as failed, nothing counted, nothing sent again.
+        control(u"/faults/portainer"_s, "PUT", "{\"errorStatus\": 500}");
+        const auto failed = awaited(overSsh.run(*plan, webui));
+        control(u"/faults"_s, "DELETE");
+        QVERIFY(!failed);
+        QCOMPARE(m_actions.records().constLast().outcome, ActionRecord::Outcome::Failed);
+        QCOMPARE(redeploys().size(), before + 2);
     }
 };
 

@@ -1,6 +1,7 @@
 // DockerClient against an in-process QLocalServer answering canned HTTP/1.1: version negotiation, the
-// version prefix, chunked and split answers, 304/404, streams, a connection closed mid-answer and the
-// concurrency cap.
+// version prefix, chunked and split answers, 304/404, streams, a connection closed mid-answer, the
+// concurrency cap, priorities (the list before background inspects and stats), kept-alive connections
+// (a stale one re-sends a GET, never a POST) and the round trips of a ContainerStore refresh.
 #include <functional>
 
 #include <QLocalServer>
@@ -10,6 +11,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include "core/docker/containerstore.h"
 #include "core/docker/dockerclient.h"
 
 using namespace Qt::StringLiterals;
@@ -33,10 +35,13 @@ public:
         m_server.listen(path);
         connect(&m_server, &QLocalServer::newConnection, this, [this] {
             while (QLocalSocket *s = m_server.nextPendingConnection()) {
+                ++m_connections;
                 ++m_open;
                 m_maxOpen = qMax(m_maxOpen, m_open);
                 connect(s, &QLocalSocket::disconnected, this, [this, s] {
                     --m_open;
+                    m_served.remove(s); // a later socket may get the same address
+                    m_buffers.remove(s);
                     s->deleteLater();
                 });
                 connect(s, &QLocalSocket::readyRead, this, [this, s] {
@@ -49,16 +54,25 @@ public:
                     m_requests.append(line);
                     m_heads.append(buffer.left(end));
                     buffer.clear();
+                    ++m_served[s];
                     m_handler(line, s);
                 });
             }
         });
+    }
+    ~FakeDaemon() override
+    {
+        // The server's sockets die with it and say so: not to this half-destroyed object.
+        for (QLocalSocket *s : m_server.findChildren<QLocalSocket *>())
+            disconnect(s, nullptr, this, nullptr);
     }
     bool listening() const { return m_server.isListening(); }
     QList<QByteArray> m_requests;
     QList<QByteArray> m_heads;
     int m_open = 0;
     int m_maxOpen = 0;
+    int m_connections = 0;               ///< accepted so far
+    QHash<QLocalSocket *, int> m_served; ///< requests per connection
 
 private:
     QLocalServer m_server;
@@ -72,6 +86,26 @@ void reply(QLocalSocket *s, const QByteArray &raw, bool close = true)
     s->flush();
     if (close)
         s->disconnectFromServer();
+}
+
+/// HTTP/1.1 200 with @p body, the connection left open (keep-alive).
+void keepAliveReply(QLocalSocket *s, const QByteArray &body, int status = 200)
+{
+    s->write("HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\nContent-Length: " +
+             QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    s->flush();
+}
+
+QByteArray listJson(int n)
+{
+    QByteArray out = "[";
+    for (int i = 0; i < n; ++i) {
+        if (i > 0)
+            out += ',';
+        out += "{\"Id\":\"" + QByteArray::number(i + 1).rightJustified(64, 'a') + "\",\"Names\":[\"/app" +
+               QByteArray::number(i) + "\"],\"Image\":\"x\",\"State\":\"running\",\"Status\":\"Up\"}";
+    }
+    return out + "]";
 }
 
 template <typename T>
@@ -130,7 +164,10 @@ private Q_SLOTS:
         QCOMPARE(client.apiVersion(), u"1.41"_s);
         QCOMPARE(daemon.m_requests.value(0), QByteArray("GET /_ping HTTP/1.1"));
         QCOMPARE(daemon.m_requests.value(1), QByteArray("GET /v1.41/containers/json HTTP/1.1"));
-        QVERIFY(daemon.m_heads.value(1).contains("Connection: close"));
+        // Reads keep their connection (HTTP/1.1 keep-alive); writes ask for a fresh one and close it.
+        QVERIFY(!daemon.m_heads.value(1).contains("Connection: close"));
+        QVERIFY(await(client.request(DockerRequest::post(u"/containers/web/start"_s))));
+        QVERIFY(daemon.m_heads.last().contains("Connection: close"));
     }
 
     void testNewerDaemonCapped()
@@ -219,6 +256,156 @@ private Q_SLOTS:
         // Closed before the terminating chunk: reported as a drop, so the store reconnects.
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.at(0).at(0).value<Error>().code(), Error::Code::Network);
+    }
+
+    void testPriorities()
+    {
+        FakeDaemon daemon(socketPath(), [](const QByteArray &l, QLocalSocket *s) { standard(l, s); });
+        DockerClient client(std::make_unique<LocalSocketTransport>(socketPath()));
+        QCOMPARE(*await(client.negotiate()), u"1.41"_s);
+        QSignalSpy sent(&client, &DockerClient::requestSent);
+        QList<QFuture<Result<DockerResponse>>> background;
+        for (int i = 0; i < 6; ++i)
+            background.append(
+                client.request(DockerRequest::get(u"/slow"_s).withPriority(DockerRequest::Priority::Background)));
+        // Queued behind six slow background calls, the list still goes out at once.
+        auto list = client.request(
+            DockerRequest::get(u"/containers/json"_s).withPriority(DockerRequest::Priority::Interactive));
+        QTRY_VERIFY(sent.size() >= DockerClient::maxBackground + 1);
+        QVERIFY(sent.at(DockerClient::maxBackground).at(1).toString().endsWith(u"/containers/json"_s));
+        QVERIFY(await(list));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(background.begin(), background.end(), [](const auto &f) { return f.isFinished(); }), 10000);
+        for (const auto &f : background)
+            QVERIFY(f.result());
+        QVERIFY(daemon.m_maxOpen <= DockerClient::maxConcurrent + DockerClient::maxBackground);
+        // A foreground call waiting for a slot holds back every background call.
+        sent.clear();
+        QList<QFuture<Result<DockerResponse>>> foreground;
+        for (int i = 0; i < DockerClient::maxConcurrent + 1; ++i)
+            foreground.append(client.request(DockerRequest::get(u"/slow"_s)));
+        QUrlQuery lateQuery;
+        lateQuery.addQueryItem(u"late"_s, u"1"_s);
+        auto late =
+            client.request(DockerRequest::get(u"/slow"_s, lateQuery).withPriority(DockerRequest::Priority::Background));
+        QCOMPARE(client.queuedCount(), 2);
+        QVERIFY(await(foreground.constLast()));
+        QVERIFY(await(late));
+        // Sent only after all five foreground calls (a kept connection found closed may resend one later).
+        qsizetype lateAt = -1;
+        for (qsizetype i = 0; i < sent.size() && lateAt < 0; ++i) {
+            if (sent.at(i).at(1).toString().endsWith(u"late=1"_s))
+                lateAt = i;
+        }
+        QVERIFY2(lateAt >= DockerClient::maxConcurrent + 1, qPrintable(QString::number(lateAt)));
+    }
+
+    void testKeepAlive()
+    {
+        FakeDaemon daemon(socketPath(), [](const QByteArray &l, QLocalSocket *s) {
+            if (l.startsWith("GET /_ping"))
+                s->write("HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Length: 2\r\n\r\nOK");
+            else if (l.startsWith("POST"))
+                reply(s, "HTTP/1.1 204 No Content\r\n\r\n");
+            else
+                keepAliveReply(s, "[]");
+        });
+        DockerClient client(std::make_unique<LocalSocketTransport>(socketPath()));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(await(client.getBody(u"/containers/json"_s)));
+        // /_ping and five lists on one connection: no new channel per call.
+        QCOMPARE(daemon.m_connections, 1);
+        QCOMPARE(client.counters().requests, 6);
+        QCOMPARE(client.counters().connectionsOpened, 1);
+        QCOMPARE(client.counters().reused, 5);
+        QVERIFY(await(client.request(DockerRequest::post(u"/containers/web/restart"_s))));
+        QCOMPARE(daemon.m_connections, 2); // a write has a connection of its own
+        QVERIFY(await(client.getBody(u"/containers/json"_s)));
+        QCOMPARE(daemon.m_connections, 2); // and reads go on on the kept one
+    }
+
+    void testStaleConnectionResendsOnlyReads()
+    {
+        // The daemon answers one request per connection and drops the connection when a second comes,
+        // as a server does that closed an idle connection just when the request arrived.
+        int restarts = 0;
+        FakeDaemon *self = nullptr;
+        FakeDaemon daemon(socketPath(), [&self, &restarts](const QByteArray &l, QLocalSocket *s) {
+            if (self->m_served.value(s) > 1) {
+                s->abort();
+                return;
+            }
+            if (l.startsWith("GET /_ping"))
+                s->write("HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Length: 2\r\n\r\nOK");
+            else if (l.contains("/restart")) {
+                ++restarts;
+                s->abort(); // the answer never comes
+            } else
+                keepAliveReply(s, "[]");
+        });
+        self = &daemon;
+        DockerClient client(std::make_unique<LocalSocketTransport>(socketPath()));
+        QVERIFY(await(client.negotiate()));
+        const auto list = await(client.getBody(u"/containers/json"_s));
+        QVERIFY2(list, qPrintable(list ? QString() : list.error().toString()));
+        QCOMPARE(client.counters().requests, 3); // ping, the list on the kept connection, the list again
+        QCOMPARE(client.counters().connectionsOpened, 2);
+        const auto restart = await(client.request(DockerRequest::post(u"/containers/web/restart"_s)));
+        QVERIFY(!restart);
+        QCOMPARE(restart.error().code(), Error::Code::Network);
+        QCOMPARE(restarts, 1); // sent once, whatever happened
+    }
+
+    void testRefreshRoundTrips()
+    {
+        // A full refresh while stats polls run: one list, ahead of them, on a kept-alive connection.
+        FakeDaemon daemon(socketPath(), [](const QByteArray &l, QLocalSocket *s) {
+            if (l.startsWith("GET /_ping"))
+                s->write("HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Length: 2\r\n\r\nOK");
+            else if (l.contains("/containers/json?"))
+                keepAliveReply(s, listJson(20));
+            else if (l.contains("/stats"))
+                QTimer::singleShot(30, s,
+                                   [s] { keepAliveReply(s, "{\"memory_stats\":{\"usage\":1000,\"limit\":10000}}"); });
+            else // GET /v1.41/containers/<id>/json
+                keepAliveReply(s, "{\"Id\":\"" + l.split('/').value(3) +
+                                      "\",\"Name\":\"/app\",\"State\":{"
+                                      "\"Status\":\"running\",\"Running\":true}}");
+        });
+        DockerClient client(std::make_unique<LocalSocketTransport>(socketPath()));
+        ContainerStore store(&client, nullptr, u"test"_s);
+        ContainerStore::Options options;
+        options.firstCpuDelay = std::chrono::milliseconds(20);
+        store.setOptions(options);
+        store.start();
+        QTRY_COMPARE_WITH_TIMEOUT(store.status(), ContainerStore::Status::Ready, 10000);
+        QCOMPARE(store.containers().size(), 20);
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(store.containers().begin(), store.containers().end(),
+                                             [](const Container &c) { return c.inspected; }),
+                                 10000);
+        store.setStatsEnabled(true);
+        QTRY_VERIFY(client.queuedCount() > 0); // stats of 20 containers, two at a time
+        QSignalSpy sent(&client, &DockerClient::requestSent);
+        const DockerClient::Counters before = client.counters();
+        store.refresh(); // F5 on the panel…
+        store.refresh(); // …and on the Overview, in the same turn
+        QVERIFY(store.isRefreshing());
+        QTRY_VERIFY_WITH_TIMEOUT(!store.isRefreshing(), 10000);
+        QStringList lists;
+        for (const auto &args : std::as_const(sent)) {
+            if (args.at(1).toString().contains(u"/containers/json"_s))
+                lists.append(args.at(1).toString());
+        }
+        QCOMPARE(lists.size(), 1); // one list for both
+        // Ahead of the queued stats calls: at most the background calls already started go out first.
+        qsizetype position = -1;
+        for (qsizetype i = 0; i < sent.size() && position < 0; ++i) {
+            if (sent.at(i).at(1).toString().contains(u"/containers/json"_s))
+                position = i;
+        }
+        QVERIFY2(position <= DockerClient::maxBackground, qPrintable(QString::number(position)));
+        QCOMPARE(client.counters().connectionsOpened, before.connectionsOpened); // on a kept connection: 1 RTT
+        store.setStatsEnabled(false);
     }
 
     void testRequestBytes()

@@ -234,15 +234,63 @@ private Q_SLOTS:
         ok.headers.append(qMakePair(QByteArray("x-api-key"), key));
         const HttpResponse endpoints = portainer.handle(ok);
         QCOMPARE(endpoints.status, 200);
-        const QJsonObject endpoint = QJsonDocument::fromJson(endpoints.body).array().at(0).toObject();
+        const QJsonArray all = QJsonDocument::fromJson(endpoints.body).array();
+        QCOMPARE(endpoints.header("X-Total-Count"), QByteArray("4"));
+        const QJsonObject endpoint = all.at(0).toObject();
         QCOMPARE(endpoint.value(u"Id"_s).toInt(), 2);
         QCOMPARE(endpoint.value(u"Snapshots"_s).toArray().at(0).toObject().value(u"ContainerCount"_s).toInt(), 25);
-        HttpRequest proxied = request("GET", u"/api/endpoints/2/docker/v1.47/containers/json?all=1"_s);
-        proxied.headers.append(qMakePair(QByteArray("X-API-Key"), key));
-        QCOMPARE(QJsonDocument::fromJson(portainer.handle(proxied).body).array().size(), 25);
-        HttpRequest stacks = request("GET", u"/api/stacks"_s);
-        stacks.headers.append(qMakePair(QByteArray("X-API-Key"), key));
-        QCOMPARE(QJsonDocument::fromJson(portainer.handle(stacks).body).array().size(), 5);
+        // A second Docker host, a Swarm manager and a Kubernetes environment, by Type and snapshot.
+        QCOMPARE(all.at(1).toObject().value(u"Name"_s).toString(), u"garage-pi"_s);
+        QCOMPARE(all.at(2).toObject().value(u"Snapshots"_s).toArray().at(0).toObject().value(u"Swarm"_s).toBool(),
+                 true);
+        QCOMPARE(all.at(3).toObject().value(u"Type"_s).toInt(), 6);
+        QVERIFY(all.at(3).toObject().value(u"Snapshots"_s).toArray().isEmpty());
+        const auto authorized = [&key](HttpRequest r) {
+            r.headers.append(qMakePair(QByteArray("X-API-Key"), key));
+            return r;
+        };
+        const auto json = [&portainer, &authorized](const QByteArray &method, const QString &target,
+                                                    const QByteArray &body = {}) {
+            HttpRequest r = authorized(request(method, target));
+            r.body = body;
+            return portainer.handle(r);
+        };
+        QCOMPARE(QJsonDocument::fromJson(json("GET", u"/api/endpoints/2/docker/v1.47/containers/json?all=1"_s).body)
+                     .array()
+                     .size(),
+                 25);
+        QCOMPARE(QJsonDocument::fromJson(json("GET", u"/api/endpoints/3/docker/v1.47/containers/json?all=1"_s).body)
+                     .array()
+                     .size(),
+                 4);
+        QCOMPARE(json("GET", u"/api/endpoints/5/docker/v1.47/containers/json"_s).status, 400);
+        QCOMPARE(json("GET", u"/api/endpoints/4/docker/v1.47/swarm"_s).status, 200);
+        QCOMPARE(json("GET", u"/api/endpoints/3/docker/v1.47/swarm"_s).status, 503);
+        QCOMPARE(json("GET", u"/api/endpoints/9/docker/_ping"_s).status, 404);
+
+        // Only the stacks Portainer deployed; filtered per environment.
+        QCOMPARE(QJsonDocument::fromJson(json("GET", u"/api/stacks"_s).body).array().size(), 4);
+        QCOMPARE(
+            QJsonDocument::fromJson(json("GET", u"/api/stacks?filters=%7B%22EndpointID%22:2%7D"_s).body).array().size(),
+            2);
+        const QString file = QJsonDocument::fromJson(json("GET", u"/api/stacks/4/file"_s).body)
+                                 .object()
+                                 .value(u"StackFileContent"_s)
+                                 .toString();
+        QVERIFY2(file.contains(u"  uptime-kuma:\n    image: louislam/uptime-kuma:1.23.16"_s), qPrintable(file));
+        // Redeploys: the git one only for git stacks, endpointId required, every accepted one counted.
+        QCOMPARE(json("PUT", u"/api/stacks/4/git/redeploy?endpointId=2"_s, "{\"PullImage\":true}").status, 400);
+        QCOMPARE(json("PUT", u"/api/stacks/4"_s, "{\"StackFileContent\":\"services: {}\"}").status, 400);
+        QCOMPARE(json("PUT", u"/api/stacks/4?endpointId=2"_s, "{\"StackFileContent\":\"\"}").status, 400);
+        QVERIFY(portainer.redeploys().isEmpty());
+        const HttpResponse updated =
+            json("PUT", u"/api/stacks/4?endpointId=2"_s, "{\"StackFileContent\":\"services: {}\",\"PullImage\":true}");
+        QCOMPARE(updated.status, 200);
+        QCOMPARE(json("PUT", u"/api/stacks/3/git/redeploy?endpointId=2"_s, "{\"PullImage\":true}").status, 200);
+        QCOMPARE(portainer.redeploys().size(), 2);
+        QCOMPARE(portainer.redeploys().at(0).toObject().value(u"method"_s).toString(), u"update"_s);
+        QCOMPARE(portainer.redeploys().at(1).toObject().value(u"method"_s).toString(), u"git-redeploy"_s);
+        QVERIFY(portainer.redeploys().at(1).toObject().value(u"pullImage"_s).toBool());
     }
 };
 

@@ -1,5 +1,7 @@
 #include "ui/panels/containers/containerdetails.h"
 
+#include <functional>
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -118,10 +120,11 @@ void ContainerDetails::setClient(Docker::DockerClient *client)
 
 void ContainerDetails::showContainer(Docker::ContainerStore *store, const QString &id)
 {
-    while (m_form->rowCount() > 0)
-        m_form->removeRow(0);
     const Container *c = store && !id.isEmpty() ? store->find(id) : nullptr;
     if (!c) {
+        while (m_form->rowCount() > 0)
+            m_form->removeRow(0);
+        m_formSignature.clear();
         m_title->setText(tr("Select a container to see its details and logs."));
         m_health->hide();
         if (!m_id.isEmpty()) {
@@ -135,13 +138,22 @@ void ContainerDetails::showContainer(Docker::ContainerStore *store, const QStrin
     const Health health = ContainerModel::healthOf(*c, store->isBusy(c->id), &reason);
     m_health->setHealth(health, store->isBusy(c->id) ? store->busyText(c->id) : reason);
     m_health->show();
-    auto row = [this](const QString &label, const QString &value) {
-        if (value.isEmpty())
-            return;
-        auto *field = new QLabel(value);
-        field->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        field->setWordWrap(true);
-        m_form->addRow(label, field);
+
+    // The facts first as values; the form is rebuilt only when they changed (the store reports changes
+    // of any container, and a rebuilt form flickers).
+    struct Spark
+    {
+        QString label;
+        QString name;
+        QList<double> values;
+        double floor = 0;
+        std::function<QString(double)> describe;
+    };
+    QList<QPair<QString, QString>> rows;
+    QList<QPair<int, Spark>> sparks; ///< inserted before rows[first]
+    auto row = [&rows](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            rows.append(qMakePair(label, value));
     };
     row(tr("Image"), c->image);
     row(tr("State"),
@@ -174,14 +186,11 @@ void ContainerDetails::showContainer(Docker::ContainerStore *store, const QStrin
                                                                ContainerModel::formatBytes(c->stats->memoryLimit))
                                                     : ContainerModel::formatBytes(c->stats->memoryWorkingSet));
         // Sparklines of the samples taken while the panel was visible (every few seconds).
-        const auto addSparkline = [this](const QString &label, const QString &name, const QList<double> &values,
-                                         double floor, const std::function<QString(double)> &describe) {
-            if (values.size() < 2)
-                return;
-            auto *line = new Sparkline;
-            line->setObjectName(name);
-            line->setValues(values, floor, describe);
-            m_form->addRow(label, line);
+        const auto addSparkline = [&rows, &sparks](const QString &label, const QString &name,
+                                                   const QList<double> &values, double floor,
+                                                   const std::function<QString(double)> &describe) {
+            if (values.size() >= 2)
+                sparks.append(qMakePair(int(rows.size()), Spark{label, name, values, floor, describe}));
         };
         addSparkline(tr("CPU history"), u"cpuSparkline"_s, store->cpuHistory(c->id), 5.0,
                      [](double v) { return u"%1 %"_s.arg(v, 0, 'f', 1); });
@@ -190,6 +199,39 @@ void ContainerDetails::showContainer(Docker::ContainerStore *store, const QStrin
     }
     row(tr("Last health check"), c->lastHealthOutput);
     row(tr("Id"), c->shortId());
+
+    QStringList signature{c->id};
+    for (const auto &[label, value] : std::as_const(rows))
+        signature.append(label + u'\x1f' + value);
+    for (const auto &[at, spark] : std::as_const(sparks)) {
+        QStringList values;
+        for (double v : spark.values)
+            values.append(QString::number(v));
+        signature.append(QString::number(at) + spark.name + values.join(u','));
+    }
+    if (signature != m_formSignature) {
+        m_formSignature = signature;
+        while (m_form->rowCount() > 0)
+            m_form->removeRow(0);
+        qsizetype nextSpark = 0;
+        const auto addSparks = [this, &sparks, &nextSpark](int before) {
+            for (; nextSpark < sparks.size() && sparks.at(nextSpark).first == before; ++nextSpark) {
+                const Spark &spark = sparks.at(nextSpark).second;
+                auto *line = new Sparkline;
+                line->setObjectName(spark.name);
+                line->setValues(spark.values, spark.floor, spark.describe);
+                m_form->addRow(spark.label, line);
+            }
+        };
+        for (int i = 0; i < rows.size(); ++i) {
+            addSparks(i);
+            auto *field = new QLabel(rows.at(i).second);
+            field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            field->setWordWrap(true);
+            m_form->addRow(rows.at(i).first, field);
+        }
+        addSparks(int(rows.size()));
+    }
     if (id != m_id || (c->inspected && c->tty != m_tty)) {
         m_id = c->id;
         m_tty = c->tty;

@@ -72,6 +72,7 @@ private:
     Prompter *m_prompter = nullptr;
     QPointer<Docker::ContainerLogs> m_logs;
     QList<Docker::LogLine> m_lines; ///< ring buffer, at most maxLines
+    QStringList m_formSignature;    ///< the facts the form shows now
 };
 
 } // namespace KryNet::Ui

@@ -15,13 +15,16 @@
 #include <QVBoxLayout>
 
 #include "core/common/futurewatch.h"
-#include "core/docker/composerecreate.h"
+#include "core/docker/containerenvironments.h"
 #include "core/docker/containermodel.h"
 #include "core/docker/containerstore.h"
 #include "core/docker/dockerclient.h"
+#include "core/docker/stackrecreate.h"
 #include "core/lab/labsession.h"
 #include "core/lab/labstores.h"
 #include "ui/panels/containers/containerdetails.h"
+#include "ui/panels/containers/environmentselector.h"
+#include "ui/panels/containers/recreateflow.h"
 #include "ui/widgets/emptystate.h"
 #include "ui/widgets/healthbadge.h"
 #include "ui/widgets/healthdelegate.h"
@@ -33,10 +36,11 @@ using namespace Qt::StringLiterals;
 namespace KryNet::Ui
 {
 
-using Docker::ComposeRecreate;
+using Docker::ContainerEnvironments;
 using Docker::ContainerFilterModel;
 using Docker::ContainerModel;
 using Docker::ContainerStore;
+using Docker::StackRecreate;
 
 ContainersPanel::ContainersPanel(Prompter &prompter, QWidget *parent)
     : LabPanel(parent)
@@ -60,6 +64,11 @@ void ContainersPanel::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+
+    // Which host, above everything that acts on its containers; a row of its own (the toolbar is full).
+    m_environmentSelector = new EnvironmentSelector(this);
+    m_environmentSelector->setVisible(false);
+    layout->addWidget(m_environmentSelector);
 
     auto *toolbar = new QToolBar(this);
     toolbar->setObjectName(u"containersToolbar"_s);
@@ -104,7 +113,7 @@ void ContainersPanel::buildUi()
     m_pages = new QStackedWidget(this);
     m_state = new EmptyState(m_pages);
     m_state->setObjectName(u"containersState"_s);
-    connect(m_state, &EmptyState::actionTriggered, this, &ContainersPanel::refresh);
+    connect(m_state, &EmptyState::actionTriggered, this, &ContainersPanel::onStateAction);
     m_pages->addWidget(m_state);
 
     auto *splitter = new QSplitter(Qt::Vertical, m_pages);
@@ -149,6 +158,12 @@ void ContainersPanel::buildUi()
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_output->hide();
     layout->addWidget(m_output);
+    m_recreateFlow = new RecreateFlow(m_prompter, this, m_message, m_output, this);
+    connect(m_recreateFlow, &RecreateFlow::runningChanged, this, &ContainersPanel::updateActions);
+    connect(m_recreateFlow, &RecreateFlow::finished, this, [this] {
+        if (m_store)
+            m_store->refresh();
+    });
 
     connect(m_category, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setCategory(ContainerFilterModel::Category(m_category->currentData().toInt()));
@@ -178,17 +193,29 @@ void ContainersPanel::setSession(LabSession *session)
         m_store->setStatsEnabled(false);
         disconnect(m_store, nullptr, this, nullptr);
     }
+    if (m_environments)
+        disconnect(m_environments, nullptr, this, nullptr);
+    m_environments = nullptr;
+    m_environmentSelector->setEnvironments(nullptr);
+    m_environmentSelector->setVisible(false);
     m_store = nullptr; // the session's (LabStores): not ours to delete
     m_client = nullptr;
-    delete m_recreateJob;
-    m_recreateJob = nullptr;
-    m_output->clear();
-    m_output->hide();
+    m_recreateFlow->reset(nullptr, nullptr);
     m_session = session;
     resetFirstAnswer();
     m_setupError.clear();
     m_message->clear();
     if (session) {
+        m_environments = session->stores().containerEnvironments(); // nullptr without Portainer
+        if (m_environments) {
+            m_environmentSelector->setEnvironments(m_environments);
+            const auto showSelector = [this] {
+                m_environmentSelector->setVisible(m_environments && m_environments->offersChoice());
+            };
+            connect(m_environments, &ContainerEnvironments::changed, this, showSelector);
+            connect(m_environments, &ContainerEnvironments::chosenChanged, this, &ContainersPanel::updateState);
+            showSelector();
+        }
         auto store = session->stores().containers(); // shared with the Overview, tray and palette
         if (!store) {
             m_setupError = store.error().message();
@@ -196,13 +223,35 @@ void ContainersPanel::setSession(LabSession *session)
             m_store = *store;
             m_client = m_store->client();
             m_details->setClient(m_client);
+            m_recreateFlow->reset(session, m_client);
             connect(m_store, &ContainerStore::statusChanged, this, &ContainersPanel::updateState);
             connect(m_store, &ContainerStore::liveChanged, this, &ContainersPanel::updateState);
+            connect(m_store, &ContainerStore::clientChanged, this, &ContainersPanel::onClientChanged);
             m_model->setStore(m_store);
             m_store->setStatsEnabled(isVisible());
         }
     }
     updateState();
+}
+
+void ContainersPanel::onClientChanged()
+{
+    // Another environment: its containers, logs and stacks are not the old ones.
+    m_details->showContainer(nullptr, {});
+    m_client = m_store->client();
+    m_details->setClient(m_client);
+    m_recreateFlow->reset(m_session, m_client);
+    m_message->clear();
+    updateState();
+}
+
+void ContainersPanel::onStateAction()
+{
+    // On the Kubernetes explanation the button leads back to the environment the containers come from.
+    if (m_environments && m_environments->chosen() != m_environments->effective())
+        m_environments->choose(m_environments->effective());
+    else
+        refresh();
 }
 
 bool ContainersPanel::isLoading() const
@@ -245,7 +294,15 @@ void ContainersPanel::updateState()
         m_pages->setCurrentWidget(m_state);
     };
     m_live->setVisible(m_store != nullptr);
-    if (!m_session) {
+    const ContainerEnvironments::Entry *chosen =
+        m_environments ? m_environments->entry(m_environments->chosen()) : nullptr;
+    const ContainerEnvironments::Entry *shown =
+        m_environments ? m_environments->entry(m_environments->effective()) : nullptr;
+    if (m_session && chosen && !chosen->supportsContainers()) {
+        showState(u":/icons/health-unknown.svg"_s, tr("%1 has no Docker containers to manage").arg(chosen->name),
+                  ContainerEnvironments::unsupportedText(*chosen),
+                  shown ? tr("Show %1").arg(m_environments->label(*shown)) : QString());
+    } else if (!m_session) {
         showState(u":/icons/health-unknown.svg"_s, tr("No server profile"),
                   tr("Choose or add a profile to see the containers of its Docker host."), {});
     } else if (!m_store) {
@@ -331,18 +388,16 @@ void ContainersPanel::updateActions()
     const QString dependants = ids.size() == 1 ? m_store->dependantRestartText(ids.first()) : QString();
     m_restartDependants->setVisible(!dependants.isEmpty());
     m_restartDependants->setText(dependants);
-    // Pull and recreate: one container from a compose stack, over the profile's SSH (not Portainer yet).
+    // Pull and recreate: one container of a compose stack, through Portainer's stack API or over SSH.
     const Docker::Container *single = ids.size() == 1 ? m_store->find(ids.first()) : nullptr;
-    const bool viaSsh = m_session && !m_session->profile().ssh().host.isEmpty();
-    const auto recreateCommand =
-        single ? ComposeRecreate::command(*single) : Result<QStringList>(Error(Error::Code::Config, QString()));
-    const bool canRecreate = single && viaSsh && !m_store->isBusy(single->id) && recreateCommand.has_value() &&
-                             !(m_recreateJob && m_recreateJob->isRunning());
-    m_recreate->setEnabled(canRecreate);
-    m_recreate->setToolTip(single && viaSsh && !recreateCommand
-                               ? recreateCommand.error().message()
-                               : tr("Pull the image of this compose service and recreate its container (docker "
-                                    "compose up -d)."));
+    StackRecreate *job = single ? m_recreateFlow->job() : nullptr;
+    const Result<void> recreatable =
+        job ? job->available(*single) : Result<void>(Error(Error::Code::Config, QString()));
+    m_recreate->setEnabled(recreatable && !m_store->isBusy(single->id) && !job->isRunning());
+    m_recreate->setToolTip(!recreatable && !recreatable.error().message().isEmpty()
+                               ? recreatable.error().message()
+                               : tr("Pull the image of this compose service and recreate its container: Portainer "
+                                    "redeploys a stack it owns, other stacks get docker compose up -d over SSH."));
     m_refresh->setEnabled(m_session != nullptr);
     const QString current = currentId();
     if (m_store && current != m_details->containerId())
@@ -373,20 +428,7 @@ void ContainersPanel::trigger(Verb verb)
     QString text;
     QString accept;
     if (verb == Verb::Recreate) {
-        const auto argv = ComposeRecreate::command(*first);
-        if (!argv)
-            return;
-        accept = ComposeRecreate::actionText(*first);
-        title = accept + u'?';
-        text = tr("KryNet runs on the server, once:\n\n%1\n\nThe image is pulled and %2 is replaced by a new "
-                  "container from it; it is unavailable meanwhile.")
-                   .arg(argv->join(u' '), first->name);
-        const QString id = first->id;
-        QPointer<ContainersPanel> self(this);
-        m_prompter.confirm(this, title, text, accept, [self, id](bool accepted) {
-            if (self && accepted)
-                self->recreate(id);
-        });
+        m_recreateFlow->start(*first, m_store->containers()); // asks once it knows how (Portainer or compose)
         return;
     }
     if (verb == Verb::RestartDependants) {
@@ -424,37 +466,6 @@ void ContainersPanel::trigger(Verb verb)
         if (self && accepted)
             self->run(verb, ids);
     });
-}
-
-void ContainersPanel::recreate(const QString &id)
-{
-    const Docker::Container *c = m_store ? m_store->find(id) : nullptr;
-    if (!c || !m_session)
-        return;
-    auto ssh = m_session->ssh();
-    if (!ssh) {
-        m_message->setText(ssh.error().message());
-        return;
-    }
-    if (!m_recreateJob) {
-        m_recreateJob = new ComposeRecreate(*ssh, &m_session->actionLog(), m_session->profile().name(), this);
-        connect(m_recreateJob, &ComposeRecreate::output, m_output, &QPlainTextEdit::appendPlainText);
-    }
-    const QString text = ComposeRecreate::actionText(*c);
-    m_output->clear();
-    m_output->show();
-    m_message->setText(text + u"…"_s);
-    QPointer<ContainersPanel> self(this);
-    whenDone(m_recreateJob->run(*c), this, [self, text](const Result<void> &r) {
-        if (!self)
-            return;
-        self->m_message->setText(r ? tr("%1: done.").arg(text)
-                                   : tr("%1 failed: %2 Nothing was retried.").arg(text, r.error().message()));
-        if (self->m_store)
-            self->m_store->refresh();
-        self->updateActions();
-    });
-    updateActions();
 }
 
 void ContainersPanel::run(Verb verb, const QStringList &ids)

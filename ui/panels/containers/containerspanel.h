@@ -14,9 +14,9 @@ class QTreeView;
 
 namespace KryNet::Docker
 {
+class ContainerEnvironments;
 class ContainerFilterModel;
 class ContainerModel;
-class ComposeRecreate;
 class ContainerStore;
 class DockerClient;
 } // namespace KryNet::Docker
@@ -26,6 +26,8 @@ namespace KryNet::Ui
 
 class ContainerDetails;
 class EmptyState;
+class EnvironmentSelector;
+class RecreateFlow;
 class HealthBadge;
 class Prompter;
 
@@ -34,9 +36,12 @@ class Prompter;
  * project in a dense, sortable, filterable tree (like qBittorrent's transfer list), live from the
  * ContainerStore; a toolbar and context menu with start/stop/restart/pause/resume (destructive ones
  * confirmed through the Prompter, progress shown in the row, the result in the status line) and the
- * dependency-aware "Restart qbittorrent and sabnzbd after gluetun" and, over SSH, "Pull and recreate"
- * of a compose service (confirmed, compose's output streamed below the tree); a detail pane with inspect facts,
- * stats and the log viewer. Loading, empty, error and no-profile states are designed (EmptyState).
+ * dependency-aware "Restart qbittorrent and sabnzbd after gluetun" and "Pull and recreate" of a
+ * compose service (Portainer's stack redeploy when Portainer owns the stack, else docker compose over
+ * SSH; the plan confirmed first, the output streamed below the tree); a detail pane with inspect facts,
+ * stats and the log viewer. When the profile reaches Portainer with several environments, a selector
+ * chooses the Docker host (remembered per profile); a Kubernetes environment is explained, not shown.
+ * Loading, empty, error, no-profile and unsupported-environment states are designed (EmptyState).
  */
 class ContainersPanel final : public LabPanel
 {
@@ -70,11 +75,12 @@ private:
 
     void buildUi();
     void updateState();
+    void onClientChanged();
+    void onStateAction();
     void updateActions();
     void onContextMenu(const QPoint &pos);
     void trigger(Verb verb);
     void run(Verb verb, const QStringList &ids);
-    void recreate(const QString &id);
     [[nodiscard]] QStringList selectedIds() const;
     [[nodiscard]] QString currentId() const;
 
@@ -82,12 +88,14 @@ private:
     QPointer<KryNet::LabSession> m_session;
     Docker::DockerClient *m_client = nullptr;
     Docker::ContainerStore *m_store = nullptr;
+    QPointer<Docker::ContainerEnvironments> m_environments;
     Docker::ContainerModel *m_model;
     Docker::ContainerFilterModel *m_filter;
     QStackedWidget *m_pages;
     EmptyState *m_state;
     QTreeView *m_view;
     ContainerDetails *m_details;
+    EnvironmentSelector *m_environmentSelector; ///< shown when Portainer offers a choice
     QComboBox *m_category;
     QLineEdit *m_search;
     HealthBadge *m_live;
@@ -100,7 +108,7 @@ private:
     QAction *m_restartDependants;
     QAction *m_recreate;
     QPlainTextEdit *m_output; ///< streamed output of pull-and-recreate
-    Docker::ComposeRecreate *m_recreateJob = nullptr;
+    RecreateFlow *m_recreateFlow = nullptr;
     QAction *m_refresh;
     QString m_setupError;
 };
