@@ -648,6 +648,47 @@ ContainerState::ContainerState(quint32 seed, const LabClock *clock, Host host, Q
     m_timer->start(1000);
 }
 
+void ContainerState::addScaleContainers(int count)
+{
+    // The scale scenario (krynet-labsim --scale containers=N): N more containers, ten per compose project,
+    // every 25th exited, every third with a healthcheck.
+    QRandomGenerator rng(m_seed ^ 0x5ca1e000U);
+    const qint64 now = nowSecs();
+    for (int i = 0; i < count; ++i) {
+        Container c;
+        c.id = randomHex(rng, 64);
+        c.project = u"fleet%1"_s.arg(i / 10 + 1, 3, 10, QLatin1Char('0'));
+        c.service = u"worker%1"_s.arg(i % 10 + 1);
+        c.name = u"%1-%2-1"_s.arg(c.project, c.service);
+        c.image = u"ghcr.io/krylab/worker:1.4"_s;
+        c.imageId = u"sha256:"_s + randomHex(rng, 64);
+        c.entrypoint = {u"/usr/bin/worker"_s};
+        c.cmd = {u"--serve"_s};
+        c.created = now - 20 * Day;
+        c.workingDir = workingDir(m_host, c.project);
+        c.networkMode = c.project + u"_default"_s;
+        c.ipAddress = u"10.64.%1.%2"_s.arg(i / 250).arg(2 + i % 250);
+        c.env = {u"TZ=Europe/Berlin"_s};
+        c.binds.append({u"/mnt/orion/apps/"_s + c.project + u'/' + c.service, u"/data"_s});
+        c.cpuPercent = 0.1 + (i % 17) * 0.3;
+        c.memoryBytes = qint64(20 + i % 200) * MiB;
+        c.state = i % 25 == 24 ? u"exited"_s : u"running"_s;
+        c.startedAt = now - 3600 - qint64(rng.bounded(9 * Day));
+        c.healthSince = c.startedAt;
+        c.hasHealthcheck = i % 3 == 0;
+        if (c.hasHealthcheck)
+            c.health = u"healthy"_s;
+        if (c.state == u"running"_s) {
+            c.pid = m_nextPid += 1 + rng.bounded(50);
+        } else {
+            c.finishedAt = now - Day;
+            c.exitCode = 0;
+        }
+        c.nextLogAt = now + 60 + qint64(rng.bounded(600));
+        m_containers.append(c);
+    }
+}
+
 qint64 ContainerState::nowSecs() const
 {
     return m_clock ? m_clock->nowSecs() : QDateTime::currentSecsSinceEpoch();

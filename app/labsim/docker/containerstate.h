@@ -127,6 +127,8 @@ public:
     ContainerState(quint32 seed, const LabClock *clock, Host host, QObject *parent = nullptr);
 
     [[nodiscard]] Host host() const { return m_host; }
+    /// The scale scenario (krynet-labsim --scale containers=N): @p count more containers.
+    void addScaleContainers(int count);
     /// The compose working dir of @p project's containers on @p host.
     [[nodiscard]] static QString workingDir(Host host, const QString &project);
 

@@ -34,6 +34,8 @@ public:
         , m_containers(new Docker::ContainerState(lab.options().seed, &lab.clock(), this))
         , m_docker(*m_containers)
     {
+        if (lab.options().scale.containers > 0)
+            m_containers->addScaleContainers(lab.options().scale.containers);
         m_commands.registerPrograms(m_shell);
         m_shell.addProgram(u"docker"_s, u"/usr/bin/docker"_s, [this](const QStringList &argv) {
             QStringList args = argv.mid(1);

@@ -12,6 +12,7 @@
 #include "app/labsim/docker/dockerapi.h"
 #include "app/labsim/docker/portainerservice.h"
 #include "app/labsim/labclock.h"
+#include "core/docker/dockerparsers.h"
 
 using namespace Qt::StringLiterals;
 using namespace KryNet::LabSim;
@@ -132,6 +133,29 @@ private Q_SLOTS:
                  u"No such container: nope"_s);
         QCOMPARE(api.handle(request("GET", u"/v1.99/containers/json"_s)).status, 400);
         QCOMPARE(api.handle(request("GET", u"/_ping"_s)).header("Api-Version"), "1.47");
+    }
+
+    void testScaleContainers()
+    {
+        // --scale containers=1000: the list the client parses holds every one, with its compose labels.
+        ContainerState state(42, &m_clock);
+        const qsizetype base = state.containers().size();
+        state.addScaleContainers(1000);
+        QCOMPARE(state.containers().size(), base + 1000);
+        DockerApi api(state);
+        const auto list =
+            KryNet::Docker::Parsers::containerList(api.handle(request("GET", u"/containers/json?all=1"_s)).body);
+        QVERIFY2(list, qPrintable(list ? QString() : list.error().message()));
+        QCOMPARE(list->size(), base + 1000);
+        QSet<QString> names;
+        int fleet = 0;
+        for (const KryNet::Docker::Container &c : *list) {
+            names.insert(c.name);
+            fleet += c.project().startsWith(u"fleet"_s) ? 1 : 0;
+        }
+        QCOMPARE(names.size(), list->size());
+        QCOMPARE(fleet, 1000);
+        QCOMPARE(api.handle(request("POST", u"/containers/fleet100-worker10-1/restart"_s)).status, 204);
     }
 
     void testActionsAndEvents()
