@@ -2217,6 +2217,10 @@ Das Image wird neu geladen und %2 durch einen neuen Container daraus ersetzt; so
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>The local uptime history was written by a newer version of KryNet; it was kept as %1 and a new one was started.</source>
+        <translation>Der lokale Verfügbarkeitsverlauf wurde von einer neueren Version von KryNet geschrieben; er wurde als %1 aufbewahrt und ein neuer wurde begonnen.</translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Metrics::MonitorTableModel</name>
@@ -2293,6 +2297,53 @@ Das Image wird neu geladen und %2 durch einen neuen Container daraus ersetzt; so
     <message>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Metrics::MonthlyTableModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (UTC)</source>
+        <translation>%1 – %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>Down %1 · pending %2 · maintenance %3 · no data %4</source>
+        <translation>Ausgefallen %1 · ausstehend %2 · Wartung %3 · keine Daten %4</translation>
+    </message>
+    <message>
+        <source>Mean time to recovery: %1</source>
+        <translation>Mittlere Zeit bis zur Wiederherstellung: %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
     </message>
 </context>
 <context>
@@ -4844,6 +4895,60 @@ krynetctl profile set %1 --service seerr --service radarr …</translation>
     </message>
 </context>
 <context>
+    <name>KryNet::Ui::MonitorDetails</name>
+    <message>
+        <source>Availability per calendar month (UTC) over the kept history</source>
+        <translation>Verfügbarkeit pro Kalendermonat (UTC) über den aufbewahrten Verlauf</translation>
+    </message>
+    <message>
+        <source>All monitors</source>
+        <translation>Alle Monitore</translation>
+    </message>
+    <message>
+        <source>Select a monitor for its heartbeats, uptime, incidents and monthly availability.</source>
+        <translation>Wählen Sie einen Monitor für seine Prüfungen, Verfügbarkeit, Vorfälle und monatliche Verfügbarkeit.</translation>
+    </message>
+    <message>
+        <source>Response time of every monitor</source>
+        <translation>Antwortzeit aller Monitore</translation>
+    </message>
+    <message>
+        <source>Uptime  24 h: %1   7 days: %2   30 days: %3   90 days: %4</source>
+        <translation>Verfügbarkeit  24 h: %1   7 Tage: %2   30 Tage: %3   90 Tage: %4</translation>
+    </message>
+    <message>
+        <source>Certificate invalid</source>
+        <translation>Zertifikat ungültig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>Zertifikat läuft in %n Tag ab</numerusform>
+            <numerusform>Zertifikat läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Response time of %1</source>
+        <translation>Antwortzeit von %1</translation>
+    </message>
+    <message>
+        <source>%1: down for %2, still down</source>
+        <translation>%1: %2 ausgefallen, noch immer ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1: down for %2</source>
+        <translation>%1: %2 ausgefallen</translation>
+    </message>
+    <message>
+        <source>No incidents in 90 days</source>
+        <translation>Keine Vorfälle in 90 Tagen</translation>
+    </message>
+    <message>
+        <source>Mean time to recovery: %1</source>
+        <translation>Mittlere Zeit bis zur Wiederherstellung: %1</translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Ui::NewKeyBanner</name>
     <message>
         <source>Copy</source>
@@ -6174,18 +6279,6 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
 <context>
     <name>KryNet::Ui::UptimePanel</name>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 T %2 h</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -6196,10 +6289,6 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</translation>
     <message>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
-    </message>
-    <message>
-        <source>Save every status sample of the chosen range as CSV</source>
-        <translation>Alle Statuswerte des gewählten Zeitraums als CSV speichern</translation>
     </message>
     <message>
         <source>1 hour</source>
@@ -6345,53 +6434,6 @@ krynetctl profile set %1 --service prometheus</translation>
         <translation>Wird aktualisiert…</translation>
     </message>
     <message>
-        <source>All monitors</source>
-        <translation>Alle Monitore</translation>
-    </message>
-    <message>
-        <source>Select a monitor for its heartbeats, uptime and incidents.</source>
-        <translation>Wählen Sie einen Monitor für seine Prüfungen, Verfügbarkeit und Vorfälle.</translation>
-    </message>
-    <message>
-        <source>Response time of every monitor</source>
-        <translation>Antwortzeit aller Monitore</translation>
-    </message>
-    <message>
-        <source>Uptime  24 h: %1   7 days: %2   30 days: %3   90 days: %4</source>
-        <translation>Verfügbarkeit  24 h: %1   7 Tage: %2   30 Tage: %3   90 Tage: %4</translation>
-    </message>
-    <message>
-        <source>Certificate invalid</source>
-        <translation>Zertifikat ungültig</translation>
-    </message>
-    <message numerus="yes">
-        <source>Certificate expires in %n day(s)</source>
-        <translation>
-            <numerusform>Zertifikat läuft in %n Tag ab</numerusform>
-            <numerusform>Zertifikat läuft in %n Tagen ab</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Response time of %1</source>
-        <translation>Antwortzeit von %1</translation>
-    </message>
-    <message>
-        <source>%1: down for %2, still down</source>
-        <translation>%1: %2 ausgefallen, noch immer ausgefallen</translation>
-    </message>
-    <message>
-        <source>%1: down for %2</source>
-        <translation>%1: %2 ausgefallen</translation>
-    </message>
-    <message>
-        <source>No incidents in 90 days</source>
-        <translation>Keine Vorfälle in 90 Tagen</translation>
-    </message>
-    <message>
-        <source>Mean time to recovery: %1</source>
-        <translation>Mittlere Zeit bis zur Wiederherstellung: %1</translation>
-    </message>
-    <message>
         <source>Export uptime history</source>
         <translation>Verfügbarkeitsverlauf exportieren</translation>
     </message>
@@ -6399,11 +6441,34 @@ krynetctl profile set %1 --service prometheus</translation>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
+    <message>
+        <source>Save the status history of the chosen range, or the monthly availability, as CSV</source>
+        <translation>Den Statusverlauf des gewählten Zeitraums oder die monatliche Verfügbarkeit als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Status history of the range…</source>
+        <translation>Statusverlauf des Zeitraums…</translation>
+    </message>
+    <message>
+        <source>Monthly availability…</source>
+        <translation>Monatliche Verfügbarkeit…</translation>
+    </message>
+    <message>
+        <source>Export monthly availability</source>
+        <translation>Monatliche Verfügbarkeit exportieren</translation>
+    </message>
     <message numerus="yes">
-        <source>%n sample(s) written to %1</source>
+        <source>%n status run(s) written to %1</source>
         <translation>
-            <numerusform>%n Wert nach %1 geschrieben</numerusform>
-            <numerusform>%n Werte nach %1 geschrieben</numerusform>
+            <numerusform>%n Statusabschnitt nach %1 geschrieben</numerusform>
+            <numerusform>%n Statusabschnitte nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) written to %1</source>
+        <translation>
+            <numerusform>%n Monat nach %1 geschrieben</numerusform>
+            <numerusform>%n Monate nach %1 geschrieben</numerusform>
         </translation>
     </message>
 </context>

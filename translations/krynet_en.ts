@@ -2213,6 +2213,10 @@ The image is pulled and %2 is replaced by a new container from it; it is unavail
         <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The local uptime history was written by a newer version of KryNet; it was kept as %1 and a new one was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Metrics::MonitorTableModel</name>
@@ -2288,6 +2292,53 @@ The image is pulled and %2 is replaced by a new container from it; it is unavail
     </message>
     <message>
         <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::Metrics::MonthlyTableModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down %1 · pending %2 · maintenance %3 · no data %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean time to recovery: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4822,6 +4873,60 @@ krynetctl profile set %1 --service seerr --service radarr …</source>
     </message>
 </context>
 <context>
+    <name>KryNet::Ui::MonitorDetails</name>
+    <message>
+        <source>Availability per calendar month (UTC) over the kept history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All monitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a monitor for its heartbeats, uptime, incidents and monthly availability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time of every monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime  24 h: %1   7 days: %2   30 days: %3   90 days: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate expires in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>Certificate expires in %n day</numerusform>
+            <numerusform>Certificate expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Response time of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: down for %2, still down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: down for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents in 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean time to recovery: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Ui::NewKeyBanner</name>
     <message>
         <source>Copy</source>
@@ -6143,18 +6248,6 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
 <context>
     <name>KryNet::Ui::UptimePanel</name>
     <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6164,10 +6257,6 @@ krynetctl profile set %1 --service sonarr --service jellyfin …</source>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save every status sample of the chosen range as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6311,53 +6400,6 @@ krynetctl profile set %1 --service prometheus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All monitors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a monitor for its heartbeats, uptime and incidents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response time of every monitor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uptime  24 h: %1   7 days: %2   30 days: %3   90 days: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate invalid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Certificate expires in %n day(s)</source>
-        <translation>
-            <numerusform>Certificate expires in %n day</numerusform>
-            <numerusform>Certificate expires in %n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Response time of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: down for %2, still down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: down for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No incidents in 90 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean time to recovery: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export uptime history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6365,11 +6407,34 @@ krynetctl profile set %1 --service prometheus</source>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the status history of the chosen range, or the monthly availability, as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history of the range…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly availability…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export monthly availability</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n sample(s) written to %1</source>
-        <translation>
-            <numerusform>%n sample written to %1</numerusform>
-            <numerusform>%n samples written to %1</numerusform>
+        <source>%n status run(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -102,8 +102,8 @@ void uptime(Invocation &inv)
         if (inv.json()) {
             QJsonArray list;
             for (const Metrics::Monitor *m : store->sortedMonitors()) {
-                const auto window =
-                    Metrics::AvailabilityMath::compute(m->history, now - range, now, store->options().pending);
+                const auto window = Metrics::AvailabilityMath::computeRuns(m->history.runs(), now - range, now,
+                                                                           store->options().pending);
                 QJsonArray incidents;
                 for (const Metrics::Incident &i : window.incidents)
                     incidents.append(QJsonObject{{u"start"_s, i.start},
@@ -119,6 +119,8 @@ void uptime(Invocation &inv)
                     {u"uptime30d"_s, ratioJson(m->month)},
                     {u"uptime90d"_s, ratioJson(m->quarter)},
                     {u"range"_s, QJsonObject{{u"seconds"_s, range},
+                                             {u"from"_s, now - range},
+                                             {u"to"_s, now},
                                              {u"uptime"_s, ratioJson(window)},
                                              {u"upSeconds"_s, window.upSecs},
                                              {u"downSeconds"_s, window.downSecs},
@@ -139,8 +141,8 @@ void uptime(Invocation &inv)
                       << u"90d"_s.leftJustified(9) << Text::tr("INCIDENTS").leftJustified(10) << Text::tr("CERT")
                       << Qt::endl;
             for (const Metrics::Monitor *m : store->sortedMonitors()) {
-                const auto window =
-                    Metrics::AvailabilityMath::compute(m->history, now - range, now, store->options().pending);
+                const auto window = Metrics::AvailabilityMath::computeRuns(m->history.runs(), now - range, now,
+                                                                           store->options().pending);
                 inv.out() << m->info.name.left(25).leftJustified(26)
                           << Metrics::HistoryCache::statusId(m->info.status).leftJustified(12)
                           << ratioText(m->day).leftJustified(9) << ratioText(m->week).leftJustified(9)

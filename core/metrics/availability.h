@@ -7,6 +7,7 @@
 #include <QList>
 
 #include "core/metrics/metricstypes.h"
+#include "core/metrics/statushistory.h"
 
 namespace KryNet::Metrics
 {
@@ -64,7 +65,10 @@ struct MonthAvailability
  * of incidents that ended inside the window.
  *
  * Always compute from raw samples (a step no coarser than the scrape interval), never from a
- * downsampled chart series.
+ * downsampled chart series. The store keeps them as run-length intervals (StatusHistory):
+ * computeRuns() over StatusHistory::fromSamples(samples, interval) gives exactly what compute() gives
+ * over the samples with that interval (tests/unit/metrics/test_statushistory proves it on gaps,
+ * maintenance, pending and random histories).
  */
 class AvailabilityMath final
 {
@@ -79,6 +83,12 @@ public:
     [[nodiscard]] static QList<MonthAvailability> monthly(const std::vector<StatusSample> &samples, qint64 from,
                                                           qint64 to, PendingPolicy pending = PendingPolicy::AsDown,
                                                           qint64 interval = 0);
+
+    /// The same figures from run-length intervals (sorted, non-overlapping; StatusHistory::runs()).
+    [[nodiscard]] static Availability computeRuns(const std::vector<StatusRun> &runs, qint64 from, qint64 to,
+                                                  PendingPolicy pending = PendingPolicy::AsDown);
+    [[nodiscard]] static QList<MonthAvailability> monthlyRuns(const std::vector<StatusRun> &runs, qint64 from,
+                                                              qint64 to, PendingPolicy pending = PendingPolicy::AsDown);
 };
 
 } // namespace KryNet::Metrics

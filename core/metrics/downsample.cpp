@@ -28,8 +28,10 @@ std::vector<ColumnRange> Downsampler::minMaxPerColumn(const Sample *samples, siz
             c = &out[size_t(column)];
         }
         const double v = it->value;
-        if (!std::isfinite(v))
+        if (!std::isfinite(v)) {
+            ++c->missing;
             continue;
+        }
         if (c->count == 0) {
             c->min = v;
             c->max = v;

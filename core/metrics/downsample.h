@@ -8,13 +8,15 @@
 namespace KryNet::Metrics
 {
 
-/// The samples of one pixel column: min, max, mean and count of its finite values (count 0: a gap).
+/// The samples of one pixel column: min, max, mean and count of its finite values, and how many were
+/// not finite (NaN: the source said "no value here"). count 0 and missing 0: no sample fell into it.
 struct ColumnRange
 {
     double min = 0;
     double max = 0;
     double sum = 0;
     int count = 0;
+    int missing = 0;
     [[nodiscard]] double mean() const { return count > 0 ? sum / count : 0; }
 };
 

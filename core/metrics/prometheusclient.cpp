@@ -47,6 +47,26 @@ QFuture<Result<QJsonDocument>> PrometheusClient::getJson(const QString &path, co
     return m_prometheus->getLargeJson(path, query);
 }
 
+QFuture<Result<QueryResult>> PrometheusClient::getQueryResult(const QString &path, const QUrlQuery &query)
+{
+    // Read straight from the bytes on a worker thread (PromParsers::queryResult streams): a QJsonDocument
+    // of a 7-day chunk would hold ten times the memory of its samples.
+    return m_prometheus->send(HttpRequest::get(path, query))
+        .then(QtFuture::Launch::Async,
+              [service = m_prometheus->service()](const Result<HttpResponse> &response) -> Result<QueryResult> {
+                  if (!response)
+                      return response.error();
+                  Result<QueryResult> parsed = PromParsers::queryResult(response->body);
+                  if (parsed || parsed.error().code() != Error::Code::Parse)
+                      return parsed;
+                  // Not the envelope: the shared checks name a login page, a cut-off or broken document.
+                  const Result<QJsonDocument> document = ServiceClient::parseJson(service, *response);
+                  if (!document)
+                      return document.error();
+                  return parsed;
+              });
+}
+
 QFuture<Result<QueryResult>> PrometheusClient::query(const QString &expression, std::optional<qint64> timeSecs)
 {
     if (!m_prometheus)
@@ -55,9 +75,7 @@ QFuture<Result<QueryResult>> PrometheusClient::query(const QString &expression, 
     query.addQueryItem(u"query"_s, expression);
     if (timeSecs)
         query.addQueryItem(u"time"_s, QString::number(*timeSecs));
-    return getJson(u"/api/v1/query"_s, query).then([](const Result<QJsonDocument> &document) {
-        return document ? PromParsers::queryResult(*document) : Result<QueryResult>(document.error());
-    });
+    return getQueryResult(u"/api/v1/query"_s, query);
 }
 
 QFuture<Result<QueryResult>> PrometheusClient::queryRange(const QString &expression, qint64 startSecs, qint64 endSecs,
@@ -73,9 +91,7 @@ QFuture<Result<QueryResult>> PrometheusClient::queryRange(const QString &express
     query.addQueryItem(u"start"_s, QString::number(startSecs));
     query.addQueryItem(u"end"_s, QString::number(endSecs));
     query.addQueryItem(u"step"_s, QString::number(stepSecs));
-    return getJson(u"/api/v1/query_range"_s, query).then([](const Result<QJsonDocument> &document) {
-        return document ? PromParsers::queryResult(*document) : Result<QueryResult>(document.error());
-    });
+    return getQueryResult(u"/api/v1/query_range"_s, query);
 }
 
 QFuture<Result<QList<Labels>>> PrometheusClient::series(const QStringList &match, qint64 startSecs, qint64 endSecs)

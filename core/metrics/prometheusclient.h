@@ -26,7 +26,9 @@ namespace KryNet::Metrics
  *
  * Contracts:
  *  - Every call is one GET (retried by ServiceClient on transient failures); the JSON is parsed on a
- *    worker thread (query_range answers can be megabytes), the GUI thread only receives values.
+ *    worker thread (query_range answers can be megabytes), the GUI thread only receives values. Query
+ *    answers are read straight from the bytes into samples (PromParsers::queryResult), never through a
+ *    QJsonDocument.
  *  - Timestamps go out as unix seconds; queryRange() rejects steps that would exceed Prometheus'
  *    11,000 points per series before sending anything (callers use Downsampler::stepForWidth).
  *  - A Prometheus {"status":"error"} answer is Error::Code::Remote with Prometheus' message.
@@ -62,6 +64,7 @@ public:
 
 private:
     [[nodiscard]] QFuture<Result<QJsonDocument>> getJson(const QString &path, const QUrlQuery &query);
+    [[nodiscard]] QFuture<Result<QueryResult>> getQueryResult(const QString &path, const QUrlQuery &query);
     [[nodiscard]] Error noPrometheus() const;
 
     QPointer<ServiceClient> m_prometheus;

@@ -1,7 +1,11 @@
 #include "core/metrics/promparsers.h"
 
+#include <charconv>
 #include <cmath>
+#include <cstdlib>
+#include <cstring>
 #include <limits>
+#include <string>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -83,6 +87,427 @@ bool labelsOf(const QJsonValue &value, Labels *out)
     return true;
 }
 
+/**
+ * A single-pass reader of the query envelope straight from the bytes: a 7-day monitor_status chunk is
+ * megabytes of [t,"v"] pairs, and a QJsonDocument of it holds ~150 bytes per sample (a container per
+ * pair) where a Sample takes 16. Strict JSON; nesting is limited; anything unexpected is an error.
+ */
+class StreamReader final
+{
+public:
+    StreamReader(const char *begin, const char *end)
+        : m_p(begin)
+        , m_end(end)
+    {}
+
+    [[nodiscard]] const QString &error() const { return m_error; }
+    [[nodiscard]] qint64 offset(const char *base) const { return qint64(m_p - base); }
+    [[nodiscard]] bool atEnd()
+    {
+        skipSpace();
+        return m_p == m_end;
+    }
+
+    bool fail(const QString &message)
+    {
+        if (m_error.isEmpty())
+            m_error = message;
+        return false;
+    }
+
+    void skipSpace()
+    {
+        while (m_p != m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+    }
+    /// Skips space; true (and consumes it) when the next character is @p c.
+    bool take(char c)
+    {
+        skipSpace();
+        if (m_p != m_end && *m_p == c) {
+            ++m_p;
+            return true;
+        }
+        return false;
+    }
+    bool expect(char c) { return take(c) || fail(u"expected '%1' at offset"_s.arg(QLatin1Char(c))); }
+    [[nodiscard]] char peek()
+    {
+        skipSpace();
+        return m_p == m_end ? '\0' : *m_p;
+    }
+
+    /// A string; @p out may be null (validated and skipped).
+    bool string(QString *out)
+    {
+        if (!take('"'))
+            return fail(u"expected a string"_s);
+        const char *start = m_p;
+        // Fast path: no escapes.
+        while (m_p != m_end && *m_p != '"' && *m_p != '\\') {
+            if (uchar(*m_p) < 0x20)
+                return fail(u"control character in a string"_s);
+            ++m_p;
+        }
+        if (m_p == m_end)
+            return fail(u"unterminated string"_s);
+        if (*m_p == '"') {
+            if (out)
+                *out = QString::fromUtf8(start, m_p - start);
+            ++m_p;
+            return true;
+        }
+        QByteArray utf8(start, m_p - start);
+        while (m_p != m_end && *m_p != '"') {
+            const char c = *m_p++;
+            if (uchar(c) < 0x20)
+                return fail(u"control character in a string"_s);
+            if (c != '\\') {
+                utf8 += c;
+                continue;
+            }
+            if (m_p == m_end)
+                break;
+            const char e = *m_p++;
+            switch (e) {
+            case '"':
+            case '\\':
+            case '/':
+                utf8 += e;
+                break;
+            case 'b':
+                utf8 += '\b';
+                break;
+            case 'f':
+                utf8 += '\f';
+                break;
+            case 'n':
+                utf8 += '\n';
+                break;
+            case 'r':
+                utf8 += '\r';
+                break;
+            case 't':
+                utf8 += '\t';
+                break;
+            case 'u': {
+                uint code = 0;
+                if (!hex4(&code))
+                    return fail(u"invalid \\u escape"_s);
+                if (code >= 0xD800 && code < 0xDC00 && m_end - m_p >= 6 && m_p[0] == '\\' && m_p[1] == 'u') {
+                    m_p += 2;
+                    uint low = 0;
+                    if (!hex4(&low))
+                        return fail(u"invalid \\u escape"_s);
+                    if (low >= 0xDC00 && low < 0xE000)
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+                    else
+                        code = 0xFFFD;
+                } else if (code >= 0xD800 && code < 0xE000) {
+                    code = 0xFFFD; // a lone surrogate
+                }
+                const char32_t c32 = char32_t(code);
+                utf8 += QString::fromUcs4(&c32, 1).toUtf8();
+                break;
+            }
+            default:
+                return fail(u"invalid escape in a string"_s);
+            }
+        }
+        if (m_p == m_end)
+            return fail(u"unterminated string"_s);
+        ++m_p;
+        if (out)
+            *out = QString::fromUtf8(utf8);
+        return true;
+    }
+
+    /// A JSON number (strict grammar).
+    bool number(double *out)
+    {
+        skipSpace();
+        const char *start = m_p;
+        if (m_p != m_end && *m_p == '-')
+            ++m_p;
+        if (m_p == m_end || !isDigit(*m_p))
+            return fail(u"expected a number"_s);
+        if (*m_p == '0')
+            ++m_p;
+        else
+            skipDigits();
+        if (m_p != m_end && *m_p == '.') {
+            ++m_p;
+            if (m_p == m_end || !isDigit(*m_p))
+                return fail(u"invalid number"_s);
+            skipDigits();
+        }
+        if (m_p != m_end && (*m_p == 'e' || *m_p == 'E')) {
+            ++m_p;
+            if (m_p != m_end && (*m_p == '+' || *m_p == '-'))
+                ++m_p;
+            if (m_p == m_end || !isDigit(*m_p))
+                return fail(u"invalid number"_s);
+            skipDigits();
+        }
+        double value = 0;
+        const auto [ptr, ec] = std::from_chars(start, m_p, value);
+        if (ec == std::errc::result_out_of_range) {
+            // Beyond double: strtod gives ±HUGE_VAL or 0 (underflow), as QJsonDocument would.
+            value = std::strtod(std::string(start, m_p).c_str(), nullptr);
+        } else if (ec != std::errc() || ptr != m_p) {
+            return fail(u"invalid number"_s);
+        }
+        *out = value;
+        return true;
+    }
+
+    /// Any value, validated and skipped.
+    bool skipValue(int depth = 0)
+    {
+        if (depth > 128)
+            return fail(u"nested too deeply"_s);
+        switch (peek()) {
+        case '{':
+            ++m_p;
+            if (take('}'))
+                return true;
+            do {
+                if (!string(nullptr) || !expect(':') || !skipValue(depth + 1))
+                    return false;
+            } while (take(','));
+            return expect('}');
+        case '[':
+            ++m_p;
+            if (take(']'))
+                return true;
+            do {
+                if (!skipValue(depth + 1))
+                    return false;
+            } while (take(','));
+            return expect(']');
+        case '"':
+            return string(nullptr);
+        case 't':
+            return word("true");
+        case 'f':
+            return word("false");
+        case 'n':
+            return word("null");
+        default: {
+            double ignored = 0;
+            return number(&ignored);
+        }
+        }
+    }
+
+    /// Iterates an object: @p member(key) reads the value (or skips it) and returns false on failure.
+    template <typename F>
+    bool object(F member)
+    {
+        if (!take('{'))
+            return fail(u"expected an object"_s);
+        if (take('}'))
+            return true;
+        do {
+            QString key;
+            if (!string(&key) || !expect(':') || !member(key))
+                return false;
+        } while (take(','));
+        return expect('}');
+    }
+
+    /// Iterates an array: @p element() reads one element.
+    template <typename F>
+    bool array(F element)
+    {
+        if (!take('['))
+            return fail(u"expected a list"_s);
+        if (take(']'))
+            return true;
+        do {
+            if (!element())
+                return false;
+        } while (take(','));
+        return expect(']');
+    }
+
+    /// [t, "v"] → Sample, with the checks of samplePair().
+    bool sample(Sample *out)
+    {
+        double t = 0;
+        if (!take('[') || !number(&t) || !expect(','))
+            return fail(u"a sample is not [time, \"value\"]"_s);
+        if (!std::isfinite(t) || std::abs(t) > 1e12)
+            return fail(u"a sample time is out of range"_s);
+        skipSpace();
+        // Fast path: a plain number in quotes.
+        double v = 0;
+        if (m_p != m_end && *m_p == '"') {
+            const char *start = m_p + 1;
+            const char *close = static_cast<const char *>(std::memchr(start, '"', size_t(m_end - start)));
+            if (!close)
+                return fail(u"unterminated string"_s);
+            // Digits first (or "-" and a digit): from_chars alone would also take "inf" and "nan".
+            const bool plain =
+                close > start && (isDigit(*start) || (*start == '-' && close - start > 1 && isDigit(start[1])));
+            const auto [ptr, ec] =
+                plain ? std::from_chars(start, close, v) : std::from_chars_result{start, std::errc::invalid_argument};
+            if (ec == std::errc() && ptr == close) {
+                m_p = close + 1;
+            } else {
+                QString text;
+                if (!string(&text))
+                    return false;
+                const auto parsed = PromParsers::sampleValue(text);
+                if (!parsed)
+                    return fail(u"a sample value is not a number"_s);
+                v = *parsed;
+            }
+        } else {
+            return fail(u"a sample is not [time, \"value\"]"_s);
+        }
+        if (!expect(']'))
+            return false;
+        out->tMs = qint64(std::llround(t * 1000.0));
+        out->value = v;
+        return true;
+    }
+
+    /// Where the reader stands (for a second pass over a part recorded by skipValue()).
+    [[nodiscard]] const char *position() const { return m_p; }
+
+private:
+    static bool isDigit(char c) { return c >= '0' && c <= '9'; }
+    void skipDigits()
+    {
+        while (m_p != m_end && isDigit(*m_p))
+            ++m_p;
+    }
+    bool word(const char *w)
+    {
+        const size_t n = std::strlen(w);
+        if (size_t(m_end - m_p) < n || std::memcmp(m_p, w, n) != 0)
+            return fail(u"invalid literal"_s);
+        m_p += n;
+        return true;
+    }
+    bool hex4(uint *out)
+    {
+        if (m_end - m_p < 4)
+            return false;
+        uint v = 0;
+        for (int i = 0; i < 4; ++i) {
+            const char c = *m_p++;
+            v <<= 4;
+            if (c >= '0' && c <= '9')
+                v |= uint(c - '0');
+            else if (c >= 'a' && c <= 'f')
+                v |= uint(c - 'a' + 10);
+            else if (c >= 'A' && c <= 'F')
+                v |= uint(c - 'A' + 10);
+            else
+                return false;
+        }
+        *out = v;
+        return true;
+    }
+
+    const char *m_p;
+    const char *m_end;
+    QString m_error;
+};
+
+/// The "result" of a query envelope (recorded as a byte span) read for @p type.
+Result<QueryResult> readResult(const char *begin, const char *end, const QString &type, QueryResult out)
+{
+    StreamReader r(begin, end);
+    if (type == u"scalar"_s || type == u"string"_s) {
+        out.type = type == u"scalar"_s ? QueryResult::Type::Scalar : QueryResult::Type::String;
+        Series series;
+        if (type == u"scalar"_s) {
+            Sample sample;
+            if (!r.sample(&sample))
+                return parseError(u"scalar result is not [time, \"value\"]"_s);
+            series.samples.push_back(sample);
+        }
+        out.series.push_back(std::move(series));
+        return out;
+    }
+    const bool matrix = type == u"matrix"_s;
+    if (!matrix && type != u"vector"_s)
+        return parseError(u"unknown resultType \"%1\""_s.arg(type.left(40)));
+    out.type = matrix ? QueryResult::Type::Matrix : QueryResult::Type::Vector;
+    if (r.peek() != '[')
+        return parseError(u"result is not a list"_s);
+    int index = 0;
+    const bool ok = r.array([&] {
+        Series series;
+        bool hasLabels = false;
+        bool hasValues = false;
+        bool histogram = false;
+        if (r.peek() != '{')
+            return r.fail(u"result[%1].metric is not a label set"_s.arg(index));
+        const bool row = r.object([&](const QString &key) {
+            if (key == u"metric"_s) {
+                series.labels.clear();
+                hasLabels = r.object([&](const QString &name) {
+                    QString value;
+                    if (r.peek() != '"')
+                        return r.fail(u"result[%1].metric is not a label set"_s.arg(index));
+                    if (!r.string(&value))
+                        return false;
+                    series.labels.insert(name, value);
+                    return true;
+                });
+                return hasLabels || r.fail(u"result[%1].metric is not a label set"_s.arg(index));
+            }
+            if (matrix && key == u"values"_s) {
+                series.samples.clear();
+                if (r.peek() != '[')
+                    return r.fail(u"result[%1].values is not a list"_s.arg(index));
+                hasValues = r.array([&] {
+                    Sample sample;
+                    if (!r.sample(&sample))
+                        return r.fail(u"result[%1].values has an invalid sample"_s.arg(index));
+                    series.samples.push_back(sample);
+                    return true;
+                });
+                return hasValues;
+            }
+            if (!matrix && key == u"value"_s) {
+                series.samples.clear();
+                Sample sample;
+                if (!r.sample(&sample))
+                    return r.fail(u"result[%1].value is not [time, \"value\"]"_s.arg(index));
+                series.samples.push_back(sample);
+                hasValues = true;
+                return true;
+            }
+            if (key == u"histograms"_s || key == u"histogram"_s)
+                histogram = true;
+            return r.skipValue();
+        });
+        if (!row)
+            return false;
+        if (!hasLabels)
+            return r.fail(u"result[%1].metric is not a label set"_s.arg(index));
+        if (!hasValues && histogram) {
+            ++index;
+            return true; // native histograms: not a time series of numbers, skipped
+        }
+        if (!hasValues)
+            return r.fail(matrix ? u"result[%1].values is not a list"_s.arg(index)
+                                 : u"result[%1].value is not [time, \"value\"]"_s.arg(index));
+        series.samples.shrink_to_fit();
+        out.series.push_back(std::move(series));
+        ++index;
+        return true;
+    });
+    if (!ok)
+        return parseError(r.error());
+    return out;
+}
+
 } // namespace
 
 std::optional<double> PromParsers::sampleValue(const QString &text)
@@ -117,11 +542,80 @@ MonitorStatus PromParsers::statusFromValue(double value)
 
 Result<QueryResult> PromParsers::queryResult(const QByteArray &json)
 {
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        return parseError(u"invalid JSON at offset %1: %2"_s.arg(error.offset).arg(error.errorString()));
-    return queryResult(document);
+    const char *base = json.constData();
+    StreamReader r(base, base + json.size());
+    QString status;
+    QString errorType;
+    QString errorMessage;
+    QueryResult out;
+    const char *dataBegin = nullptr;
+    const char *dataEnd = nullptr;
+    if (r.peek() != '{')
+        return parseError(u"the answer is not a JSON object"_s);
+    const bool root = r.object([&](const QString &key) {
+        if (key == u"status"_s)
+            return r.peek() == '"' ? r.string(&status) : r.skipValue();
+        if (key == u"errorType"_s)
+            return r.peek() == '"' ? r.string(&errorType) : r.skipValue();
+        if (key == u"error"_s)
+            return r.peek() == '"' ? r.string(&errorMessage) : r.skipValue();
+        if (key == u"warnings"_s && r.peek() == '[') {
+            out.warnings.clear();
+            return r.array([&] {
+                QString w;
+                if (r.peek() == '"') {
+                    if (!r.string(&w))
+                        return false;
+                    out.warnings.append(w);
+                    return true;
+                }
+                return r.skipValue();
+            });
+        }
+        if (key == u"data"_s) {
+            r.skipSpace();
+            dataBegin = r.position();
+            const bool ok = r.skipValue();
+            dataEnd = r.position();
+            return ok;
+        }
+        return r.skipValue();
+    });
+    if (!root || !r.atEnd())
+        return parseError(u"invalid JSON at offset %1: %2"_s.arg(r.offset(base)).arg(r.error()));
+    if (status == u"error"_s)
+        return Error(Error::Code::Remote, PromParsers::tr("Prometheus refused the query: %1").arg(errorMessage),
+                     u"errorType=%1"_s.arg(errorType));
+    if (status != u"success"_s)
+        return parseError(u"envelope status is \"%1\""_s.arg(status.left(40)));
+
+    // "data": its resultType first (members may come in any order), then its result.
+    QString type;
+    const char *resultBegin = nullptr;
+    const char *resultEnd = nullptr;
+    if (dataBegin && dataBegin != dataEnd && *dataBegin == '{') {
+        StreamReader d(dataBegin, dataEnd);
+        const bool ok = d.object([&](const QString &key) {
+            if (key == u"resultType"_s)
+                return d.peek() == '"' ? d.string(&type) : d.skipValue();
+            if (key == u"result"_s) {
+                d.skipSpace();
+                resultBegin = d.position();
+                const bool skipped = d.skipValue();
+                resultEnd = d.position();
+                return skipped;
+            }
+            return d.skipValue();
+        });
+        if (!ok)
+            return parseError(d.error());
+    }
+    if (!resultBegin) {
+        static const char null[] = "null";
+        resultBegin = null;
+        resultEnd = null + 4;
+    }
+    return readResult(resultBegin, resultEnd, type, std::move(out));
 }
 
 Result<QueryResult> PromParsers::queryResult(const QJsonDocument &document)

@@ -24,10 +24,11 @@ class PromParsers final
 public:
     PromParsers() = delete;
 
-    /// /api/v1/query and /query_range answers (vector, matrix, scalar, string).
-    [[nodiscard]] static Result<QueryResult> queryResult(const QJsonDocument &document);
-    /// Convenience for raw bytes (fuzzing, fixtures).
+    /// /api/v1/query and /query_range answers (vector, matrix, scalar, string), read straight from the
+    /// bytes in one pass (no QJsonDocument: a 7-day chunk of raw samples is megabytes). What the client uses.
     [[nodiscard]] static Result<QueryResult> queryResult(const QByteArray &json);
+    /// The same from a parsed document (the reference the streaming reader is tested against).
+    [[nodiscard]] static Result<QueryResult> queryResult(const QJsonDocument &document);
     /// /api/v1/series: a list of label sets.
     [[nodiscard]] static Result<QList<Labels>> seriesList(const QJsonDocument &document);
     /// /api/v1/labels and /label/<name>/values: a list of strings.

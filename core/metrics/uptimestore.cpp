@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <deque>
+#include <map>
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -22,6 +25,8 @@ namespace
 {
 
 constexpr qint64 Day = 86400;
+/// monitor_status chunks read at once: each answer is megabytes until it is folded into runs.
+constexpr int MaxChunksInFlight = 3;
 
 /// One host-metrics query: its chart, a legend built from a label, and a post-processing role.
 struct HostQuery
@@ -32,9 +37,52 @@ struct HostQuery
     QString legend;      ///< fixed legend, or a prefix ("read ")
 };
 
-qint64 secondsOf(qint64 ms)
+/// What the store knows of a monitor's history when it asks for more: samples up to `last` are had.
+struct Known
 {
-    return (ms + (ms >= 0 ? 500 : -500)) / 1000;
+    qint64 last = 0;
+    qint64 interval = 0;
+};
+
+/// One monitor_status chunk folded into runs, per monitor name (with its monitor_type label).
+struct StatusChunk
+{
+    struct Part
+    {
+        QString type;
+        StatusHistory batch;
+    };
+    QHash<QString, Part> parts;
+};
+
+/// Runs from one chunk's raw samples, newer than what @p known already has. The interval is the
+/// chunk's median spacing when it has enough samples to tell, else the one already known.
+StatusChunk foldChunk(const QueryResult &result, const QHash<QString, Known> &known, qint64 defaultInterval)
+{
+    StatusChunk out;
+    std::vector<StatusSample> samples;
+    for (const Series &s : result.series) {
+        const QString name = s.labels.value(u"monitor_name"_s);
+        if (name.isEmpty())
+            continue;
+        const Known had = known.value(name);
+        samples.clear();
+        samples.reserve(s.samples.size());
+        for (const Sample &sample : s.samples) {
+            const qint64 t = (sample.tMs + (sample.tMs >= 0 ? 500 : -500)) / 1000;
+            if (had.interval > 0 && t <= had.last)
+                continue;
+            samples.push_back({t, PromParsers::statusFromValue(sample.value)});
+        }
+        std::stable_sort(samples.begin(), samples.end(), [](const auto &a, const auto &b) { return a.t < b.t; });
+        qint64 interval = had.interval > 0 ? had.interval : defaultInterval;
+        if (samples.size() >= 10)
+            interval = StatusHistory::medianInterval(samples);
+        StatusChunk::Part &part = out.parts[name];
+        part.type = s.labels.value(u"monitor_type"_s);
+        part.batch = StatusHistory::fromSamples(samples, interval);
+    }
+    return out;
 }
 
 int statusRank(MonitorStatus status)
@@ -61,8 +109,11 @@ struct UptimeStore::Pending
     Source source = Source::None;
     QHash<QString, MonitorInfo> infos;
     QStringList order; ///< names in the order the server listed them
-    QHash<QString, std::vector<StatusSample>> history;
-    QHash<QString, MonitorInfo> seen; ///< monitors met in the history (no current gauge: status unknown)
+    /// Per monitor: the batches of each chunk, by the chunk's end time (joined oldest first).
+    QHash<QString, std::map<qint64, StatusHistory>> history;
+    QHash<QString, Known> known;                  ///< what the store had when the refresh started
+    std::deque<std::pair<qint64, qint64>> chunks; ///< monitor_status chunks still to read: end, length
+    QHash<QString, MonitorInfo> seen;             ///< monitors met in the history (no current gauge: status unknown)
     QHash<QString, std::vector<Sample>> responseTimes;
     QHash<QString, std::optional<double>> kumaUptime;
     QList<HostChart> hostCharts;
@@ -117,7 +168,10 @@ void UptimeStore::setPendingPolicy(PendingPolicy policy)
 
 void UptimeStore::setRange(qint64 seconds)
 {
-    m_range = std::clamp<qint64>(seconds, 600, m_options.historyDays * Day);
+    const qint64 range = std::clamp<qint64>(seconds, 600, m_options.historyDays * Day);
+    if (range != m_range)
+        m_detail.reset(); // a zoom into the previous range
+    m_range = range;
 }
 
 qint64 UptimeStore::chartStep() const
@@ -242,45 +296,26 @@ void UptimeStore::refreshFromPrometheus()
         });
     }
 
-    // 2. Raw status samples since the last cached one, in chunks of at most chunkSecs.
+    // 2. Raw status samples since the last known one, in chunks of at most chunkSecs, newest first, a
+    //    few at a time (each answer is megabytes until it is folded into runs on its worker thread).
     qint64 from = now - m_options.historyDays * Day;
-    qint64 lastCached = 0;
+    qint64 lastKnown = 0;
     for (auto it = m_history.cbegin(); it != m_history.cend(); ++it) {
-        if (!it.value().empty())
-            lastCached = std::max(lastCached, it.value().back().t);
+        if (it.value().isEmpty())
+            continue;
+        next->known.insert(it.key(), {it.value().lastSampleTime(), it.value().interval()});
+        lastKnown = std::max(lastKnown, it.value().lastSampleTime());
     }
-    if (lastCached > 0)
-        from = std::max(from, lastCached - 600); // overlap: the newest samples may have changed
+    if (lastKnown > 0)
+        from = std::max(from, lastKnown - 600); // overlap: monitors scraped a little behind the others
     for (qint64 end = now; end > from;) {
         const qint64 length = std::min(m_options.chunkSecs, end - from);
-        ++m_pending;
-        whenDone(m_client->query(u"monitor_status[%1s]"_s.arg(length), end), this,
-                 [this, guard, fail](const Result<QueryResult> &result) {
-                     if (!guard())
-                         return;
-                     if (!result) {
-                         fail(result.error());
-                     } else {
-                         for (const Series &s : result->series) {
-                             const QString name = s.labels.value(u"monitor_name"_s);
-                             if (name.isEmpty())
-                                 continue;
-                             if (!m_next->seen.contains(name)) {
-                                 MonitorInfo seen;
-                                 seen.name = name;
-                                 seen.type = s.labels.value(u"monitor_type"_s);
-                                 m_next->seen.insert(name, seen);
-                             }
-                             auto &list = m_next->history[name];
-                             list.reserve(list.size() + s.samples.size());
-                             for (const Sample &sample : s.samples)
-                                 list.push_back({secondsOf(sample.tMs), PromParsers::statusFromValue(sample.value)});
-                         }
-                     }
-                     finishPart();
-                 });
+        next->chunks.push_back({end, length});
         end -= length;
     }
+    m_pending += int(next->chunks.size());
+    for (int i = 0; i < MaxChunksInFlight; ++i)
+        readNextChunk();
 
     // 3. Response times over the chart range, one point per pixel column at most.
     const qint64 step = chartStep();
@@ -351,6 +386,44 @@ void UptimeStore::refreshFromPrometheus()
     }
 }
 
+void UptimeStore::readNextChunk()
+{
+    if (!m_next || m_next->chunks.empty())
+        return;
+    const auto [end, length] = m_next->chunks.front();
+    m_next->chunks.pop_front();
+    const quint64 generation = m_generation;
+    const qint64 defaultInterval = m_options.minStepSecs;
+    auto folded =
+        m_client->query(u"monitor_status[%1s]"_s.arg(length), end)
+            .then([known = m_next->known, defaultInterval](const Result<QueryResult> &result) -> Result<StatusChunk> {
+                if (!result)
+                    return result.error();
+                return foldChunk(*result, known, defaultInterval);
+            });
+    whenDone(std::move(folded), this, [this, generation, end](const Result<StatusChunk> &chunk) {
+        if (generation != m_generation || !m_next)
+            return;
+        if (!chunk) {
+            if (!m_next->error)
+                m_next->error = chunk.error();
+        } else {
+            for (auto it = chunk->parts.cbegin(); it != chunk->parts.cend(); ++it) {
+                const QString &name = it.key();
+                if (!m_next->seen.contains(name)) {
+                    MonitorInfo seen;
+                    seen.name = name;
+                    seen.type = it->type;
+                    m_next->seen.insert(name, seen);
+                }
+                m_next->history[name][end] = it->batch;
+            }
+        }
+        readNextChunk();
+        finishPart();
+    });
+}
+
 void UptimeStore::refreshFromStatusPage()
 {
     m_next->source = Source::StatusPage;
@@ -370,12 +443,16 @@ void UptimeStore::refreshFromStatusPage()
                          info.certDaysRemaining = m.certDaysRemaining;
                          info.certValid = m.certValid;
                          m_next->order.append(m.name);
-                         auto &history = m_next->history[m.name];
+                         std::vector<StatusSample> beats;
+                         beats.reserve(m.beats.size());
                          auto &pings = m_next->responseTimes[m.name];
                          for (const Heartbeat &beat : m.beats) {
-                             history.push_back({beat.t, beat.status});
+                             beats.push_back({beat.t, beat.status});
                              pings.push_back({beat.t * 1000, beat.pingMs});
                          }
+                         std::stable_sort(beats.begin(), beats.end(),
+                                          [](const auto &x, const auto &y) { return x.t < y.t; });
+                         m_next->history[m.name][0] = StatusHistory::fromSamples(beats);
                          if (!m.beats.empty()) {
                              info.status = m.beats.back().status;
                              if (std::isfinite(m.beats.back().pingMs))
@@ -409,36 +486,32 @@ void UptimeStore::publish()
     m_asOf = QDateTime::fromSecsSinceEpoch(next->now, Qt::UTC);
     m_source = next->source;
 
-    // History: merge the new samples (newer wins on equal times), keep historyDays.
+    // History: append the new runs (chunks oldest first), keep historyDays. The cache gets only what
+    // changed: the runs from the last-but-one before the append (the only ones an append can touch).
     const qint64 keepFrom = next->now - m_options.historyDays * Day;
-    QHash<QString, std::vector<StatusSample>> added;
+    QHash<QString, HistoryCache::Change> changes;
     for (auto it = next->history.begin(); it != next->history.end(); ++it) {
-        std::vector<StatusSample> &fresh = it.value();
-        std::stable_sort(fresh.begin(), fresh.end(), [](const auto &a, const auto &b) { return a.t < b.t; });
-        std::vector<StatusSample> &list = m_history[it.key()];
+        StatusHistory fresh;
+        for (auto &[end, batch] : it.value())
+            fresh.append(batch);
+        StatusHistory &history = m_history[it.key()];
         if (next->source == Source::StatusPage)
-            list.clear(); // the page lists only the last beats: no merging with another source
-        std::vector<StatusSample> merged;
-        merged.reserve(list.size() + fresh.size());
-        size_t i = 0;
-        size_t j = 0;
-        while (i < list.size() || j < fresh.size()) {
-            if (j == fresh.size() || (i < list.size() && list[i].t < fresh[j].t)) {
-                merged.push_back(list[i++]);
-            } else {
-                if (i < list.size() && list[i].t == fresh[j].t)
-                    ++i;
-                if (!merged.empty() && merged.back().t == fresh[j].t)
-                    merged.back() = fresh[j];
-                else
-                    merged.push_back(fresh[j]);
-                ++j;
-            }
-        }
-        merged.erase(merged.begin(), std::lower_bound(merged.begin(), merged.end(), keepFrom,
-                                                      [](const StatusSample &s, qint64 t) { return s.t < t; }));
-        list = std::move(merged);
-        added.insert(it.key(), std::move(fresh));
+            history = StatusHistory(); // the page lists only the last beats: no merging with another source
+        HistoryCache::Change change;
+        if (const auto &runs = history.runs(); runs.size() >= 2)
+            change.from = runs[runs.size() - 2].start;
+        history.append(fresh);
+        history.pruneBefore(keepFrom);
+        change.tail = history.tailFrom(change.from);
+        changes.insert(it.key(), std::move(change));
+    }
+    // Monitors no longer read at all age out too.
+    for (auto it = m_history.begin(); it != m_history.end();) {
+        it->pruneBefore(keepFrom);
+        if (it->runs().empty() && it->lastSampleTime() < keepFrom)
+            it = m_history.erase(it);
+        else
+            ++it;
     }
 
     m_monitors.clear();
@@ -519,7 +592,7 @@ void UptimeStore::publish()
     }
     Q_EMIT changed();
     if (next->source == Source::Prometheus)
-        saveCache(added);
+        saveCache(changes);
 }
 
 void UptimeStore::recompute()
@@ -527,15 +600,15 @@ void UptimeStore::recompute()
     const qint64 now = m_now > 0 ? m_now : m_clock();
     for (Monitor &m : m_monitors) {
         m.history = m_history.value(m.info.name);
-        const qint64 interval = AvailabilityMath::medianInterval(m.history);
-        m.day = AvailabilityMath::compute(m.history, now - Day, now, m_options.pending, interval);
-        m.week = AvailabilityMath::compute(m.history, now - 7 * Day, now, m_options.pending, interval);
-        m.month = AvailabilityMath::compute(m.history, now - 30 * Day, now, m_options.pending, interval);
-        m.quarter = AvailabilityMath::compute(m.history, now - 90 * Day, now, m_options.pending, interval);
+        const auto &runs = m.history.runs();
+        m.day = AvailabilityMath::computeRuns(runs, now - Day, now, m_options.pending);
+        m.week = AvailabilityMath::computeRuns(runs, now - 7 * Day, now, m_options.pending);
+        m.month = AvailabilityMath::computeRuns(runs, now - 30 * Day, now, m_options.pending);
+        m.quarter = AvailabilityMath::computeRuns(runs, now - 90 * Day, now, m_options.pending);
     }
 }
 
-void UptimeStore::saveCache(const QHash<QString, std::vector<StatusSample>> &added)
+void UptimeStore::saveCache(const QHash<QString, HistoryCache::Change> &changes)
 {
     if (m_options.cachePath.isEmpty())
         return;
@@ -547,9 +620,9 @@ void UptimeStore::saveCache(const QHash<QString, std::vector<StatusSample>> &add
     const qint64 pruneBefore = m_now - m_options.historyDays * Day;
     // Serialised: each write waits for the previous one, on a worker thread.
     QFuture<void> previous = m_cacheWrite;
-    m_cacheWrite = QtConcurrent::run([previous, cache, infos, added, asOf, pruneBefore]() mutable {
+    m_cacheWrite = QtConcurrent::run([previous, cache, infos, changes, asOf, pruneBefore]() mutable {
         previous.waitForFinished();
-        const Result<void> saved = cache.save(infos, added, asOf, pruneBefore);
+        const Result<void> saved = cache.save(infos, changes, asOf, pruneBefore);
         if (!saved)
             qWarning("uptime cache: %s", qPrintable(saved.error().toString()));
     });
@@ -620,16 +693,73 @@ Health UptimeStore::health(const MonitorInfo &info)
 
 QList<MonthAvailability> UptimeStore::monthly(const QString &name) const
 {
-    const std::vector<StatusSample> history = m_history.value(name);
-    if (history.empty())
+    const auto it = m_history.constFind(name);
+    if (it == m_history.cend() || it->runs().empty())
         return {};
-    return AvailabilityMath::monthly(history, history.front().t, m_now > 0 ? m_now : m_clock(), m_options.pending);
+    return AvailabilityMath::monthlyRuns(it->runs(), it->runs().front().start, m_now > 0 ? m_now : m_clock(),
+                                         m_options.pending);
 }
 
 Result<qint64> UptimeStore::exportCsv(const QString &path, bool wholeHistory) const
 {
     const qint64 now = m_now > 0 ? m_now : m_clock();
     return HistoryCache::exportCsv(path, m_history, wholeHistory ? 0 : now - m_range, now + 1);
+}
+
+Result<qint64> UptimeStore::exportMonthlyCsv(const QString &path, const QString &name) const
+{
+    QHash<QString, QList<MonthAvailability>> tables;
+    for (const Monitor &m : m_monitors) {
+        if (name.isEmpty() || m.info.name == name)
+            tables.insert(m.info.name, monthly(m.info.name));
+    }
+    return HistoryCache::exportMonthlyCsv(path, tables);
+}
+
+qint64 UptimeStore::detailStep(qint64 spanSecs, int pixelWidth) const
+{
+    return Downsampler::stepForWidth(spanSecs, pixelWidth > 0 ? pixelWidth : m_pixelWidth, m_options.minStepSecs);
+}
+
+void UptimeStore::requestDetail(qint64 fromSecs, qint64 toSecs, int pixelWidth)
+{
+    if (!m_client->hasPrometheus() || toSecs <= fromSecs)
+        return;
+    const qint64 step = detailStep(toSecs - fromSecs, pixelWidth);
+    const qint64 now = m_now > 0 ? m_now : m_clock();
+    // The chart range itself is what refresh() reads: nothing finer to get.
+    if (std::abs(fromSecs - (now - m_range)) < step && std::abs(toSecs - now) < step) {
+        ++m_detailGeneration; // an answer still on its way is stale now
+        m_detailDone = m_detailGeneration;
+        if (m_detail) {
+            m_detail.reset();
+            Q_EMIT detailChanged();
+        }
+        return;
+    }
+    if (m_detail && m_detail->step == step && std::abs(m_detail->from - fromSecs) < step &&
+        std::abs(m_detail->to - toSecs) < step)
+        return;
+    const quint64 generation = ++m_detailGeneration;
+    whenDone(m_client->queryRange(u"monitor_response_time"_s, fromSecs, toSecs, step), this,
+             [this, generation, fromSecs, toSecs, step](const Result<QueryResult> &result) {
+                 if (generation != m_detailGeneration)
+                     return; // superseded by a newer window
+                 m_detailDone = generation;
+                 if (result) {
+                     Detail detail{fromSecs, toSecs, step, {}};
+                     for (const Series &s : result->series) {
+                         std::vector<Sample> list = s.samples;
+                         for (Sample &sample : list) {
+                             if (!std::isfinite(sample.value) || sample.value < 0)
+                                 sample.value = std::nan("");
+                         }
+                         detail.responseTimes.insert(s.labels.value(u"monitor_name"_s), std::move(list));
+                     }
+                     m_detail = std::move(detail);
+                 }
+                 Q_EMIT detailChanged();
+             });
 }
 
 } // namespace KryNet::Metrics

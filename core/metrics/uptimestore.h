@@ -16,6 +16,7 @@
 #include "core/metrics/availability.h"
 #include "core/metrics/historycache.h"
 #include "core/metrics/metricstypes.h"
+#include "core/metrics/statushistory.h"
 
 namespace KryNet
 {
@@ -32,8 +33,8 @@ class PrometheusClient;
 struct Monitor
 {
     MonitorInfo info;
-    std::vector<StatusSample> history;   ///< raw status samples, oldest first (up to historyDays)
-    std::vector<Sample> responseTimes;   ///< ms for the chart range (NaN where the beat had no ping)
+    StatusHistory history;               ///< every raw status sample as runs (up to historyDays)
+    std::vector<Sample> responseTimes;   ///< ms over the chart range at chartStep() (NaN: no ping)
     Availability day;                    ///< last 24 h
     Availability week;                   ///< 7 d
     Availability month;                  ///< 30 d
@@ -56,10 +57,15 @@ struct HostChart
  *
  * Contracts:
  *  - refresh() reads, in parallel: the current monitor_* gauges; the raw monitor_status samples since
- *    the last cached one (instant queries of `monitor_status[7d]` chunks, so availability is computed
- *    from raw samples, never from a chart series); monitor_response_time over the chart range with a
- *    step from the chart's pixel width; the host metrics. Everything is published at once
+ *    the last one known (instant queries of `monitor_status[7d]` chunks, so availability is computed
+ *    from raw samples, never from a chart series), folded into run-length StatusHistory values on a
+ *    worker thread as each chunk arrives (no sample vector outlives its chunk); monitor_response_time
+ *    over the chart range with a step from the chart's pixel width (at most one point per pixel
+ *    column: what the chart shows, nothing more); the host metrics. Everything is published at once
  *    (aboutToChange(), changed()); a failure keeps the previous data and sets lastError().
+ *  - requestDetail() reads the response times of a zoomed or panned chart window at a step from that
+ *    window and the pixel width (never over 11,000 points) and emits detailChanged(); the coarse
+ *    series stay as they are, so the chart shows them meanwhile. A newer request supersedes an older one.
  *  - With a cache path, the last data is loaded at construction (source() Cache, asOf() its time) and
  *    every successful refresh is saved on a worker thread; the cache never blocks the GUI thread.
  *  - downCount() and certsExpiringWithin() are the summary the overview shows.
@@ -83,8 +89,8 @@ public:
         QString cachePath;      ///< empty: no cache
         QString statusPageSlug; ///< used only without Prometheus
         qint64 historyDays = 90;
-        qint64 chunkSecs = 7 * 86400; ///< raw samples per instant query
-        qint64 minStepSecs = 60;      ///< finest chart step (Kuma beats once a minute)
+        qint64 chunkSecs = 86400; ///< raw samples per instant query (a day: a few MB per answer)
+        qint64 minStepSecs = 60;  ///< finest chart step (Kuma beats once a minute)
         bool hostMetrics = true;
     };
 
@@ -132,12 +138,32 @@ public:
     [[nodiscard]] QList<MonitorInfo> certsExpiringWithin(int days) const;
     [[nodiscard]] static Health health(const MonitorInfo &info);
 
-    /// The SLA table of one monitor: calendar months over the cached history.
+    /// The SLA table of one monitor: calendar months (UTC) over the kept history, oldest first.
     [[nodiscard]] QList<MonthAvailability> monthly(const QString &name) const;
-    /// Writes the raw history of every monitor in the chart range (or all of it) as CSV.
+    /// Writes the status runs of every monitor in the chart range (or all of it) as CSV.
     [[nodiscard]] Result<qint64> exportCsv(const QString &path, bool wholeHistory = false) const;
+    /// Writes the monthly table of every monitor (or only @p name) as CSV.
+    [[nodiscard]] Result<qint64> exportMonthlyCsv(const QString &path, const QString &name = {}) const;
 
     void refresh();
+
+    /// Response times of a zoomed or panned chart window, at a step from its span and the pixel width.
+    struct Detail
+    {
+        qint64 from = 0; ///< unix seconds
+        qint64 to = 0;
+        qint64 step = 0;
+        QHash<QString, std::vector<Sample>> responseTimes;
+    };
+    /// Reads the response times of [fromSecs, toSecs] for a chart @p pixelWidth wide (0: pixelWidth())
+    /// (needs Prometheus; a status page has nothing finer). A window that covers the whole chart range
+    /// drops the detail; one within a step of the current detail reads nothing.
+    void requestDetail(qint64 fromSecs, qint64 toSecs, int pixelWidth = 0);
+    /// The last detail read (nullopt before any, after a refresh with another range, or without Prometheus).
+    [[nodiscard]] const std::optional<Detail> &detail() const { return m_detail; }
+    [[nodiscard]] bool isDetailLoading() const { return m_detailGeneration != m_detailDone; }
+    /// The step requestDetail() uses for a window of @p spanSecs on @p pixelWidth pixels (0: pixelWidth()).
+    [[nodiscard]] qint64 detailStep(qint64 spanSecs, int pixelWidth = 0) const;
 
     /// For tests and tools: the instant of the windows' end (default: the current time at refresh).
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
@@ -148,22 +174,28 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
     /// The cache was read (whether it had data or not).
     void cacheLoaded();
+    /// A requestDetail() answer arrived (or failed: detail() is then unchanged).
+    void detailChanged();
 
 private:
     struct Pending;
     void loadCache();
     void refreshFromPrometheus();
+    void readNextChunk();
     void refreshFromStatusPage();
     void finishPart();
     void publish();
     void recompute();
-    void saveCache(const QHash<QString, std::vector<StatusSample>> &added);
+    void saveCache(const QHash<QString, HistoryCache::Change> &changes);
 
     Options m_options;
     PrometheusClient *m_client;
     QList<Monitor> m_monitors;
     QList<HostChart> m_hostCharts;
-    QHash<QString, std::vector<StatusSample>> m_history;
+    QHash<QString, StatusHistory> m_history;
+    std::optional<Detail> m_detail;
+    quint64 m_detailGeneration = 0;
+    quint64 m_detailDone = 0;
     Source m_source = Source::None;
     QDateTime m_asOf;
     std::optional<Error> m_error;

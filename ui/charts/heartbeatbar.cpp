@@ -72,9 +72,14 @@ QSize HeartbeatBar::sizeHint() const
     return {480, 26};
 }
 
-void HeartbeatBar::setBeats(std::vector<Metrics::StatusSample> beats, qint64 fromSecs, qint64 toSecs)
+void HeartbeatBar::setBeats(const std::vector<Metrics::StatusSample> &beats, qint64 fromSecs, qint64 toSecs)
 {
-    m_beats = std::move(beats);
+    setRuns(Metrics::StatusHistory::fromSamples(beats).runs(), fromSecs, toSecs);
+}
+
+void HeartbeatBar::setRuns(std::vector<Metrics::StatusRun> runs, qint64 fromSecs, qint64 toSecs)
+{
+    m_runs = std::move(runs);
     m_from = fromSecs;
     m_to = std::max(toSecs, fromSecs + 1);
     update();
@@ -91,10 +96,11 @@ Metrics::MonitorStatus HeartbeatBar::slotStatus(int index) const
     const double perSlot = double(m_to - m_from) / slots;
     const qint64 a = m_from + qint64(index * perSlot);
     const qint64 b = m_from + qint64((index + 1) * perSlot);
-    auto it = std::lower_bound(m_beats.begin(), m_beats.end(), a,
-                               [](const Metrics::StatusSample &s, qint64 t) { return s.t < t; });
+    // The first run that ends inside the slot, then every run that starts before its end.
+    auto it = std::upper_bound(m_runs.begin(), m_runs.end(), a,
+                               [](qint64 t, const Metrics::StatusRun &run) { return t < run.end; });
     Metrics::MonitorStatus worst = Metrics::MonitorStatus::Unknown;
-    for (; it != m_beats.end() && it->t < b; ++it) {
+    for (; it != m_runs.end() && it->start < std::max(b, a + 1); ++it) {
         if (severity(it->status) > severity(worst))
             worst = it->status;
     }

@@ -5,13 +5,14 @@
 #include <QWidget>
 
 #include "core/metrics/metricstypes.h"
+#include "core/metrics/statushistory.h"
 
 namespace KryNet::Ui
 {
 
 /**
  * Uptime Kuma's heartbeat bar: one slim bar per time slot, coloured and shaped by the worst status in
- * it (down, pending, maintenance, up; a slot without any beat is drawn hollow: a gap is not "up").
+ * it (down, pending, maintenance, up; a slot no status run touches is drawn hollow: a gap is not "up").
  * Colours come from HealthStyle so light and dark palettes work; the tooltip names the slot's time
  * and status in words.
  */
@@ -24,11 +25,13 @@ public:
     explicit HeartbeatBar(QWidget *parent = nullptr);
     ~HeartbeatBar() override;
 
-    /// Beats (unix seconds) over [fromSecs, toSecs).
-    void setBeats(std::vector<Metrics::StatusSample> beats, qint64 fromSecs, qint64 toSecs);
+    /// Status runs (unix seconds, StatusHistory::runs()) shown over [fromSecs, toSecs).
+    void setRuns(std::vector<Metrics::StatusRun> runs, qint64 fromSecs, qint64 toSecs);
+    /// Raw beats, folded into runs with their median spacing.
+    void setBeats(const std::vector<Metrics::StatusSample> &beats, qint64 fromSecs, qint64 toSecs);
     /// Number of slots at the current width.
     [[nodiscard]] int slotCount() const;
-    /// The worst status of slot @p index (Unknown when it has no beat).
+    /// The worst status of slot @p index (Unknown when no run touches it).
     [[nodiscard]] Metrics::MonitorStatus slotStatus(int index) const;
 
     [[nodiscard]] QSize sizeHint() const override;
@@ -38,7 +41,7 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    std::vector<Metrics::StatusSample> m_beats;
+    std::vector<Metrics::StatusRun> m_runs;
     qint64 m_from = 0;
     qint64 m_to = 1;
 };

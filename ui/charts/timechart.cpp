@@ -1,6 +1,7 @@
 #include "ui/charts/timechart.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 
 #include <QDateTime>
@@ -25,6 +26,8 @@ constexpr int RightMargin = 12;
 constexpr int TopMargin = 24;
 constexpr int BottomMargin = 22;
 constexpr qint64 MinSpanMs = 60 * 1000;
+/// Up to this many series each get a translucent min–max band and a mean line; more would be a blur.
+constexpr size_t BandSeries = 8;
 
 /// 1, 2 or 5 × 10^n: a tick step that gives about @p ticks ticks over @p span.
 double niceStep(double span, int ticks)
@@ -36,6 +39,52 @@ double niceStep(double span, int ticks)
     const double residual = raw / magnitude;
     return (residual > 5 ? 10 : residual > 2 ? 5 : residual > 1 ? 2 : 1) * magnitude;
 }
+
+/**
+ * How many empty columns in a row a line crosses: with a step close to a column's width some columns
+ * get no sample at all, which is not a gap in the data. Up to twice the series' usual spacing is
+ * bridged; NaN samples (the source's own gaps) always break the line.
+ */
+int bridgeColumns(const std::vector<Metrics::Sample> &samples, double msPerColumn)
+{
+    if (samples.size() < 3 || msPerColumn <= 0)
+        return 0;
+    std::vector<qint64> deltas;
+    const size_t stride = std::max<size_t>(1, samples.size() / 64);
+    for (size_t i = stride; i < samples.size(); i += stride)
+        deltas.push_back(samples[i].tMs - samples[i - 1].tMs);
+    auto middle = deltas.begin() + std::ptrdiff_t(deltas.size() / 2);
+    std::nth_element(deltas.begin(), middle, deltas.end());
+    return int(std::clamp(std::ceil(2.0 * double(*middle) / msPerColumn), 0.0, 64.0));
+}
+
+/// Follows a series' columns: whether the line breaks before the next column that has data.
+class LineBreaks
+{
+public:
+    explicit LineBreaks(int bridge)
+        : m_bridge(bridge)
+    {}
+    /// Call for each empty column.
+    void empty(const Metrics::ColumnRange &column)
+    {
+        ++m_run;
+        m_gap = m_gap || column.missing > 0;
+    }
+    /// Call for each column with data: true when the line must break before it.
+    bool breaksBefore()
+    {
+        const bool breaks = m_run > 0 && (m_gap || m_run > m_bridge);
+        m_run = 0;
+        m_gap = false;
+        return breaks;
+    }
+
+private:
+    int m_bridge;
+    int m_run = 0;
+    bool m_gap = false;
+};
 
 } // namespace
 
@@ -65,20 +114,23 @@ void TimeChart::setTitle(const QString &title)
 {
     m_title = title;
     setAccessibleName(title);
-    update();
+    invalidateFrame();
 }
 
 void TimeChart::setUnit(const QString &unit)
 {
     m_unit = unit;
-    update();
+    m_dirty = true; // the y axis starts at zero for some units
+    invalidateFrame();
 }
 
-void TimeChart::setRange(qint64 fromMs, qint64 toMs)
+void TimeChart::setRange(qint64 fromMs, qint64 toMs, bool keepZoom)
 {
+    const bool zoomed = isZoomed();
     m_homeFrom = fromMs;
     m_homeTo = std::max(toMs, fromMs + MinSpanMs);
-    setView(m_homeFrom, m_homeTo, false);
+    if (!keepZoom || !zoomed)
+        setView(m_homeFrom, m_homeTo, false);
 }
 
 void TimeChart::setSeries(QList<ChartSeries> series)
@@ -86,7 +138,7 @@ void TimeChart::setSeries(QList<ChartSeries> series)
     m_series = std::move(series);
     m_columns.clear(); // rebuilt at the next paint
     m_dirty = true;
-    update();
+    invalidateFrame();
 }
 
 void TimeChart::setView(qint64 fromMs, qint64 toMs, bool user)
@@ -98,7 +150,7 @@ void TimeChart::setView(qint64 fromMs, qint64 toMs, bool user)
     m_from = fromMs;
     m_to = toMs;
     m_dirty = true;
-    update();
+    invalidateFrame();
     if (user)
         Q_EMIT rangeChanged(m_from, m_to);
 }
@@ -106,6 +158,17 @@ void TimeChart::setView(qint64 fromMs, qint64 toMs, bool user)
 QRect TimeChart::plotRect() const
 {
     return rect().adjusted(LeftMargin, TopMargin, -RightMargin, -BottomMargin);
+}
+
+int TimeChart::plotWidth() const
+{
+    return std::max(1, plotRect().width());
+}
+
+void TimeChart::invalidateFrame()
+{
+    m_frameDirty = true;
+    update();
 }
 
 QColor TimeChart::seriesColor(int index)
@@ -122,8 +185,11 @@ void TimeChart::rebuild()
     m_columns.reserve(size_t(m_series.size()));
     double lo = std::numeric_limits<double>::infinity();
     double hi = -std::numeric_limits<double>::infinity();
+    m_bridge.clear();
+    const double msPerColumn = double(m_to - m_from) / columns;
     for (const ChartSeries &s : std::as_const(m_series)) {
         m_columns.push_back(Metrics::Downsampler::minMaxPerColumn(s.samples, m_from, m_to, columns));
+        m_bridge.push_back(bridgeColumns(s.samples, msPerColumn));
         for (const Metrics::ColumnRange &c : m_columns.back()) {
             if (c.count > 0) {
                 lo = std::min(lo, c.min);
@@ -169,7 +235,27 @@ void TimeChart::paintEvent(QPaintEvent *)
 {
     if (m_dirty)
         rebuild();
+    const qreal ratio = devicePixelRatioF();
+    if (m_frameDirty || m_frame.size() != size() * ratio || m_frame.devicePixelRatio() != ratio)
+        renderFrame();
     QPainter p(this);
+    p.drawImage(QPoint(0, 0), m_frame);
+    const QRect plot = plotRect();
+    if (m_hoverColumn >= 0 && m_hoverColumn < plot.width()) {
+        QColor cursor = palette().color(QPalette::Highlight);
+        p.setPen(QPen(cursor, 1, Qt::DashLine));
+        p.drawLine(plot.left() + m_hoverColumn, plot.top(), plot.left() + m_hoverColumn, plot.bottom());
+    }
+}
+
+void TimeChart::renderFrame()
+{
+    m_frameDirty = false;
+    const qreal ratio = devicePixelRatioF();
+    if (m_frame.size() != size() * ratio)
+        m_frame = QImage(size() * ratio, QImage::Format_ARGB32_Premultiplied);
+    m_frame.setDevicePixelRatio(ratio);
+    QPainter p(&m_frame);
     const QPalette pal = palette();
     p.fillRect(rect(), pal.color(QPalette::Base));
     const QRect plot = plotRect();
@@ -235,49 +321,129 @@ void TimeChart::paintEvent(QPaintEvent *)
         return;
     }
 
-    // Series: min–max strokes and the mean line, per pixel column.
-    p.setClipRect(plot);
-    std::vector<QLineF> strokes;
-    std::vector<QPointF> line;
-    for (size_t i = 0; i < m_columns.size(); ++i) {
+    if (m_columns.size() <= BandSeries) {
+        p.setClipRect(plot);
+        drawBands(p, plot);
+        return;
+    }
+    p.end();
+    drawEnvelopes(plot);
+}
+
+void TimeChart::drawEnvelopes(const QRect &plot)
+{
+    // Straight into the picture's pixels, top series first: a pixel another series already covers is
+    // never written again, so the work is bounded by the plot's area however many series overlap.
+    const qreal ratio = m_frame.devicePixelRatio();
+    const int left = int(std::lround(plot.left() * ratio));
+    const int top = int(std::lround(plot.top() * ratio));
+    const int width = std::min(int(std::lround(plot.width() * ratio)), m_frame.width() - left);
+    const int height = std::min(int(std::lround(plot.height() * ratio)), m_frame.height() - top);
+    if (width <= 0 || height <= 0 || m_frame.format() != QImage::Format_ARGB32_Premultiplied)
+        return;
+    const int words = (height + 63) / 64;
+    std::vector<quint64> covered(size_t(width) * size_t(words), 0);
+    uchar *bits = m_frame.bits();
+    const qsizetype stride = m_frame.bytesPerLine();
+    const double scale = double(plot.height()) * ratio / (m_yMax - m_yMin);
+    auto rowOf = [&](double v) {
+        const double y = double(height) - (v - m_yMin) * scale;
+        return std::clamp(int(std::floor(y)), 0, height - 1);
+    };
+    auto fill = [&](int x, int from, int to, QRgb color) {
+        quint64 *column = covered.data() + size_t(x) * size_t(words);
+        auto *pixels = reinterpret_cast<QRgb *>(bits + top * stride) + left + x;
+        for (int w = from / 64; w <= to / 64; ++w) {
+            const int a = std::max(from, w * 64) - w * 64;
+            const int b = std::min(to, w * 64 + 63) - w * 64;
+            const quint64 mask = (b == 63 ? ~quint64(0) : (quint64(1) << (b + 1)) - 1) & ~((quint64(1) << a) - 1);
+            quint64 fresh = mask & ~column[w];
+            column[w] |= mask;
+            while (fresh) {
+                const int y = w * 64 + std::countr_zero(fresh);
+                *reinterpret_cast<QRgb *>(reinterpret_cast<uchar *>(pixels) + y * stride) = color;
+                fresh &= fresh - 1;
+            }
+        }
+    };
+    for (size_t i = m_columns.size(); i-- > 0;) {
+        const QRgb color = seriesColor(int(i)).rgba(); // opaque: premultiplied is the same
         const auto &columns = m_columns[i];
-        const QColor color = seriesColor(int(i));
-        strokes.clear();
-        line.clear();
-        QPen pen(color, 1);
-        auto flush = [&] {
-            if (line.size() > 1)
-                p.drawPolyline(line.data(), int(line.size()));
-            else if (line.size() == 1)
-                p.drawPoint(line.front());
-            line.clear();
-        };
-        p.setPen(pen);
+        int previous = -1; // the previous column's mean row; -1 after a gap
+        LineBreaks breaks(m_bridge[i]);
         for (size_t c = 0; c < columns.size(); ++c) {
             const Metrics::ColumnRange &col = columns[c];
             if (col.count == 0) {
-                flush();
+                breaks.empty(col);
                 continue;
             }
-            const double x = plot.left() + double(c) + 0.5;
-            if (col.max > col.min)
-                strokes.emplace_back(x, yOf(col.min), x, yOf(col.max));
-            line.emplace_back(x, yOf(col.mean()));
-        }
-        flush();
-        if (!strokes.empty()) {
-            QColor band = color;
-            band.setAlpha(m_series.size() > 8 ? 60 : 110);
-            p.setPen(QPen(band, 1));
-            p.drawLines(strokes.data(), int(strokes.size()));
+            if (breaks.breaksBefore())
+                previous = -1;
+            // The column's min–max, stretched to the previous column's mean: one connected line.
+            int high = rowOf(col.max);
+            int low = rowOf(col.min);
+            if (previous >= 0) {
+                high = std::min(high, previous);
+                low = std::max(low, previous);
+            }
+            previous = rowOf(col.mean());
+            const int x0 = int(std::floor(double(c) * ratio));
+            const int x1 = std::min(width, std::max(x0 + 1, int(std::floor(double(c + 1) * ratio))));
+            for (int x = x0; x < x1; ++x)
+                fill(x, high, low, color);
         }
     }
-    p.setClipping(false);
+}
 
-    if (m_hoverColumn >= 0 && m_hoverColumn < plot.width()) {
-        QColor cursor = pal.color(QPalette::Highlight);
-        p.setPen(QPen(cursor, 1, Qt::DashLine));
-        p.drawLine(plot.left() + m_hoverColumn, plot.top(), plot.left() + m_hoverColumn, plot.bottom());
+void TimeChart::drawBands(QPainter &p, const QRect &plot) const
+{
+    const double ySpan = m_yMax - m_yMin;
+    auto yOf = [&](double v) { return plot.bottom() - (v - m_yMin) / ySpan * plot.height(); };
+    std::vector<QPointF> envelope;
+    std::vector<QPointF> means;
+    for (size_t i = 0; i < m_columns.size(); ++i) {
+        const auto &columns = m_columns[i];
+        const QColor color = seriesColor(int(i));
+        QColor band = color;
+        band.setAlpha(110);
+        envelope.clear();
+        means.clear();
+        auto flush = [&] {
+            p.setPen(QPen(band, 1));
+            if (envelope.size() > 1)
+                p.drawPolyline(envelope.data(), int(envelope.size()));
+            p.setPen(QPen(color, 1));
+            if (means.size() > 1)
+                p.drawPolyline(means.data(), int(means.size()));
+            else if (means.size() == 1)
+                p.drawPoint(means.front());
+            envelope.clear();
+            means.clear();
+        };
+        LineBreaks breaks(m_bridge[i]);
+        for (size_t c = 0; c < columns.size(); ++c) {
+            const Metrics::ColumnRange &col = columns[c];
+            if (col.count == 0) {
+                breaks.empty(col);
+                continue;
+            }
+            if (breaks.breaksBefore())
+                flush();
+            const double x = plot.left() + double(c) + 0.5;
+            const double top = yOf(col.max);
+            const double bottom = yOf(col.min);
+            const double mean = yOf(col.mean());
+            means.emplace_back(x, mean);
+            if (bottom - top < 1.0) {
+                envelope.emplace_back(x, mean); // narrower than a pixel: no stroke
+                continue;
+            }
+            // Enter the column at the end nearer to where the line comes from.
+            const bool fromAbove = !envelope.empty() && envelope.back().y() < (top + bottom) / 2;
+            envelope.emplace_back(x, fromAbove ? top : bottom);
+            envelope.emplace_back(x, fromAbove ? bottom : top);
+        }
+        flush();
     }
 }
 
@@ -318,13 +484,35 @@ QString TimeChart::toolTipAt(const QPoint &position) const
 void TimeChart::resizeEvent(QResizeEvent *)
 {
     m_dirty = true;
+    m_frameDirty = true;
 }
 
 void TimeChart::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
-        update();
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange ||
+        event->type() == QEvent::LocaleChange)
+        invalidateFrame();
     QWidget::changeEvent(event);
+}
+
+void TimeChart::zoom(double steps, double anchor)
+{
+    if (steps == 0)
+        return;
+    const double factor = std::pow(0.8, steps);
+    anchor = std::clamp(anchor, 0.0, 1.0);
+    const double span = double(m_to - m_from);
+    const double newSpan = std::clamp(span * factor, double(MinSpanMs), double(m_homeTo - m_homeFrom) * 4);
+    const qint64 anchorT = m_from + qint64(anchor * span);
+    const qint64 from = anchorT - qint64(anchor * newSpan);
+    setView(from, from + qint64(newSpan), true);
+}
+
+void TimeChart::pan(int pixels)
+{
+    const double msPerPixel = double(m_to - m_from) / plotWidth();
+    const qint64 shift = qint64(pixels * msPerPixel);
+    setView(m_from + shift, m_to + shift, true);
 }
 
 void TimeChart::wheelEvent(QWheelEvent *event)
@@ -333,13 +521,7 @@ void TimeChart::wheelEvent(QWheelEvent *event)
     const double steps = event->angleDelta().y() / 120.0;
     if (steps == 0 || plot.width() <= 0)
         return;
-    const double factor = std::pow(0.8, steps);
-    const double anchor = std::clamp(double(event->position().x() - plot.left()) / plot.width(), 0.0, 1.0);
-    const double span = double(m_to - m_from);
-    const double newSpan = std::clamp(span * factor, double(MinSpanMs), double(m_homeTo - m_homeFrom) * 4);
-    const qint64 anchorT = m_from + qint64(anchor * span);
-    const qint64 from = anchorT - qint64(anchor * newSpan);
-    setView(from, from + qint64(newSpan), true);
+    zoom(steps, double(event->position().x() - plot.left()) / plot.width());
     event->accept();
 }
 
@@ -389,7 +571,7 @@ void TimeChart::mouseDoubleClickEvent(QMouseEvent *)
 void TimeChart::leaveEvent(QEvent *)
 {
     m_hoverColumn = -1;
-    update();
+    update(); // the cursor only: the frame stays
 }
 
 } // namespace KryNet::Ui

@@ -1,5 +1,7 @@
 #include <cmath>
+#include <memory>
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -134,7 +136,9 @@ private Q_SLOTS:
             QVERIFY(m.month.upSecs + m.month.downSecs + m.month.pendingSecs + m.month.maintenanceSecs +
                         m.month.unknownSecs ==
                     30 * 86400);
-            QVERIFY(m.history.size() > 40000); // raw one-minute samples, not a chart series
+            // Every raw one-minute sample went into the runs (not a chart series), and they are few.
+            QVERIFY(m.history.sampleCount() > 40000);
+            QVERIFY2(m.history.runs().size() < 2000, qPrintable(m.info.name));
         }
 
         // The certificate of request.<domain> expires within 14 days: the overview's summary.
@@ -176,11 +180,76 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
         QVERIFY(*store.monitor(u"Immich"_s)->month.ratio >= *immich->month.ratio);
 
-        // CSV export of the chart range.
+        // CSV export of the chart range: one row per status run (every monitor has at least one).
         const QString csv = m_dir.filePath(u"export.csv"_s);
         const auto rows = store.exportCsv(csv);
         QVERIFY(rows);
-        QVERIFY(*rows > 18 * 1400);
+        QVERIFY(*rows >= qint64(store.monitors().size()));
+
+        // The monthly (SLA) table: calendar months whose seconds add up to the whole history.
+        const auto months = store.monthly(u"Immich"_s);
+        QVERIFY(!months.isEmpty());
+        const StatusHistory &history = store.monitor(u"Immich"_s)->history;
+        const Availability whole = AvailabilityMath::computeRuns(history.runs(), history.runs().front().start,
+                                                                 store.now(), store.options().pending);
+        qint64 up = 0;
+        qint64 down = 0;
+        int incidents = 0;
+        for (const MonthAvailability &m : months) {
+            up += m.availability.upSecs;
+            down += m.availability.downSecs;
+            incidents += int(m.availability.incidents.size());
+        }
+        QCOMPARE(up, whole.upSecs);
+        QCOMPARE(down, whole.downSecs);
+        QVERIFY(incidents >= int(whole.incidents.size())); // one crossing midnight of a month counts twice
+        const QString monthlyCsv = m_dir.filePath(u"monthly.csv"_s);
+        const auto monthRows = store.exportMonthlyCsv(monthlyCsv);
+        QVERIFY(monthRows);
+        QVERIFY(*monthRows >= qint64(store.monitors().size()));
+        QCOMPARE(*store.exportMonthlyCsv(monthlyCsv, u"Immich"_s), qint64(months.size()));
+    }
+
+    void testZoomReadsFinerResponseTimes()
+    {
+        QObject owner;
+        UptimeStore::Options options;
+        options.hostMetrics = false;
+        UptimeStore store(client(u"prometheus"_s, &owner), nullptr, options);
+        store.setRange(86400);
+        store.setPixelWidth(800);
+        refreshAndWait(store);
+        QVERIFY(!store.detail());
+        const qint64 now = store.now();
+        const qint64 coarseStep = store.chartStep();
+        QCOMPARE(coarseStep, 108);
+
+        // The last hour on 800 px: one point per minute (the scrape interval bounds it, not the pixels).
+        QSignalSpy detailChanged(&store, &UptimeStore::detailChanged);
+        store.requestDetail(now - 3600, now, 800);
+        QVERIFY(store.isDetailLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!detailChanged.isEmpty(), 30000);
+        QVERIFY(store.detail());
+        QCOMPARE(store.detail()->step, 60);
+        const auto &fine = store.detail()->responseTimes.value(u"Jellyfin"_s);
+        QVERIFY(fine.size() >= 55 && fine.size() <= 61);
+        qsizetype coarseInWindow = 0;
+        for (const Sample &s : store.monitor(u"Jellyfin"_s)->responseTimes)
+            coarseInWindow += s.tMs >= (now - 3600) * 1000 ? 1 : 0;
+        QVERIFY2(qsizetype(fine.size()) > coarseInWindow, qPrintable(QString::number(coarseInWindow)));
+
+        // The same window again reads nothing; a window wider than the chart is never over 11,000 points.
+        store.requestDetail(now - 3600, now, 800);
+        QVERIFY(!store.isDetailLoading());
+        store.requestDetail(now - 90 * 86400, now, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(detailChanged.size() == 2, 30000);
+        QCOMPARE(store.detail()->step, store.detailStep(90 * 86400, 20000));
+        for (const auto &list : store.detail()->responseTimes)
+            QVERIFY(list.size() <= 11001);
+        // Back to the chart's own range: the detail is dropped, the coarse series are what is shown.
+        store.requestDetail(now - 86400, now, 800);
+        QCOMPARE(detailChanged.size(), 3);
+        QVERIFY(!store.detail());
     }
 
     void testCacheOpensOfflineAndRefreshesIncrementally()
@@ -205,7 +274,7 @@ private Q_SLOTS:
         refreshAndWait(store);
         QVERIFY2(!store.lastError(), qPrintable(store.lastError() ? store.lastError()->toString() : QString()));
         QCOMPARE(store.source(), UptimeStore::Source::Prometheus);
-        QVERIFY(store.monitor(u"Immich"_s)->history.size() > 40000);
+        QVERIFY(store.monitor(u"Immich"_s)->history.sampleCount() > 40000);
     }
 
     void testStatusPageWithoutPrometheus()
@@ -220,8 +289,8 @@ private Q_SLOTS:
         QCOMPARE(store.source(), UptimeStore::Source::StatusPage);
         QVERIFY(!store.monitors().isEmpty());
         for (const Monitor &m : store.monitors()) {
-            QVERIFY(!m.history.empty());
-            QVERIFY(m.history.size() <= 100);
+            QVERIFY(!m.history.isEmpty());
+            QVERIFY(m.history.sampleCount() <= 100);
             QVERIFY(m.kumaUptime24h);
         }
         // An unknown slug is a clear error; a slug that is not one is refused before any request.
@@ -232,6 +301,69 @@ private Q_SLOTS:
         store.refresh();
         QTRY_VERIFY(!store.isLoading());
         QCOMPARE(store.lastError()->code(), Error::Code::Config);
+    }
+
+    void testIncrementalReadEqualsAFullRead()
+    {
+        // The lab's clock is frozen at its epoch: read it, then let three hours pass (Portainer's
+        // maintenance ends, the offsite backup stays down) between two reads of one store.
+        QNetworkRequest request(m_setup.controlUrl.resolved(QUrl(u"/state"_s)));
+        request.setRawHeader("Authorization", "Bearer " + m_setup.controlToken.toUtf8());
+        std::unique_ptr<QNetworkReply> reply(m_control.get(request));
+        QTRY_VERIFY(reply->isFinished());
+        const qint64 t0 =
+            QDateTime::fromString(QJsonDocument::fromJson(reply->readAll()).object().value(u"now"_s).toString(),
+                                  Qt::ISODate)
+                .toSecsSinceEpoch();
+        QVERIFY(t0 > 0);
+        const QString cachePath = m_dir.filePath(u"incremental.sqlite"_s);
+        QObject owner;
+        UptimeStore::Options options;
+        options.cachePath = cachePath;
+        options.hostMetrics = false;
+        auto incremental = std::make_unique<UptimeStore>(client(u"prometheus"_s, &owner), nullptr, options);
+        incremental->setClock([t0] { return t0; });
+        refreshAndWait(*incremental);
+        QVERIFY(!incremental->lastError());
+        QVERIFY(control("POST", u"/clock/advance?seconds=10800"_s));
+        incremental->setClock([t0] { return t0 + 10800; });
+        refreshAndWait(*incremental);
+        QVERIFY(!incremental->lastError());
+
+        options.cachePath.clear();
+        UptimeStore full(client(u"prometheus"_s, &owner), nullptr, options);
+        full.setClock([t0] { return t0 + 10800; });
+        refreshAndWait(full);
+        QVERIFY(!full.lastError());
+        QCOMPARE(incremental->monitors().size(), full.monitors().size());
+        for (const Monitor &m : full.monitors()) {
+            const Monitor *other = incremental->monitor(m.info.name);
+            QVERIFY(other);
+            QVERIFY2(other->history.runs() == m.history.runs(), qPrintable(m.info.name));
+            for (const auto &[a, b] : {std::pair{&m.day, &other->day}, std::pair{&m.quarter, &other->quarter}}) {
+                QCOMPARE(a->upSecs, b->upSecs);
+                QCOMPARE(a->downSecs, b->downSecs);
+                QCOMPARE(a->maintenanceSecs, b->maintenanceSecs);
+                QCOMPARE(a->unknownSecs, b->unknownSecs);
+                QCOMPARE(a->incidents.size(), b->incidents.size());
+            }
+        }
+        QVERIFY(full.monitor(u"Portainer"_s)->info.status != MonitorStatus::Maintenance); // the window ended
+
+        // The cache (written on a worker thread; the store waits for it when destroyed) holds the same runs.
+        incremental.reset();
+        UptimeStore::Options cachedOptions;
+        cachedOptions.cachePath = cachePath;
+        UptimeStore cached(client(u"prometheus"_s, &owner), nullptr, cachedOptions);
+        QSignalSpy loaded(&cached, &UptimeStore::cacheLoaded);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
+        QCOMPARE(cached.source(), UptimeStore::Source::Cache);
+        for (const Monitor &m : full.monitors()) {
+            const Monitor *other = cached.monitor(m.info.name);
+            QVERIFY(other);
+            QVERIFY2(other->history.runs() == m.history.runs(), qPrintable(m.info.name));
+            QCOMPARE(other->history.lastSampleTime(), m.history.lastSampleTime());
+        }
     }
 
     void testEmptyNanAndInfResults()

@@ -1,5 +1,6 @@
 #include <cmath>
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -113,6 +114,106 @@ private Q_SLOTS:
         const auto r = PromParsers::queryResult(body);
         QVERIFY(!r);
         QCOMPARE(r.error().code(), Error::Code::Parse);
+    }
+
+    void testStreamingReaderEqualsDocument_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        const QString fixtures = qEnvironmentVariable("KRYNET_SOURCE_DIR") + u"/tests/fixtures/metrics/"_s;
+        for (const QString &name :
+             {u"query_matrix.json"_s, u"query_vector.json"_s, u"query_scalar.json"_s, u"query_error.json"_s}) {
+            QFile file(fixtures + name);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+            QTest::newRow(qPrintable(name)) << file.readAll();
+        }
+        QTest::newRow("members in any order")
+            << QByteArray(" {\"data\" : {\"result\":[{\"values\":[[1.5,\"2\"]],\"metric\":{\"b\":\"2\",\"a\":\"1\"}}],"
+                          "\"resultType\":\"matrix\"}, \"warnings\":[\"w\"],\"status\":\"success\"}\n");
+        QTest::newRow("escapes") << QByteArray(
+            "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[{\"metric\":"
+            "{\"name\":\"a\\\"b\\\\c\\/\\u00e9\\ud83d\\ude00\\n\"},\"value\":[1,\"+Inf\"]}]}}");
+        QTest::newRow("string result") << QByteArray(
+            "{\"status\":\"success\",\"data\":{\"resultType\":\"string\",\"result\":[1,\"x\"]}}");
+        QTest::newRow("histograms skipped")
+            << QByteArray("{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[{\"metric\":{},"
+                          "\"histograms\":[[1,{\"count\":\"1\"}]]},{\"metric\":{},\"values\":[[2,\"-1e-3\"]]}]}}");
+        QTest::newRow("numbers") << QByteArray(
+            "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[{\"metric\":{},"
+            "\"values\":[[1e3,\"0.1\"],[1E+3,\"1e400\"],[-0.5,\"NaN\"],[2,\"-Inf\"],[3,\"1e-400\"]]}]}}");
+        QTest::newRow("extra members and nulls") << QByteArray(
+            "{\"status\":\"success\",\"infos\":null,\"data\":{\"resultType\":\"vector\",\"stats\":{\"x\":[true,"
+            "false,null]},\"result\":[]}}");
+        QTest::newRow("error without data")
+            << QByteArray("{\"status\":\"error\",\"errorType\":\"timeout\",\"error\":\"query timed out\"}");
+        QTest::newRow("trailing garbage") << QByteArray("{\"status\":\"success\",\"data\":{}} x");
+        QTest::newRow("truncated") << QByteArray(
+            "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[{\"metric\":{},\"values\":[[1,");
+        QTest::newRow("deep nesting") << (QByteArray("{\"status\":\"success\",\"x\":") + QByteArray(100000, '[') +
+                                          QByteArray(100000, ']') + "}");
+        QTest::newRow("control character") << QByteArray("{\"status\":\"succ\tess\"}");
+        QTest::newRow("bad escape") << QByteArray("{\"status\":\"\\x\"}");
+        QTest::newRow("leading zero") << QByteArray(
+            "{\"status\":\"success\",\"data\":{\"resultType\":\"scalar\",\"result\":[01,\"1\"]}}");
+        QTest::newRow("plus in value") << QByteArray(
+            "{\"status\":\"success\",\"data\":{\"resultType\":\"scalar\",\"result\":[1,\"+5\"]}}");
+        QTest::newRow("inf word in value")
+            << QByteArray("{\"status\":\"success\",\"data\":{\"resultType\":\"scalar\",\"result\":[1,\"inf\"]}}");
+    }
+
+    // The client reads query answers with a one-pass reader (no QJsonDocument); it must agree with the
+    // document-based reference on every shape, value and refusal.
+    void testStreamingReaderEqualsDocument()
+    {
+        QFETCH(QByteArray, body);
+        const Result<QueryResult> streamed = PromParsers::queryResult(body);
+        QJsonParseError error{};
+        const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+        const Result<QueryResult> reference = error.error == QJsonParseError::NoError
+                                                  ? PromParsers::queryResult(document)
+                                                  : Result<QueryResult>(Error(Error::Code::Parse, u"invalid"_s));
+        QCOMPARE(bool(streamed), bool(reference));
+        if (!reference) {
+            QCOMPARE(streamed.error().code(), reference.error().code());
+            if (reference.error().code() == Error::Code::Remote)
+                QCOMPARE(streamed.error().message(), reference.error().message());
+            return;
+        }
+        QCOMPARE(streamed->type, reference->type);
+        QCOMPARE(streamed->warnings, reference->warnings);
+        QCOMPARE(streamed->series.size(), reference->series.size());
+        for (size_t i = 0; i < reference->series.size(); ++i) {
+            QCOMPARE(streamed->series[i].labels, reference->series[i].labels);
+            const auto &a = streamed->series[i].samples;
+            const auto &b = reference->series[i].samples;
+            QCOMPARE(a.size(), b.size());
+            for (size_t j = 0; j < b.size(); ++j) {
+                QCOMPARE(a[j].tMs, b[j].tMs);
+                QVERIFY((std::isnan(a[j].value) && std::isnan(b[j].value)) || a[j].value == b[j].value);
+            }
+        }
+    }
+
+    void testStreamingReaderOnAWeekOfSamples()
+    {
+        // A 7-day monitor_status chunk of 50 monitors, as Prometheus writes it.
+        QByteArray body = "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[";
+        for (int m = 0; m < 50; ++m) {
+            body += (m ? "," : "") + QByteArray("{\"metric\":{\"__name__\":\"monitor_status\",\"monitor_name\":\"m") +
+                    QByteArray::number(m) + "\"},\"values\":[";
+            for (int i = 0; i < 10080; ++i) {
+                body += (i ? ",[" : "[") + QByteArray::number(1764000030 + i * 60) + ",\"" +
+                        QByteArray((i + m) % 997 == 0 ? "0" : "1") + "\"]";
+            }
+            body += "]}";
+        }
+        body += "]}}";
+        const Result<QueryResult> r = PromParsers::queryResult(body);
+        QVERIFY(r);
+        QCOMPARE(r->series.size(), size_t(50));
+        QCOMPARE(r->series[7].labels.value(u"monitor_name"_s), u"m7"_s);
+        QCOMPARE(r->series[7].samples.size(), size_t(10080));
+        QCOMPARE(r->series[7].samples[990].value, 0.0);
+        QCOMPARE(r->series[7].samples.back().tMs, (1764000030LL + 10079 * 60) * 1000);
     }
 
     void testSeriesAndLabels()

@@ -1,5 +1,7 @@
 #include "ui/panels/uptime/uptimepanel.h"
 
+#include <utility>
+
 #include <QComboBox>
 #include <QDateTime>
 #include <QFileDialog>
@@ -9,8 +11,8 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -25,10 +27,9 @@
 #include "core/lab/labstores.h"
 #include "core/metrics/monitortablemodel.h"
 #include "core/metrics/uptimestore.h"
-#include "ui/charts/heartbeatbar.h"
 #include "ui/charts/timechart.h"
+#include "ui/panels/uptime/monitordetails.h"
 #include "ui/widgets/emptystate.h"
-#include "ui/widgets/healthbadge.h"
 #include "ui/widgets/healthdelegate.h"
 #include "ui/widgets/prompter.h"
 
@@ -50,15 +51,6 @@ QToolButton *toolButton(QWidget *parent, const QString &name, const QString &tex
     return button;
 }
 
-QString duration(qint64 secs)
-{
-    if (secs < 3600)
-        return UptimePanel::tr("%1 min").arg(std::max<qint64>(1, (secs + 30) / 60));
-    if (secs < 86400)
-        return UptimePanel::tr("%1 h %2 min").arg(secs / 3600).arg((secs % 3600) / 60);
-    return UptimePanel::tr("%1 d %2 h").arg(secs / 86400).arg((secs % 86400) / 3600);
-}
-
 } // namespace
 
 UptimePanel::UptimePanel(Prompter *prompter, QWidget *parent)
@@ -75,16 +67,11 @@ UptimePanel::UptimePanel(Prompter *prompter, QWidget *parent)
     , m_pending(new QComboBox(this))
     , m_refreshButton(toolButton(this, u"uptimeRefreshButton"_s, tr("Refresh"), tr("Read the monitors again (F5)")))
     , m_exportButton(toolButton(this, u"uptimeExportButton"_s, tr("Export CSV…"),
-                                tr("Save every status sample of the chosen range as CSV")))
+                                tr("Save the status history of the chosen range, or the monthly availability, "
+                                   "as CSV")))
     , m_slugRow(new QWidget(this))
     , m_slug(new QLineEdit(this))
-    , m_detailTitle(new QLabel(this))
-    , m_detailHealth(new HealthBadge(this))
-    , m_heartbeats(new HeartbeatBar(this))
-    , m_badges(new QLabel(this))
-    , m_certificate(new QLabel(this))
-    , m_chart(new TimeChart(this))
-    , m_incidents(new QListWidget(this))
+    , m_details(new MonitorDetails(this))
     , m_hostPage(new QWidget(this))
 {
     setObjectName(u"uptimePanel"_s);
@@ -95,11 +82,6 @@ UptimePanel::UptimePanel(Prompter *prompter, QWidget *parent)
     m_pending->setObjectName(u"uptimePending"_s);
     m_slug->setObjectName(u"uptimeSlugEdit"_s);
     m_tabs->setObjectName(u"uptimeTabs"_s);
-    m_heartbeats->setObjectName(u"uptimeHeartbeats"_s);
-    m_badges->setObjectName(u"uptimeBadges"_s);
-    m_certificate->setObjectName(u"uptimeCertificate"_s);
-    m_chart->setObjectName(u"uptimeResponseChart"_s);
-    m_incidents->setObjectName(u"uptimeIncidents"_s);
     m_hostPage->setObjectName(u"uptimeHostPage"_s);
 
     const QList<QPair<QString, qint64>> ranges = {{tr("1 hour"), 3600},        {tr("6 hours"), 6 * 3600},
@@ -122,7 +104,11 @@ UptimePanel::UptimePanel(Prompter *prompter, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->setItemDelegateForColumn(Metrics::MonitorTableModel::StatusColumn, new HealthDelegate(m_table));
     m_table->setItemDelegateForColumn(Metrics::MonitorTableModel::CertificateColumn, new HealthDelegate(m_table));
-    m_chart->setUnit(u"ms"_s);
+    auto *exportMenu = new QMenu(m_exportButton);
+    exportMenu->addAction(tr("Status history of the range…"), this, [this] { chooseExportFile(false); });
+    exportMenu->addAction(tr("Monthly availability…"), this, [this] { chooseExportFile(true); });
+    m_exportButton->setMenu(exportMenu);
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
 
     auto *title = new QLabel(tr("Uptime"), this);
     QFont titleFont = title->font();
@@ -150,29 +136,9 @@ UptimePanel::UptimePanel(Prompter *prompter, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->hide();
 
-    auto *details = new QWidget(this);
-    auto *detailLayout = new QVBoxLayout(details);
-    auto *detailHeader = new QHBoxLayout;
-    QFont bold = m_detailTitle->font();
-    bold.setBold(true);
-    m_detailTitle->setFont(bold);
-    detailHeader->addWidget(m_detailTitle);
-    detailHeader->addWidget(m_detailHealth);
-    detailHeader->addStretch(1);
-    detailHeader->addWidget(m_certificate);
-    detailLayout->addLayout(detailHeader);
-    detailLayout->addWidget(m_heartbeats);
-    detailLayout->addWidget(m_badges);
-    auto *chartAndIncidents = new QSplitter(Qt::Horizontal, details);
-    chartAndIncidents->addWidget(m_chart);
-    chartAndIncidents->addWidget(m_incidents);
-    chartAndIncidents->setStretchFactor(0, 3);
-    chartAndIncidents->setStretchFactor(1, 1);
-    detailLayout->addWidget(chartAndIncidents, 1);
-
     auto *monitorsPage = new QSplitter(Qt::Vertical, this);
     monitorsPage->addWidget(m_table);
-    monitorsPage->addWidget(details);
+    monitorsPage->addWidget(m_details);
     monitorsPage->setStretchFactor(0, 1);
     monitorsPage->setStretchFactor(1, 1);
 
@@ -201,12 +167,11 @@ UptimePanel::UptimePanel(Prompter *prompter, QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     connect(m_refreshButton, &QToolButton::clicked, this, &UptimePanel::refresh);
-    connect(m_exportButton, &QToolButton::clicked, this, &UptimePanel::chooseExportFile);
     connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_store)
             return;
         m_store->setRange(m_range->currentData().toLongLong());
-        m_store->refresh();
+        refresh();
         updateDetails();
     });
     connect(m_pending, &QComboBox::currentIndexChanged, this, [this] {
@@ -230,6 +195,7 @@ void UptimePanel::setSession(LabSession *session)
 {
     resetFirstAnswer();
     m_table->setModel(nullptr);
+    m_details->setStore(nullptr);
     m_model.reset();
     if (m_store)
         disconnect(m_store.data(), nullptr, this, nullptr);
@@ -253,9 +219,23 @@ void UptimePanel::setSession(LabSession *session)
     }
     m_store->setRange(m_range->currentData().toLongLong());
     m_store->setPendingPolicy(Metrics::PendingPolicy(m_pending->currentData().toInt()));
-    m_store->setPixelWidth(std::max(600, m_chart->width() - 80));
+    m_store->setPixelWidth(std::max(600, m_details->chart()->plotWidth()));
     m_model = std::make_unique<Metrics::MonitorTableModel>(*m_store);
     m_table->setModel(m_model.get());
+    // Every refresh resets the model: keep the monitor the user chose (and with it the chart's zoom).
+    connect(m_model.get(), &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keepSelected = currentMonitor(); });
+    connect(m_model.get(), &QAbstractItemModel::modelReset, this, [this] {
+        const QString name = std::exchange(m_keepSelected, QString());
+        for (int row = 0; !name.isEmpty() && row < m_model->rowCount(); ++row) {
+            const QModelIndex index = m_model->index(row, Metrics::MonitorTableModel::NameColumn);
+            if (index.data(Roles::IdRole).toString() == name) {
+                m_table->setCurrentIndex(index);
+                break;
+            }
+        }
+    });
+    m_details->setStore(m_store);
     connect(m_store.data(), &Metrics::UptimeStore::changed, this, &UptimePanel::updateState);
     connect(m_store.data(), &Metrics::UptimeStore::loadingChanged, this, &UptimePanel::updateState);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &UptimePanel::updateDetails);
@@ -266,8 +246,12 @@ void UptimePanel::setSession(LabSession *session)
 
 void UptimePanel::refresh()
 {
-    if (m_store)
-        m_store->refresh();
+    if (!m_store)
+        return;
+    // The step Prometheus is asked for follows the chart's width once it is on screen.
+    if (m_details->chart()->isVisible())
+        m_store->setPixelWidth(m_details->chart()->plotWidth());
+    m_store->refresh();
 }
 
 Metrics::UptimeStore *UptimePanel::store() const
@@ -340,62 +324,8 @@ void UptimePanel::updateState()
 
 void UptimePanel::updateDetails()
 {
-    if (!m_store)
-        return;
-    const qint64 now = m_store->now();
-    const qint64 from = now - m_store->range();
-    m_chart->setRange(from * 1000, now * 1000);
-    const QString name = currentMonitor();
-    const Metrics::Monitor *monitor = name.isEmpty() ? nullptr : m_store->monitor(name);
-    QList<ChartSeries> series;
-    m_incidents->clear();
-    if (!monitor) {
-        m_detailTitle->setText(tr("All monitors"));
-        m_detailHealth->hide();
-        m_heartbeats->hide();
-        m_badges->setText(tr("Select a monitor for its heartbeats, uptime and incidents."));
-        m_certificate->clear();
-        m_chart->setTitle(tr("Response time of every monitor"));
-        for (const Metrics::Monitor &m : m_store->monitors()) {
-            if (!m.responseTimes.empty())
-                series.append({m.info.name, m.responseTimes});
-        }
-        m_chart->setSeries(series);
-        return;
-    }
-    m_detailTitle->setText(monitor->info.name);
-    m_detailHealth->setHealth(Metrics::UptimeStore::health(monitor->info));
-    m_detailHealth->show();
-    m_heartbeats->show();
-    m_heartbeats->setBeats(monitor->history, from, now);
-    m_badges->setText(tr("Uptime  24 h: %1   7 days: %2   30 days: %3   90 days: %4")
-                          .arg(Metrics::MonitorTableModel::formatRatio(monitor->day),
-                               Metrics::MonitorTableModel::formatRatio(monitor->week),
-                               Metrics::MonitorTableModel::formatRatio(monitor->month),
-                               Metrics::MonitorTableModel::formatRatio(monitor->quarter)));
-    if (monitor->info.certValid && !*monitor->info.certValid)
-        m_certificate->setText(tr("Certificate invalid"));
-    else if (monitor->info.certDaysRemaining)
-        m_certificate->setText(tr("Certificate expires in %n day(s)", nullptr, *monitor->info.certDaysRemaining));
-    else
-        m_certificate->clear();
-    m_chart->setTitle(tr("Response time of %1").arg(monitor->info.name));
-    if (!monitor->responseTimes.empty())
-        series.append({monitor->info.name, monitor->responseTimes});
-    m_chart->setSeries(series);
-    const Metrics::Availability &window = monitor->quarter;
-    for (auto it = window.incidents.crbegin(); it != window.incidents.crend(); ++it) {
-        const QDateTime start = QDateTime::fromSecsSinceEpoch(it->start).toLocalTime();
-        m_incidents->addItem(
-            it->ongoing
-                ? tr("%1: down for %2, still down")
-                      .arg(QLocale().toString(start, QLocale::ShortFormat), duration(it->duration()))
-                : tr("%1: down for %2").arg(QLocale().toString(start, QLocale::ShortFormat), duration(it->duration())));
-    }
-    if (window.incidents.isEmpty())
-        m_incidents->addItem(tr("No incidents in 90 days"));
-    else if (window.mttrSecs)
-        m_incidents->insertItem(0, tr("Mean time to recovery: %1").arg(duration(*window.mttrSecs)));
+    if (m_store)
+        m_details->showMonitor(currentMonitor());
 }
 
 void UptimePanel::rebuildHostCharts()
@@ -425,14 +355,19 @@ void UptimePanel::rebuildHostCharts()
     }
 }
 
-void UptimePanel::chooseExportFile()
+void UptimePanel::chooseExportFile(bool monthly)
 {
-    auto *dialog = new QFileDialog(this, tr("Export uptime history"), QString(), tr("CSV files (*.csv)"));
+    auto *dialog = new QFileDialog(this, monthly ? tr("Export monthly availability") : tr("Export uptime history"),
+                                   QString(), tr("CSV files (*.csv)"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(u"csv"_s);
-    dialog->selectFile(u"uptime-%1.csv"_s.arg(QDate::currentDate().toString(Qt::ISODate)));
+    dialog->selectFile(
+        (monthly ? u"uptime-monthly-%1.csv"_s : u"uptime-%1.csv"_s).arg(QDate::currentDate().toString(Qt::ISODate)));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, &UptimePanel::exportTo);
+    if (monthly)
+        connect(dialog, &QFileDialog::fileSelected, this, &UptimePanel::exportMonthlyTo);
+    else
+        connect(dialog, &QFileDialog::fileSelected, this, &UptimePanel::exportTo);
     dialog->open(); // window-modal, no nested event loop
 }
 
@@ -444,7 +379,18 @@ void UptimePanel::exportTo(const QString &path)
     if (!written)
         m_prompter->warn(this, tr("Export uptime history"), written.error().message());
     else
-        m_summary->setText(tr("%n sample(s) written to %1", nullptr, int(*written)).arg(path));
+        m_summary->setText(tr("%n status run(s) written to %1", nullptr, int(*written)).arg(path));
+}
+
+void UptimePanel::exportMonthlyTo(const QString &path)
+{
+    if (!m_store || path.isEmpty())
+        return;
+    const auto written = m_store->exportMonthlyCsv(path);
+    if (!written)
+        m_prompter->warn(this, tr("Export monthly availability"), written.error().message());
+    else
+        m_summary->setText(tr("%n month(s) written to %1", nullptr, int(*written)).arg(path));
 }
 
 } // namespace KryNet::Ui

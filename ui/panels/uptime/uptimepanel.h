@@ -9,7 +9,6 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QStackedWidget;
 class QTableView;
 class QTabWidget;
@@ -26,17 +25,17 @@ namespace KryNet::Ui
 {
 
 class EmptyState;
-class HealthBadge;
-class HeartbeatBar;
+class MonitorDetails;
 class Prompter;
 class TimeChart;
 
 /**
  * The Uptime panel (issue 11): every Uptime Kuma monitor in a grid with the down ones first, and for
  * the selected one its heartbeat bar, response time (min / avg / max per pixel column), uptime badges
- * over 24 h / 7 d / 30 d / 90 d, certificate days and incidents with MTTR; without a selection the
- * chart overlays every monitor. A range picker (1 h … 90 d), zoom (wheel) and pan (drag) on the chart,
- * CSV export of the raw history, and a Host tab with node exporter's CPU, memory (ZFS ARC apart),
+ * over 24 h / 7 d / 30 d / 90 d, certificate days, incidents with MTTR and the monthly (SLA) table
+ * (MonitorDetails); without a selection the chart overlays every monitor. A range picker (1 h … 90 d),
+ * zoom (wheel) and pan (drag) on the chart that read finer data, CSV export of the status history and
+ * of the monthly tables, and a Host tab with node exporter's CPU, memory (ZFS ARC apart),
  * load, disk, network and temperatures. Data comes from Metrics::UptimeStore (Prometheus, or a
  * published status page, or the local cache while offline: "as of 14:02").
  */
@@ -55,14 +54,17 @@ public:
 
     /// The store of the current session (nullptr without one); for the overview and tests.
     [[nodiscard]] Metrics::UptimeStore *store() const;
-    /// Writes the raw history in the chosen range to @p path (the Export button asks for the path).
+    /// Writes the status history (runs) in the chosen range to @p path (the Export menu asks for it).
     void exportTo(const QString &path);
+    /// Writes the monthly table of every monitor to @p path.
+    void exportMonthlyTo(const QString &path);
+    [[nodiscard]] MonitorDetails *details() const { return m_details; }
 
 private:
     void updateState();
     void updateDetails();
     void rebuildHostCharts();
-    void chooseExportFile();
+    void chooseExportFile(bool monthly);
     [[nodiscard]] QString currentMonitor() const;
 
     std::unique_ptr<Prompter> m_ownPrompter;
@@ -81,13 +83,8 @@ private:
     QToolButton *m_exportButton;
     QWidget *m_slugRow;
     QLineEdit *m_slug;
-    QLabel *m_detailTitle;
-    HealthBadge *m_detailHealth;
-    HeartbeatBar *m_heartbeats;
-    QLabel *m_badges;
-    QLabel *m_certificate;
-    TimeChart *m_chart;
-    QListWidget *m_incidents;
+    MonitorDetails *m_details;
+    QString m_keepSelected; ///< the selected monitor while the model resets
     QWidget *m_hostPage;
     QList<TimeChart *> m_hostCharts;
 };
