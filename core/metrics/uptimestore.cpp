@@ -390,7 +390,8 @@ void UptimeStore::readNextChunk()
 {
     if (!m_next || m_next->chunks.empty())
         return;
-    const auto [end, length] = m_next->chunks.front();
+    const qint64 end = m_next->chunks.front().first;
+    const qint64 length = m_next->chunks.front().second;
     m_next->chunks.pop_front();
     const quint64 generation = m_generation;
     const qint64 defaultInterval = m_options.minStepSecs;
