@@ -4,41 +4,13 @@
 
 #include "core/metrics/availability.h"
 #include "core/metrics/statushistory.h"
+#include "tests/unit/metrics/statussamples.h"
 
 using namespace KryNet::Metrics;
+using KryNet::Test::beats;
 
 namespace
 {
-
-/// Samples every @p step seconds from @p start ('u' up, 'd' down, 'p' pending, 'm' maintenance,
-/// '?' unknown value, '_' no sample).
-std::vector<StatusSample> beats(qint64 start, qint64 step, const char *pattern)
-{
-    std::vector<StatusSample> out;
-    for (qint64 i = 0; pattern[i]; ++i) {
-        MonitorStatus s = MonitorStatus::Up;
-        switch (pattern[i]) {
-        case 'd':
-            s = MonitorStatus::Down;
-            break;
-        case 'p':
-            s = MonitorStatus::Pending;
-            break;
-        case 'm':
-            s = MonitorStatus::Maintenance;
-            break;
-        case '?':
-            s = MonitorStatus::Unknown;
-            break;
-        case '_':
-            continue;
-        default:
-            break;
-        }
-        out.push_back({start + i * step, s});
-    }
-    return out;
-}
 
 /// Empty when equal, else what differs (QCOMPARE cannot name the window it failed for).
 QString difference(const Availability &a, const Availability &b)
