@@ -6,6 +6,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include "core/common/futurewatch.h"
 #include "core/common/logging.h"
 #include "core/http/serviceclient.h"
 
@@ -105,7 +106,8 @@ void AccessModeDetector::probe(const std::shared_ptr<Run> &run, AccessMode mode,
     client->setOptions(options);
     HttpRequest request = HttpRequest::get(u"/"_s);
     request.authenticate = false;
-    client->send(request).then(this, [client, done = std::move(done)](Result<HttpResponse> result) {
+    // whenDone, not then(this, …): the detector may be deleted while the probe runs (Qt 6.4 asserts).
+    whenDone(client->send(request), this, [client, done = std::move(done)](const Result<HttpResponse> &result) {
         client->deleteLater();
         if (result) {
             done(true, QString());

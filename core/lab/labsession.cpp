@@ -1,8 +1,11 @@
 #include "core/lab/labsession.h"
 
+#include <memory>
+
 #include <QDir>
 #include <QPromise>
 
+#include "core/common/futurewatch.h"
 #include "core/http/serviceclient.h"
 #include "core/lab/actionlog.h"
 #include "core/lab/labstores.h"
@@ -56,19 +59,27 @@ Result<Ssh::SshConnection *> LabSession::ssh()
     // The keychain first; then, if there is a prompt, the user.
     const QString key = m_profile.secretKey(QString::fromLatin1(SecretKeys::SshPassphrase));
     connection->setPassphraseProvider([this, key](const QString &keyFile) -> QFuture<Result<QString>> {
-        return m_secrets.read(key)
-            .then(this,
-                  [this, keyFile](const SecretStore::ReadResult &stored) {
-                      if (stored && stored->has_value())
-                          return QtFuture::makeReadyFuture(Result<QString>(**stored));
-                      if (m_passphrasePrompt)
-                          return m_passphrasePrompt(keyFile);
-                      return QtFuture::makeReadyFuture(Result<QString>(Error(
-                          Error::Code::Auth, tr("The key %1 needs a passphrase: store it with `krynetctl secret set "
+        // whenDone, not then(this, …): the session may end while the keychain or the user answers. Then the
+        // promise is dropped unfinished and the connection sees a cancelled future.
+        auto promise = std::make_shared<QPromise<Result<QString>>>();
+        promise->start();
+        const auto deliver = [promise](const Result<QString> &passphrase) {
+            promise->addResult(passphrase);
+            promise->finish();
+        };
+        whenDone(m_secrets.read(key), this, [this, keyFile, deliver](const SecretStore::ReadResult &stored) {
+            if (stored && stored->has_value()) {
+                deliver(Result<QString>(**stored));
+            } else if (m_passphrasePrompt) {
+                whenDone(m_passphrasePrompt(keyFile), this, deliver);
+            } else {
+                deliver(
+                    Error(Error::Code::Auth, tr("The key %1 needs a passphrase: store it with `krynetctl secret set "
                                                 "ssh.passphrase`.")
-                                                 .arg(keyFile))));
-                  })
-            .unwrap();
+                                                 .arg(keyFile)));
+            }
+        });
+        return promise->future();
     });
     return connection;
 }
