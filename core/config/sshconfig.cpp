@@ -105,8 +105,12 @@ void collectAliases(const QString &path, const QString &sshDir, int depth, QStri
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() > MaxConfigBytes)
         return;
+    // size() is 0 for /proc files and pipes an Include may name: read at most the limit, whatever it says.
+    const QByteArray data = file.read(MaxConfigBytes + 1);
+    if (data.size() > MaxConfigBytes)
+        return;
     static const QRegularExpression whitespace(u"\\s+"_s);
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    const QStringList lines = QString::fromUtf8(data).split(u'\n');
     for (const QString &line : lines) {
         const auto [keyword, rest] = splitDirective(line);
         if (keyword == u"host"_s) {
