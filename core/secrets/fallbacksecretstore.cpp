@@ -1,5 +1,6 @@
 #include "core/secrets/fallbacksecretstore.h"
 
+#include "core/common/futurewatch.h"
 #include "core/common/logging.h"
 #include "core/secrets/keychainsecretstore.h"
 #include "core/secrets/memorysecretstore.h"
@@ -21,14 +22,16 @@ FallbackSecretStore::~FallbackSecretStore() = default;
 template <typename T>
 QFuture<T> FallbackSecretStore::watch(QFuture<T> future)
 {
-    return future.then(this, [this](T result) {
+    // The caller gets the primary's own future; the report rides beside it and is dropped if this store
+    // goes first (QFuture::then(this, …) would assert in Qt 6.4 when the store dies mid-job).
+    whenDone(future, this, [this](const T &result) {
         if (!result && KeychainSecretStore::isBackendFailure(result.error()) && !m_reported) {
             m_reported = true;
             qCWarning(lcSecrets) << "keychain unavailable:" << result.error().detail();
             Q_EMIT keychainUnavailable(result.error());
         }
-        return result;
     });
+    return future;
 }
 
 QFuture<SecretStore::ReadResult> FallbackSecretStore::read(const QString &key)

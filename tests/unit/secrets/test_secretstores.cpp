@@ -216,6 +216,18 @@ private Q_SLOTS:
         QCOMPARE(unavailable.size(), 1);
     }
 
+    void testFallbackDeletedWhileKeychainAnswers()
+    {
+        // A store that goes away (a session closed) while a keychain job runs must neither crash nor
+        // report: the caller still gets the job's answer, the report is dropped.
+        auto *store = new FallbackSecretStore(new KeychainSecretStore(nullptr, 20ms));
+        QSignalSpy unavailable(store, &FallbackSecretStore::keychainUnavailable);
+        auto read = store->read(u"p/sonarr.api-key"_s);
+        delete store;
+        QVERIFY(finishes(read));
+        QCOMPARE(unavailable.size(), 0);
+    }
+
     void testFallbackPassesThroughMemoryPrimary()
     {
         // A working primary: no report, values flow through.
