@@ -45,6 +45,7 @@ struct ServiceClient::Call
     QPointer<QNetworkReply> reply;
     QByteArray buffer;
     bool timedOut = false;
+    bool pastDeadline = false; ///< the attempt ran longer than Options::deadline (slowloris)
     bool tooLarge = false;
     bool pinMismatch = false;
     bool handshakeSeen = false; ///< false on a reused (kept-alive) connection
@@ -427,6 +428,7 @@ void ServiceClient::startAttempt(const std::shared_ptr<Call> &call)
     ++call->attempts;
     call->buffer.clear();
     call->timedOut = false;
+    call->pastDeadline = false;
     call->tooLarge = false;
     call->pinMismatch = false;
     call->handshakeSeen = false;
@@ -542,6 +544,16 @@ void ServiceClient::startAttempt(const std::shared_ptr<Call> &call)
     timer->start();
     connect(reply, &QNetworkReply::uploadProgress, timer, [timer] { timer->start(); });
     connect(reply, &QNetworkReply::downloadProgress, timer, [timer] { timer->start(); });
+    // Progress resets the idle timer, so a server that dribbles a byte now and then would hold the
+    // request forever: the deadline bounds the whole attempt, whatever arrives.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    deadline->setInterval(std::max(m_options.deadline, request.timeout.value_or(m_options.timeout)));
+    connect(deadline, &QTimer::timeout, this, [call, reply] {
+        call->pastDeadline = true;
+        reply->abort();
+    });
+    deadline->start();
 
     const qint64 limit = m_options.maxResponseBytes;
     connect(reply, &QNetworkReply::metaDataChanged, this, [call, reply, limit] {
@@ -651,6 +663,14 @@ void ServiceClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply 
                 return;
             }
         }
+    }
+    if (call->pastDeadline) {
+        // Not retried: a server this slow would hold the next attempt just as long.
+        const qint64 seconds = std::max<qint64>(1, (m_options.deadline.count() + 999) / 1000);
+        complete(call, HttpErrors::timeout(host, seconds,
+                                           what + u": no complete answer within "_s + QString::number(seconds)
+                                               + u" s although data kept trickling in"_s));
+        return;
     }
     if (call->timedOut) {
         const auto timeout = call->request.timeout.value_or(m_options.timeout);

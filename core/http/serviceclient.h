@@ -48,7 +48,8 @@ class SecretStore;
  *    when the presented leaf matches, also when the system would trust it; a mismatch aborts the
  *    connection before any request byte (and so any credential) is sent.
  *  - Redirects are followed only within the same origin (scheme, host, port), at most maxRedirects.
- *  - The idle timeout restarts on every upload/download progress; answers above maxResponseBytes are
+ *  - The idle timeout restarts on every upload/download progress; the deadline bounds a whole attempt
+ *    (a server dribbling bytes is cut off, and not retried); answers above maxResponseBytes are
  *    aborted as soon as the limit is crossed (or announced by Content-Length).
  *  - Only GET is retried (network failures, timeouts, 502/503/504) with exponential backoff + jitter;
  *    POST/PUT/DELETE are never sent twice, except after qBittorrent's 403 "no session" (not executed).
@@ -63,6 +64,8 @@ public:
     struct Options
     {
         std::chrono::milliseconds timeout{15000}; ///< idle time without progress before giving up
+        /// Longest one attempt may take, progress or not (a slowloris server); never shorter than timeout.
+        std::chrono::milliseconds deadline{120000};
         qint64 maxResponseBytes = 32LL * 1024 * 1024;
         int maxGetRetries = 2;
         std::chrono::milliseconds retryDelay{300}; ///< first backoff step; doubles per retry

@@ -360,6 +360,35 @@ private Q_SLOTS:
         QCOMPARE(server.count(u"/slow"_s), 1);
     }
 
+    void testSlowlorisHitsTheDeadlineOnce()
+    {
+        // A byte every 50 ms keeps the idle timer happy forever; the deadline ends the attempt, and a
+        // server this slow is not asked again.
+        LoopbackHttpServer server;
+        CannedReply dribble = CannedReply::json("[" + QByteArray(4000, ' ') + "]");
+        dribble.mode = CannedReply::Mode::Slow;
+        dribble.chunkSize = 1;
+        dribble.chunkInterval = std::chrono::milliseconds(50); // 200 s in total
+        server.route(u"/dribble"_s, dribble);
+        const Profile profile = profileWith(u"homarr"_s, server.baseUrl());
+        MemorySecretStore store;
+        auto c = client(store, profile, u"homarr"_s);
+        ServiceClient::Options options = c->options();
+        options.timeout = std::chrono::milliseconds(400);
+        options.deadline = std::chrono::milliseconds(1500);
+        options.maxGetRetries = 2;
+        c->setOptions(options);
+
+        QElapsedTimer timer;
+        timer.start();
+        const auto result = awaitResult(c->getJson(u"dribble"_s));
+        QVERIFY(result.isError());
+        QCOMPARE(result.error().code(), Error::Code::Timeout);
+        QVERIFY2(result.error().detail().contains(u"trickling"_s), qPrintable(result.error().detail()));
+        QVERIFY(timer.elapsed() >= 1500);
+        QCOMPARE(server.count(u"/dribble"_s), 1);
+    }
+
     void testTruncatedAndInvalidJson()
     {
         LoopbackHttpServer server;
