@@ -51,8 +51,10 @@ Invocation::Invocation(QString commandName, QStringList args, bool json, Profile
     , m_json(json)
     , m_profiles(profiles)
     , m_secrets(std::move(secrets))
-    , m_out(stdout)
-    , m_err(stderr)
+    , m_outDevice(stdout)
+    , m_errDevice(stderr)
+    , m_out(&m_outDevice)
+    , m_err(&m_errDevice)
 {}
 
 bool Invocation::parse(QCommandLineParser &parser, const QString &positionalSyntax)

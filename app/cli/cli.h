@@ -9,6 +9,7 @@
 #include <QString>
 #include <QTextStream>
 
+#include "app/cli/inertoutput.h"
 #include "core/common/error.h"
 
 namespace KryNet
@@ -116,6 +117,8 @@ private:
     bool m_json;
     ProfileStore &m_profiles;
     std::function<SecretStore &()> m_secrets;
+    InertOutput m_outDevice;
+    InertOutput m_errDevice;
     QTextStream m_out;
     QTextStream m_err;
     bool m_finished = false;

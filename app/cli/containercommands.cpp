@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 
 #include "app/cli/cli.h"
+#include "core/common/terminaltext.h"
 #include "core/common/futurewatch.h"
 #include "core/config/profilestore.h"
 #include "core/docker/containerlogs.h"
@@ -194,8 +195,8 @@ void printContainers(Invocation &inv, const ContainerStore &store, const QString
                   << Qt::endl;
         for (const Container *c : std::as_const(members)) {
             const QString health = c->health == HealthStatus::None ? u"-"_s : Container::healthId(c->health);
-            inv.out() << u"  "_s << c->name.leftJustified(24) << u' ' << Container::stateId(c->state).leftJustified(10)
-                      << u' ' << health.leftJustified(10) << u' ' << c->statusText << Qt::endl;
+            inv.out() << u"  "_s << TerminalText::cell(c->name).leftJustified(24) << u' ' << Container::stateId(c->state).leftJustified(10)
+                      << u' ' << health.leftJustified(10) << u' ' << TerminalText::cell(c->statusText) << Qt::endl;
             if (const Container *parent = store.networkParent(c->id))
                 inv.out() << u"      "_s << Text::tr("uses the network of %1").arg(parent->name) << Qt::endl;
             if (const QString problem = store.parentProblem(c->id); !problem.isEmpty())

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 #include "app/cli/cli.h"
+#include "core/common/terminaltext.h"
 #include "core/config/profilestore.h"
 #include "core/http/serviceclient.h"
 #include "core/metrics/availability.h"
@@ -143,7 +144,7 @@ void uptime(Invocation &inv)
             for (const Metrics::Monitor *m : store->sortedMonitors()) {
                 const auto window = Metrics::AvailabilityMath::computeRuns(m->history.runs(), now - range, now,
                                                                            store->options().pending);
-                inv.out() << m->info.name.left(25).leftJustified(26)
+                inv.out() << TerminalText::cell(m->info.name).left(25).leftJustified(26)
                           << Metrics::HistoryCache::statusId(m->info.status).leftJustified(12)
                           << ratioText(m->day).leftJustified(9) << ratioText(m->week).leftJustified(9)
                           << ratioText(m->month).leftJustified(9) << ratioText(m->quarter).leftJustified(9)
