@@ -41,6 +41,7 @@
 #include "ui/shell/commandpalette.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/trayicon.h"
+#include "ui/widgets/plaintextlabels.h"
 #include "ui/widgets/labpanel.h"
 #include "ui/widgets/prompter.h"
 
@@ -296,6 +297,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(u"KryNet Control"_s);
     QGuiApplication::setDesktopFileName(QStringLiteral(KRYNET_APP_ID));
     installTranslations(app, requestedLocale(argc, argv));
+    Ui::installPlainTextLabels(&app); // server-provided names are never rendered as rich text
 
     // The platform style where there is one; Fusion instead of Qt's bare fallback style.
     if (qEnvironmentVariableIsEmpty("QT_STYLE_OVERRIDE") &&

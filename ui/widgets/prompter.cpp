@@ -14,6 +14,7 @@ void DialogPrompter::confirm(QWidget *parent, const QString &title, const QStrin
                              std::function<void(bool accepted)> done)
 {
     auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    box->setTextFormat(Qt::PlainText); // the text names servers' containers, pools, keys…
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     QPushButton *accept = box->addButton(acceptLabel, QMessageBox::AcceptRole);
@@ -26,6 +27,7 @@ void DialogPrompter::confirm(QWidget *parent, const QString &title, const QStrin
 void DialogPrompter::warn(QWidget *parent, const QString &title, const QString &text)
 {
     auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     box->open();

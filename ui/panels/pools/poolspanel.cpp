@@ -106,6 +106,7 @@ PoolsPanel::PoolsPanel(Prompter &prompter, QWidget *parent)
 
     m_status->setObjectName(u"poolsStatusText"_s);
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::RichText); // built with every server value escaped (showSelected)
     m_status->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_status->setOpenExternalLinks(true);
     m_status->setAlignment(Qt::AlignTop | Qt::AlignLeft);

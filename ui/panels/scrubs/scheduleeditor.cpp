@@ -44,6 +44,7 @@ ScheduleEditor::ScheduleEditor(QWidget *parent)
 {
     setObjectName(u"scrubEditor"_s);
     m_title->setObjectName(u"scrubEditorTitle"_s);
+    m_title->setTextFormat(Qt::RichText); // "<b>pool</b>: …" with the pool name escaped
     m_preset->setObjectName(u"scrubPreset"_s);
     m_preset->addItems({tr("Weekly"), tr("Monthly on the n-th weekday"), tr("Every N days"), tr("Advanced (cron)")});
     m_weekday->setObjectName(u"scrubWeekday"_s);

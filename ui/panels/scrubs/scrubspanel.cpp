@@ -205,6 +205,7 @@ ScrubsPanel::ScrubsPanel(Prompter &prompter, QWidget *parent)
     auto *reviewTitle = new QLabel(tr("<b>Review changes</b> — these commands will run on the server, in this "
                                       "order, once each. The schedules are read again afterwards."),
                                    this);
+    reviewTitle->setTextFormat(Qt::RichText);
     reviewTitle->setWordWrap(true);
     auto *reviewButtons = new QHBoxLayout;
     reviewButtons->addWidget(m_consent, 1);
