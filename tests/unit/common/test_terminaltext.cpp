@@ -56,7 +56,7 @@ private Q_SLOTS:
         for (const QChar c : filtered)
             QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f && !(c.unicode() >= 0x80 && c.unicode() <= 0x9f)
                          && c.unicode() != 0x202e,
-                     qPrintable(u"control U+%1 left in output"_s.arg(c.unicode(), 4, 16, u'0')));
+                     qPrintable(u"control U+"_s + QString::number(c.unicode(), 16) + u" left in output"_s));
         QJsonParseError error{};
         const QJsonDocument back = QJsonDocument::fromJson(filtered.toUtf8(), &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
