@@ -57,12 +57,107 @@ private:
     }
 
     /// How often labsim's @p service answered "METHOD path" since the last reset.
-    int calls(const QString &service, const QString &call)
+    int calls(const QString &service, const QString &call, const DemoLabSetup *setup = nullptr)
     {
         QJsonObject counts;
-        if (!control("GET", u"/media/calls"_s, &counts))
+        if (!control("GET", u"/media/calls"_s, &counts, setup))
             return -1;
         return counts.value(service).toObject().value(call).toInt();
+    }
+
+    /// A lab of its own (the remedy walks move its clock by hours), with a session and a pipeline whose
+    /// clock is the lab's.
+    struct OwnLab
+    {
+        explicit OwnLab(QNetworkAccessManager &network)
+            : lab(qEnvironmentVariable("KRYNET_LABSIM"))
+            , network(network)
+        {}
+        DemoLab lab;
+        QNetworkAccessManager &network;
+        DemoLabSetup setup;
+        MemorySecretStore secrets;
+        ActionLog actions;
+        std::unique_ptr<LabSession> session;
+        std::unique_ptr<PipelineModel> model;
+        QDateTime now;
+    };
+
+    bool startOwnLab(OwnLab &own)
+    {
+        own.lab.setExtraArguments({u"--speed"_s, u"0"_s});
+        auto started = own.lab.start();
+        if (!QTest::qWaitFor([&started] { return started.isFinished(); }, 15000) || !started.result())
+            return false;
+        own.setup = started.result().value();
+        DemoLab::storeSecrets(own.setup, own.secrets);
+        own.session = std::make_unique<LabSession>(own.setup.profile, own.secrets, own.network, own.actions);
+        own.model = std::make_unique<PipelineModel>(*own.session);
+        own.now = labNow(&own.setup);
+        own.model->setClock([&own] { return own.now; });
+        return own.now.isValid();
+    }
+
+    /// Moves @p own's clock by @p seconds and re-reads the pipeline.
+    bool advance(OwnLab &own, int seconds)
+    {
+        if (!control("POST", u"/clock/advance?seconds=%1"_s.arg(seconds), nullptr, &own.setup))
+            return false;
+        own.now = labNow(&own.setup);
+        QSignalSpy refreshed(own.model.get(), &PipelineModel::refreshed);
+        own.model->refresh();
+        return refreshed.wait(20000);
+    }
+
+    /// Runs @p action on the row with @p key once and waits for its result and the re-read.
+    void runOnce(OwnLab &own, PipelineModel::Action action, const QString &key)
+    {
+        const int row = rowWhere(*own.model, [&key](const PipelineRow &r, int) { return r.key == key; });
+        QVERIFY(row >= 0);
+        QVERIFY(own.model->canRun(action, row));
+        QVERIFY(control("DELETE", u"/media/calls"_s, nullptr, &own.setup));
+        const qsizetype logged = own.actions.records().size();
+        QSignalSpy finished(own.model.get(), &PipelineModel::actionFinished);
+        QSignalSpy refreshed(own.model.get(), &PipelineModel::refreshed);
+        own.model->run(action, row);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QCOMPARE(own.actions.records().size(), logged + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, 20000); // the re-read
+    }
+
+    /// Advances @p own in @p step-second steps until the row @p key is Available (at most @p maxSteps),
+    /// checking it never goes back a stage (nor is stuck, unless @p mayBeStuck); returns the stages seen.
+    QList<Stage> walkToAvailable(OwnLab &own, const QString &key, int step, int maxSteps, QStringList &trail,
+                                 bool mayBeStuck = false)
+    {
+        QList<Stage> seen;
+        for (int i = 0; i < maxSteps && (seen.isEmpty() || seen.last() != Stage::Available); ++i) {
+            const int row = rowWhere(*own.model, [&key](const PipelineRow &r, int) { return r.key == key; });
+            if (row < 0) {
+                trail.append(u"row gone"_s);
+                return seen;
+            }
+            const PipelineRow &r = own.model->rows().at(row);
+            if (r.stuck && !mayBeStuck) {
+                trail.append(u"stuck again: "_s + r.reason);
+                return seen;
+            }
+            if (seen.isEmpty() || seen.last() != r.stage) {
+                if (!seen.isEmpty() && r.stage < seen.last()) {
+                    trail.append(u"back to "_s + PipelineTracker::stageId(r.stage));
+                    return seen;
+                }
+                seen.append(r.stage);
+                trail.append(own.now.toString(Qt::ISODate) + u" "_s + PipelineTracker::stageId(r.stage) + u" "_s +
+                             r.reason);
+            }
+            if (seen.last() != Stage::Available && !advance(own, step)) {
+                trail.append(u"advance failed"_s);
+                return seen;
+            }
+        }
+        return seen;
     }
 
     static int rowWhere(const PipelineModel &model, const std::function<bool(const PipelineRow &, int)> &match)
@@ -299,6 +394,89 @@ private Q_SLOTS:
                                   Stage::Downloading, Stage::Importing, Stage::Subtitles, Stage::Available};
         QVERIFY2(seen == all, qPrintable(trail.join(u"\n"_s)));
         QCOMPARE(actions.records().size(), 1);
+    }
+
+    // A request's SABnzbd job fails its repair as the clock advances: the row says "SABnzbd failed: …",
+    // the panel's "Retry SABnzbd job" (PipelineModel::run, as the panel and CLI run it) is sent exactly
+    // once, and the re-queued job walks on through the import to Available.
+    void testSabFailedRetryWalksOnToAvailable()
+    {
+        OwnLab own(*m_network);
+        QVERIFY(startOwnLab(own));
+        QSignalSpy first(own.model.get(), &PipelineModel::refreshed);
+        own.model->refresh();
+        QVERIFY(first.wait(20000));
+        QCOMPARE(rowWhere(*own.model, [](const PipelineRow &r, int) { return r.sabFailed; }), -1);
+        QString key;
+        for (int step = 0; step < 60 && key.isEmpty(); ++step) {
+            QVERIFY(advance(own, 30));
+            const int row = rowWhere(*own.model, [](const PipelineRow &r, int) { return r.sabFailed; });
+            if (row >= 0)
+                key = own.model->rows().at(row).key;
+        }
+        QVERIFY2(!key.isEmpty(), qPrintable(reasons(*own.model).join(u"\n"_s)));
+        const int row = rowWhere(*own.model, [&key](const PipelineRow &r, int) { return r.key == key; });
+        const PipelineRow failed = own.model->rows().at(row);
+        QVERIFY(failed.stuck);
+        QCOMPARE(failed.health, Health::Critical);
+        QCOMPARE(failed.reason, u"SABnzbd failed: Repair failed, not enough repair blocks (143 short)"_s);
+        QVERIFY(failed.key.startsWith(u"request:"_s)); // the request's own row, not a stray download
+        QVERIFY(!failed.sabId.isEmpty());
+        QVERIFY(!own.model->canRun(PipelineModel::Action::RetryImport, row));
+        // Time alone does not fix it.
+        QVERIFY(advance(own, 3600));
+        QVERIFY(own.model->rows()
+                    .at(rowWhere(*own.model, [&key](const PipelineRow &r, int) { return r.key == key; }))
+                    .sabFailed);
+
+        runOnce(own, PipelineModel::Action::RetrySab, key);
+        QCOMPARE(calls(u"sabnzbd"_s, u"POST /api"_s, &own.setup), 1); // the one retry, never repeated
+        QCOMPARE(own.actions.records().last().action, PipelineModel::actionName(PipelineModel::Action::RetrySab));
+
+        QStringList trail;
+        const QList<Stage> seen = walkToAvailable(own, key, 15, 200, trail);
+        const QList<Stage> expected = {Stage::Downloading, Stage::Importing, Stage::Subtitles, Stage::Available};
+        QVERIFY2(seen == expected, qPrintable(trail.join(u"\n"_s)));
+        QCOMPARE(calls(u"sabnzbd"_s, u"POST /api"_s, &own.setup), 1);
+    }
+
+    // An imported title Jellyfin does not list: "Imported N ago, not in Jellyfin" once the grace is over,
+    // the Jellyfin library scan sent exactly once, and the row Available when the scan has found it.
+    void testNotInJellyfinScanMakesItAvailable()
+    {
+        OwnLab own(*m_network);
+        QVERIFY(startOwnLab(own));
+        QSignalSpy first(own.model.get(), &PipelineModel::refreshed);
+        own.model->refresh();
+        QVERIFY(first.wait(20000));
+        auto missing = [](const PipelineRow &r, int) {
+            return r.stuck && r.notInLibrary && r.reason.endsWith(u" ago, not in Jellyfin"_s);
+        };
+        QString key;
+        for (int step = 0; step < 60 && key.isEmpty(); ++step) {
+            QVERIFY(advance(own, 120));
+            if (const int row = rowWhere(*own.model, missing); row >= 0)
+                key = own.model->rows().at(row).key;
+        }
+        QVERIFY2(!key.isEmpty(), qPrintable(reasons(*own.model).join(u"\n"_s)));
+        const int row = rowWhere(*own.model, [&key](const PipelineRow &r, int) { return r.key == key; });
+        QVERIFY(key.startsWith(u"request:"_s));
+        QCOMPARE(own.model->rows().at(row).stage, Stage::Importing);
+        QVERIFY(own.model->rows().at(row).health >= Health::Warning);
+
+        runOnce(own, PipelineModel::Action::LibraryScan, key);
+        QCOMPARE(calls(u"jellyfin"_s, u"POST /Library/Refresh"_s, &own.setup), 1);
+        // The re-read right after the request: the scan is still running, the item not there yet.
+        const int after = rowWhere(*own.model, [&key](const PipelineRow &r, int) { return r.key == key; });
+        QVERIFY(own.model->rows().at(after).notInLibrary);
+
+        QStringList trail;
+        const QList<Stage> seen = walkToAvailable(own, key, 5, 40, trail, true); // stuck until the scan ends
+        QVERIFY2(!seen.isEmpty() && seen.last() == Stage::Available, qPrintable(trail.join(u"\n"_s)));
+        const int done = rowWhere(*own.model, [&key](const PipelineRow &r, int) { return r.key == key; });
+        QVERIFY(own.model->rows().at(done).services.contains(u"jellyfin"_s));
+        QVERIFY(!own.model->rows().at(done).notInLibrary);
+        QCOMPARE(calls(u"jellyfin"_s, u"POST /Library/Refresh"_s, &own.setup), 1);
     }
 
     void testApproveIsLoggedAndReRead()
