@@ -225,7 +225,10 @@ Result<QList<HistoryEvent>> parseArrHistory(const QJsonDocument &document, bool 
         e.downloadId = o.value(u"downloadId"_s).toString();
         e.sourceTitle = o.value(u"sourceTitle"_s).toString();
         e.date = parseTime(o.value(u"date"_s));
-        e.message = o.value(u"data"_s).toObject().value(u"message"_s).toString();
+        const QJsonObject data = o.value(u"data"_s).toObject();
+        e.message = data.value(u"message"_s).toString();
+        e.indexer = data.value(u"indexer"_s).toString();
+        e.eventType = type.isString() ? name : QString::number(code);
         out.append(e);
     }
     return out;

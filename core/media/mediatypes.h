@@ -101,7 +101,9 @@ struct HistoryEvent
     QString downloadId; ///< as the *arr stores it (torrents upper-case)
     QString sourceTitle;
     QDateTime date;
-    QString message; ///< data.message (failures, ignores)
+    QString message;   ///< data.message (failures, ignores)
+    QString eventType; ///< as the answer names it ("grabbed", "downloadFailed"…)
+    QString indexer;   ///< data.indexer (grabs, failures): "<Prowlarr name> (Prowlarr)"
 };
 
 /// A Sonarr wanted/missing episode.

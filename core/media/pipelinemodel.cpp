@@ -1,5 +1,7 @@
 #include "core/media/pipelinemodel.h"
 
+#include <algorithm>
+
 #include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -410,6 +412,64 @@ int PipelineModel::stepsDone(Stage stage)
         break;
     }
     return 0;
+}
+
+bool PipelineModel::hasDownloadHistory(int row) const
+{
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).downloadIds.isEmpty())
+        return false;
+    return m_rows.at(row).mediaType == u"movie"_s ? bool(m_radarr) : bool(m_sonarr);
+}
+
+void PipelineModel::readDownloadHistory(int row)
+{
+    if (!hasDownloadHistory(row))
+        return;
+    const PipelineRow &r = m_rows.at(row);
+    const QString downloadId = r.downloadIds.first();
+    DownloadHistory &entry = m_downloadHistory[r.key];
+    if (entry.loading && entry.downloadId == downloadId)
+        return;
+    entry = DownloadHistory{downloadId, true, {}, {}};
+    ArrClient &arr = r.mediaType == u"movie"_s ? *m_radarr : *m_sonarr;
+    whenDone(arr.history(downloadId), this, [this, key = r.key, downloadId](const Result<QList<HistoryEvent>> &result) {
+        DownloadHistory &done = m_downloadHistory[key];
+        if (done.downloadId != downloadId)
+            return; // a newer read for another download of the row
+        done.loading = false;
+        if (result)
+            done.events = *result;
+        else
+            done.error = result.error().toString();
+        Q_EMIT downloadHistoryRead(key);
+    });
+}
+
+const PipelineModel::DownloadHistory *PipelineModel::downloadHistory(const QString &key) const
+{
+    const auto it = m_downloadHistory.constFind(key);
+    return it == m_downloadHistory.cend() ? nullptr : &it.value();
+}
+
+QString PipelineModel::historyText(const HistoryEvent &event, const QDateTime &now)
+{
+    const QString age =
+        PipelineTracker::ageText(event.date.isValid() ? std::max<qint64>(0, event.date.secsTo(now)) : 0);
+    const QString detail = event.message.isEmpty() ? event.sourceTitle : event.message;
+    switch (event.type) {
+    case HistoryEvent::Type::Grabbed:
+        return event.indexer.isEmpty() ? tr("Grabbed %1 ago: %2").arg(age, event.sourceTitle)
+                                       : tr("Grabbed %1 ago from %2: %3").arg(age, event.indexer, event.sourceTitle);
+    case HistoryEvent::Type::Imported:
+        return tr("Imported %1 ago: %2").arg(age, event.sourceTitle);
+    case HistoryEvent::Type::Failed:
+        return tr("Download failed %1 ago: %2").arg(age, detail);
+    case HistoryEvent::Type::Ignored:
+        return tr("Ignored %1 ago: %2").arg(age, detail);
+    case HistoryEvent::Type::Other:
+        break;
+    }
+    return tr("%1 %2 ago: %3").arg(event.eventType, age, event.sourceTitle);
 }
 
 bool PipelineModel::isDestructive(Action action)

@@ -479,6 +479,66 @@ private Q_SLOTS:
         QCOMPARE(calls(u"jellyfin"_s, u"POST /Library/Refresh"_s, &own.setup), 1);
     }
 
+    // A stuck row's download history is read on demand (not by refresh()): the grab with its indexer and
+    // release, and — for the failed SABnzbd job — the failure with SABnzbd's message.
+    void testStuckRowsDownloadHistoryOnDemand()
+    {
+        OwnLab own(*m_network);
+        QVERIFY(startOwnLab(own));
+        QSignalSpy first(own.model.get(), &PipelineModel::refreshed);
+        own.model->refresh();
+        QVERIFY(first.wait(20000));
+        // Import blocked (a torrent): nothing read before it is asked for.
+        int row = rowWhere(*own.model, [](const PipelineRow &r, int) { return r.stuck && r.importStuck; });
+        QVERIFY2(row >= 0, qPrintable(reasons(*own.model).join(u"\n"_s)));
+        QString key = own.model->rows().at(row).key;
+        QVERIFY(own.model->hasDownloadHistory(row));
+        QVERIFY(!own.model->downloadHistory(key));
+        QSignalSpy read(own.model.get(), &PipelineModel::downloadHistoryRead);
+        own.model->readDownloadHistory(row);
+        QVERIFY(own.model->downloadHistory(key)->loading);
+        QVERIFY(read.wait(10000));
+        QCOMPARE(read.first().at(0).toString(), key);
+        const PipelineModel::DownloadHistory *history = own.model->downloadHistory(key);
+        QVERIFY2(history->error.isEmpty(), qPrintable(history->error));
+        QCOMPARE(history->downloadId, own.model->rows().at(row).downloadIds.first());
+        QCOMPARE(history->events.size(), 1);
+        const HistoryEvent grab = history->events.first();
+        QCOMPARE(grab.type, HistoryEvent::Type::Grabbed);
+        QCOMPARE(grab.downloadId, history->downloadId);
+        QVERIFY2(grab.indexer.endsWith(u" (Prowlarr)"_s), qPrintable(grab.indexer));
+        QVERIFY(!grab.sourceTitle.isEmpty());
+        const QString text = PipelineModel::historyText(grab, own.now);
+        QVERIFY2(text.startsWith(u"Grabbed "_s) && text.contains(grab.indexer) && text.contains(grab.sourceTitle),
+                 qPrintable(text));
+        // A refresh keeps what was read; it does not read it again.
+        read.clear();
+        QVERIFY(advance(own, 5));
+        QCOMPARE(read.count(), 0);
+        QCOMPARE(own.model->downloadHistory(key)->events.size(), 1);
+
+        // The failed SABnzbd job: the failure event carries SABnzbd's message.
+        row = -1;
+        for (int step = 0; step < 60 && row < 0; ++step) {
+            QVERIFY(advance(own, 30));
+            row = rowWhere(*own.model, [](const PipelineRow &r, int) { return r.sabFailed; });
+        }
+        QVERIFY2(row >= 0, qPrintable(reasons(*own.model).join(u"\n"_s)));
+        key = own.model->rows().at(row).key;
+        read.clear();
+        own.model->readDownloadHistory(row);
+        QVERIFY(read.wait(10000));
+        history = own.model->downloadHistory(key);
+        QCOMPARE(history->events.size(), 2);
+        QCOMPARE(history->events.at(0).type, HistoryEvent::Type::Failed);
+        QCOMPARE(history->events.at(0).eventType, u"downloadFailed"_s);
+        QCOMPARE(history->events.at(0).message, u"Repair failed, not enough repair blocks (143 short)"_s);
+        QVERIFY(PipelineModel::historyText(history->events.at(0), own.now)
+                    .endsWith(u"ago: Repair failed, not enough repair blocks (143 short)"_s));
+        QCOMPARE(history->events.at(1).type, HistoryEvent::Type::Grabbed);
+        QVERIFY(!history->events.at(1).indexer.isEmpty());
+    }
+
     void testApproveIsLoggedAndReRead()
     {
         PipelineModel model(*m_session);

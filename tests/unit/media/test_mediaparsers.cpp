@@ -107,6 +107,11 @@ private Q_SLOTS:
         QCOMPARE(radarr->at(1).date, QDateTime(QDate(2026, 11, 1), QTime(12, 40), Qt::UTC));
         QCOMPARE(radarr->at(3).type, HistoryEvent::Type::Grabbed);
         QCOMPARE(radarr->at(3).downloadId, u"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"_s);
+        // The grab's indexer (data.indexer) and the event's own name, for the details view and --json.
+        QCOMPARE(radarr->at(3).indexer, u"Nyaa (Prowlarr)"_s);
+        QCOMPARE(radarr->at(3).eventType, u"grabbed"_s);
+        QCOMPARE(radarr->at(0).eventType, u"downloadFailed"_s);
+        QVERIFY(radarr->at(0).indexer.isEmpty());
         // /history/since (an array): seriesId + episodeId, the int form, Sonarr's downloadIgnored, others.
         const auto sonarr = parseArrHistory(fixture(u"sonarr_history_since.json"_s), true);
         QVERIFY(sonarr);
@@ -121,6 +126,7 @@ private Q_SLOTS:
         const auto folder = parseArrHistory(json("[{\"id\":1,\"movieId\":2,\"eventType\":7}]"), false);
         QVERIFY(folder);
         QCOMPARE(folder->at(0).type, HistoryEvent::Type::Other);
+        QCOMPARE(folder->at(0).eventType, u"7"_s);
     }
 
     void testArrCalendar()

@@ -347,8 +347,8 @@ private Q_SLOTS:
                 t.completedOn = kNow.addSecs(-20 * 60);
             }
         }
-        HistoryEvent grab{1, HistoryEvent::Type::Grabbed, 7, 0, id, u"The.Matrix.1999.1080p"_s, kNow.addSecs(-7200),
-                          {}};
+        HistoryEvent grab{
+            1, HistoryEvent::Type::Grabbed, 7, 0, id, u"The.Matrix.1999.1080p"_s, kNow.addSecs(-7200), {}, {}, {}};
         s.radarrHistory = QList<HistoryEvent>{grab};
         // Finished 20 min ago, grabbed, neither imported nor queued: importing, within the grace.
         auto rows = PipelineTracker::join(s, kNow);
@@ -403,8 +403,8 @@ private Q_SLOTS:
         MediaSnapshot s = universe();
         s.radarrQueue->removeFirst();
         s.sabJobs->append(parseSabJobs(fixture(u"sabnzbd_history.json"_s))->at(1)); // Failed, repair
-        HistoryEvent grab{1, HistoryEvent::Type::Grabbed, 7, 0, id, u"The.Matrix.1999.1080p"_s, kNow.addSecs(-7200),
-                          {}};
+        HistoryEvent grab{
+            1, HistoryEvent::Type::Grabbed, 7, 0, id, u"The.Matrix.1999.1080p"_s, kNow.addSecs(-7200), {}, {}, {}};
         HistoryEvent failed = grab;
         failed.id = 2;
         failed.type = HistoryEvent::Type::Failed;
