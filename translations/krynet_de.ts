@@ -1886,6 +1886,13 @@ Das Image wird neu geladen und %2 durch einen neuen Container daraus ersetzt; so
         <source>%1: %2 · %3 · %4</source>
         <translation>%1: %2 · %3 · %4</translation>
     </message>
+    <message numerus="yes">
+        <source>wanted/missing: read %1 of %2 episodes (%n page(s))</source>
+        <translation>
+            <numerusform>wanted/missing: %1 von %2 Episoden gelesen (%n Seite)</numerusform>
+            <numerusform>wanted/missing: %1 von %2 Episoden gelesen (%n Seiten)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Grabbed %1 ago: %2</source>
         <translation>Vor %1 geholt: %2</translation>

@@ -1882,6 +1882,13 @@ The image is pulled and %2 is replaced by a new container from it; it is unavail
         <source>%1: %2 · %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>wanted/missing: read %1 of %2 episodes (%n page(s))</source>
+        <translation>
+            <numerusform>wanted/missing: read %1 of %2 episodes (%n page)</numerusform>
+            <numerusform>wanted/missing: read %1 of %2 episodes (%n pages)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Grabbed %1 ago: %2</source>
         <translation type="unfinished"></translation>

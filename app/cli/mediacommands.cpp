@@ -119,10 +119,17 @@ void printRows(Invocation &inv, const Media::PipelineModel &model, bool stuckOnl
         QJsonObject out{{u"rows"_s, rows}, {u"services"_s, health}};
         if (model.sessions())
             out.insert(u"sessions"_s, sessions); // absent: Jellyfin not configured or not read
+        QJsonObject notes;                       // what was read only in part (a capped wanted/missing)
+        for (auto it = model.notes().begin(); it != model.notes().end(); ++it)
+            notes.insert(it.key(), it.value());
+        if (!notes.isEmpty())
+            out.insert(u"notes"_s, notes);
         inv.out() << QJsonDocument(out).toJson(QJsonDocument::Indented);
     }
     for (auto it = model.errors().begin(); it != model.errors().end(); ++it)
         inv.err() << Text::tr("%1 not read: %2").arg(it.key(), it.value()) << Qt::endl;
+    for (auto it = model.notes().begin(); it != model.notes().end(); ++it)
+        inv.err() << it.key() << u": "_s << it.value() << Qt::endl;
 }
 
 void mediaCommand(Invocation &inv)

@@ -117,6 +117,24 @@ struct MissingEpisode
     QDateTime lastSearchTime;
 };
 
+/// Sonarr's wanted/missing, read page after page (ArrClient::missingEpisodes).
+struct MissingEpisodes
+{
+    QList<MissingEpisode> episodes;
+    qint64 totalRecords = 0; ///< as the last page said
+    int pages = 0;           ///< pages read
+    /// The page cap stopped the read before totalRecords.
+    [[nodiscard]] bool truncated() const { return episodes.size() < totalRecords; }
+};
+
+/// The paging fields of an *arr paged answer (PagingResource: page, pageSize, totalRecords).
+struct ArrPage
+{
+    int page = 0;
+    int pageSize = 0;
+    qint64 totalRecords = 0;
+};
+
 /// A Sonarr episode or a Radarr movie from the calendar (upcoming airs / releases).
 struct CalendarEntry
 {
@@ -246,6 +264,7 @@ struct MediaSnapshot
     std::optional<QString> publicIp;                ///< Gluetun /v1/publicip/ip
     QString homeIp;                 ///< the lab's own public IP (profile: gluetun "homeIp"); empty: unknown
     QHash<QString, QString> errors; ///< service id → error text of the last read
+    QHash<QString, QString> notes;  ///< service id → what was read only in part ("wanted/missing: 5,000 of 7,200")
 };
 
 } // namespace KryNet::Media

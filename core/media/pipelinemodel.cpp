@@ -100,7 +100,24 @@ void PipelineModel::refresh()
         fetch(u"sonarr"_s, m_sonarr->queue(), &MediaSnapshot::sonarrQueue);
         fetch(u"sonarr"_s, m_sonarr->history(), &MediaSnapshot::sonarrHistory);
         fetch(u"sonarr"_s, m_sonarr->calendar(m_clock()), &MediaSnapshot::sonarrCalendar);
-        fetch(u"sonarr"_s, m_sonarr->missingEpisodes(), &MediaSnapshot::missingEpisodes);
+        // Every page of wanted/missing (a capped read is noted, never silent).
+        ++m_pending;
+        whenDone(m_sonarr->missingEpisodes(), this,
+                 [this, generation = m_generation](const Result<MissingEpisodes> &result) {
+                     if (generation != m_generation)
+                         return;
+                     if (result) {
+                         m_next.missingEpisodes = result->episodes;
+                         if (result->truncated())
+                             m_next.notes.insert(u"sonarr"_s, tr("wanted/missing: read %1 of %2 episodes (%n page(s))",
+                                                                 nullptr, result->pages)
+                                                                  .arg(result->episodes.size())
+                                                                  .arg(result->totalRecords));
+                     } else {
+                         m_next.errors.insert(u"sonarr"_s, result.error().toString());
+                     }
+                     finishPart();
+                 });
     }
     if (m_qbittorrent)
         fetch(u"qbittorrent"_s, m_qbittorrent->sync(), &MediaSnapshot::torrents);

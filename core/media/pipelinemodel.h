@@ -95,6 +95,8 @@ public:
     [[nodiscard]] QDateTime updatedAt() const { return m_updatedAt; }
     /// Service id → error of the last refresh ("sonarr" → "HTTP 503…").
     [[nodiscard]] const QHash<QString, QString> &errors() const { return m_snapshot.errors; }
+    /// Service id → what the last refresh read only in part ("wanted/missing: read 20000 of 23000 episodes…").
+    [[nodiscard]] const QHash<QString, QString> &notes() const { return m_snapshot.notes; }
     /// Whether the profile has any media service at all.
     [[nodiscard]] bool hasMediaServices() const;
     /// Whether @p action applies to @p row (approve/decline: pending request; search: searching title…).

@@ -539,6 +539,51 @@ private Q_SLOTS:
         QVERIFY(!history->events.at(1).indexer.isEmpty());
     }
 
+    // Sonarr's wanted/missing read page after page: with a small page size labsim serves several pages
+    // (one request each) and the result equals the one-page read; a page cap reads less and says so.
+    void testWantedMissingIsReadPageByPage()
+    {
+        OwnLab own(*m_network); // at the lab's start: the requested seasons still miss their episodes
+        QVERIFY(startOwnLab(own));
+        ServiceClient *service = own.session->service(u"sonarr"_s);
+        QVERIFY(service);
+        ArrClient sonarr(service, true);
+        auto whole = sonarr.missingEpisodes();
+        QTRY_VERIFY_WITH_TIMEOUT(whole.isFinished(), 10000);
+        QVERIFY2(whole.result(), qPrintable(whole.result() ? QString() : whole.result().error().toString()));
+        const MissingEpisodes all = *whole.result();
+        QCOMPARE(all.pages, 1);
+        QVERIFY(!all.truncated());
+        QCOMPARE(all.episodes.size(), all.totalRecords);
+        QVERIFY2(all.totalRecords >= 3, qPrintable(QString::number(all.totalRecords)));
+
+        const int pageSize = int(std::max<qint64>(1, all.totalRecords / 3));
+        const int pages = int((all.totalRecords + pageSize - 1) / pageSize);
+        QVERIFY(control("DELETE", u"/media/calls"_s, nullptr, &own.setup));
+        auto paged = sonarr.missingEpisodes(pageSize);
+        QTRY_VERIFY_WITH_TIMEOUT(paged.isFinished(), 10000);
+        QVERIFY(paged.result());
+        QCOMPARE(paged.result()->pages, pages);
+        QCOMPARE(calls(u"sonarr"_s, u"GET /api/v3/wanted/missing"_s, &own.setup), pages); // one request per page
+        QVERIFY(!paged.result()->truncated());
+        QCOMPARE(paged.result()->episodes.size(), all.episodes.size());
+        for (qsizetype i = 0; i < all.episodes.size(); ++i)
+            QCOMPARE(paged.result()->episodes.at(i).id, all.episodes.at(i).id);
+
+        auto capped = sonarr.missingEpisodes(pageSize, 2);
+        QTRY_VERIFY_WITH_TIMEOUT(capped.isFinished(), 10000);
+        QVERIFY(capped.result());
+        QCOMPARE(capped.result()->pages, 2);
+        QCOMPARE(capped.result()->episodes.size(), 2 * pageSize);
+        QCOMPARE(capped.result()->totalRecords, all.totalRecords);
+        QVERIFY(capped.result()->truncated());
+
+        // The model reads all of it: nothing noted.
+        refreshAndWait(*own.model);
+        QVERIFY2(own.model->notes().isEmpty(), qPrintable(QStringList(own.model->notes().values()).join(u"; "_s)));
+        QVERIFY(own.model->errors().isEmpty());
+    }
+
     void testApproveIsLoggedAndReRead()
     {
         PipelineModel model(*m_session);

@@ -91,6 +91,16 @@ private Q_SLOTS:
         QVERIFY(missing);
         QCOMPARE(missing->at(0).seasonNumber, 2);
         QVERIFY(missing->at(0).lastSearchTime.isValid());
+        // The paging fields the wanted/missing reader goes by.
+        const auto page = parseArrPage(fixture(u"sonarr_missing.json"_s));
+        QVERIFY(page);
+        QCOMPARE(page->page, 1);
+        QCOMPARE(page->pageSize, 1000);
+        QCOMPARE(page->totalRecords, 1);
+        QVERIFY(!parseArrPage(json("[]")));
+        QVERIFY(!parseArrPage(json("{\"page\":1,\"pageSize\":10,\"records\":[]}")));         // no totalRecords
+        QVERIFY(!parseArrPage(json("{\"page\":1,\"pageSize\":0,\"totalRecords\":5}")));      // no page size
+        QVERIFY(!parseArrPage(json("{\"page\":\"1\",\"pageSize\":10,\"totalRecords\":5}"))); // a string
     }
 
     void testArrHistory()

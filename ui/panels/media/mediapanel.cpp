@@ -429,6 +429,8 @@ void MediaPanel::updateState()
         tr("updated %1").arg(QLocale().toString(m_model->updatedAt().toLocalTime().time(), QLocale::ShortFormat));
     if (!failed.isEmpty())
         summary += u" · "_s + tr("not read: %1").arg(failed.join(u", "_s));
+    for (auto note = m_model->notes().cbegin(); note != m_model->notes().cend(); ++note)
+        summary += u" · "_s + note.key() + u": "_s + note.value();
     if (loading)
         summary += u" · "_s + tr("refreshing…");
     m_summary->setText(summary);
