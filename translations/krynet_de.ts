@@ -1886,6 +1886,37 @@ Das Image wird neu geladen und %2 durch einen neuen Container daraus ersetzt; so
         <source>%1: %2 · %3 · %4</source>
         <translation>%1: %2 · %3 · %4</translation>
     </message>
+    <message numerus="yes">
+        <source>wanted/missing: read %1 of %2 episodes (%n page(s))</source>
+        <translation>
+            <numerusform>wanted/missing: %1 von %2 Episoden gelesen (%n Seite)</numerusform>
+            <numerusform>wanted/missing: %1 von %2 Episoden gelesen (%n Seiten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grabbed %1 ago: %2</source>
+        <translation>Vor %1 geholt: %2</translation>
+    </message>
+    <message>
+        <source>Grabbed %1 ago from %2: %3</source>
+        <translation>Vor %1 von %2 geholt: %3</translation>
+    </message>
+    <message>
+        <source>Imported %1 ago: %2</source>
+        <translation>Vor %1 importiert: %2</translation>
+    </message>
+    <message>
+        <source>Download failed %1 ago: %2</source>
+        <translation>Download vor %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Ignored %1 ago: %2</source>
+        <translation>Vor %1 ignoriert: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 ago: %3</source>
+        <translation>%1 vor %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Media::PipelineTracker</name>
@@ -4809,6 +4840,18 @@ krynetctl profile set %1 --service seerr --service radarr …</translation>
             <numerusform>%n transkodiert</numerusform>
             <numerusform>%n transkodiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>wird gelesen…</translation>
+    </message>
+    <message>
+        <source>no events for this download</source>
+        <translation>keine Ereignisse zu diesem Download</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
     </message>
 </context>
 <context>

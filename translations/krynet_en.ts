@@ -1882,6 +1882,37 @@ The image is pulled and %2 is replaced by a new container from it; it is unavail
         <source>%1: %2 · %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>wanted/missing: read %1 of %2 episodes (%n page(s))</source>
+        <translation>
+            <numerusform>wanted/missing: read %1 of %2 episodes (%n page)</numerusform>
+            <numerusform>wanted/missing: read %1 of %2 episodes (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grabbed %1 ago: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grabbed %1 ago from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 ago: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download failed %1 ago: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored %1 ago: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 ago: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Media::PipelineTracker</name>
@@ -4787,6 +4818,18 @@ krynetctl profile set %1 --service seerr --service radarr …</source>
             <numerusform>%n transcoding</numerusform>
             <numerusform>%n transcoding</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no events for this download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

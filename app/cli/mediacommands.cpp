@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSet>
 
 #include "app/cli/cli.h"
 #include "core/common/terminaltext.h"
@@ -55,6 +56,23 @@ void printRows(Invocation &inv, const Media::PipelineModel &model, bool stuckOnl
                                     {u"client"_s, row.client},
                                     {u"indexer"_s, row.indexer},
                                     {u"chain"_s, chain}});
+            // Stuck rows carry their download's *arr history (read on demand, see mediaCommand).
+            const Media::PipelineModel::DownloadHistory *history = model.downloadHistory(row.key);
+            if (history && !history->loading) {
+                QJsonObject out = rows.last().toObject();
+                QJsonArray events;
+                for (const Media::HistoryEvent &e : history->events)
+                    events.append(QJsonObject{{u"eventType"_s, e.eventType},
+                                              {u"date"_s, e.date.toString(Qt::ISODate)},
+                                              {u"downloadId"_s, e.downloadId},
+                                              {u"sourceTitle"_s, e.sourceTitle},
+                                              {u"indexer"_s, e.indexer},
+                                              {u"message"_s, e.message}});
+                out.insert(u"history"_s, events);
+                if (!history->error.isEmpty())
+                    out.insert(u"historyError"_s, history->error);
+                rows[rows.size() - 1] = out; // QJsonArray::last() is a copy
+            }
             continue;
         }
         QString stage = Media::PipelineTracker::stageName(row.stage);
@@ -102,10 +120,17 @@ void printRows(Invocation &inv, const Media::PipelineModel &model, bool stuckOnl
         QJsonObject out{{u"rows"_s, rows}, {u"services"_s, health}};
         if (model.sessions())
             out.insert(u"sessions"_s, sessions); // absent: Jellyfin not configured or not read
+        QJsonObject notes;                       // what was read only in part (a capped wanted/missing)
+        for (auto it = model.notes().begin(); it != model.notes().end(); ++it)
+            notes.insert(it.key(), it.value());
+        if (!notes.isEmpty())
+            out.insert(u"notes"_s, notes);
         inv.out() << QJsonDocument(out).toJson(QJsonDocument::Indented);
     }
     for (auto it = model.errors().begin(); it != model.errors().end(); ++it)
         inv.err() << Text::tr("%1 not read: %2").arg(it.key(), it.value()) << Qt::endl;
+    for (auto it = model.notes().begin(); it != model.notes().end(); ++it)
+        inv.err() << it.key() << u": "_s << it.value() << Qt::endl;
 }
 
 void mediaCommand(Invocation &inv)
@@ -137,8 +162,26 @@ void mediaCommand(Invocation &inv)
     auto done = [&inv, model, stuckOnly, pending] {
         if (--*pending > 0 || inv.isFinished())
             return;
-        printRows(inv, *model, stuckOnly);
-        inv.finish(model->rows().isEmpty() && !model->errors().isEmpty() ? ExitFailure : ExitOk);
+        auto print = [&inv, model, stuckOnly] {
+            printRows(inv, *model, stuckOnly);
+            inv.finish(model->rows().isEmpty() && !model->errors().isEmpty() ? ExitFailure : ExitOk);
+        };
+        // --json: each stuck row's download history first (one *arr call per stuck download).
+        auto waiting = std::make_shared<QSet<QString>>();
+        for (int i = 0; inv.json() && i < model->rowCount(); ++i) {
+            if (model->rows().at(i).stuck && model->hasDownloadHistory(i))
+                waiting->insert(model->rows().at(i).key);
+        }
+        if (waiting->isEmpty())
+            return print();
+        QObject::connect(model, &Media::PipelineModel::downloadHistoryRead, &inv, [waiting, print](const QString &key) {
+            if (waiting->remove(key) && waiting->isEmpty())
+                print();
+        });
+        for (int i = 0; i < model->rowCount(); ++i) {
+            if (waiting->contains(model->rows().at(i).key))
+                model->readDownloadHistory(i);
+        }
     };
     QObject::connect(model, &Media::PipelineModel::refreshed, &inv, done, Qt::SingleShotConnection);
     QObject::connect(model, &Media::PipelineModel::healthChanged, &inv, done, Qt::SingleShotConnection);

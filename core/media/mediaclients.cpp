@@ -1,5 +1,7 @@
 #include "core/media/mediaclients.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -121,13 +123,65 @@ QFuture<Result<QList<HistoryEvent>>> ArrClient::history(const QString &downloadI
         });
 }
 
-QFuture<Result<QList<MissingEpisode>>> ArrClient::missingEpisodes() const
+namespace
 {
-    return parsed<QList<MissingEpisode>>(
-        m_client,
-        m_client->getJson(u"/api/v3/wanted/missing"_s,
-                          query({{u"page"_s, u"1"_s}, {u"pageSize"_s, u"1000"_s}, {u"monitored"_s, u"true"_s}})),
-        parseSonarrMissing);
+
+struct MissingRead
+{
+    QPromise<Result<MissingEpisodes>> promise;
+    MissingEpisodes out;
+    int pageSize = 0;
+    int maxPages = 0;
+
+    void finish(Result<MissingEpisodes> result)
+    {
+        promise.addResult(std::move(result));
+        promise.finish();
+    }
+};
+
+// One page of wanted/missing, then the next until totalRecords, an empty page or the cap.
+void readMissingPage(QPointer<ServiceClient> client, std::shared_ptr<MissingRead> read, int page)
+{
+    if (!client) {
+        read->finish(cancelled());
+        return;
+    }
+    client
+        ->getJson(u"/api/v3/wanted/missing"_s, query({{u"page"_s, QString::number(page)},
+                                                      {u"pageSize"_s, QString::number(read->pageSize)},
+                                                      {u"sortKey"_s, u"episodes.airDateUtc"_s},
+                                                      {u"sortDirection"_s, u"descending"_s},
+                                                      {u"monitored"_s, u"true"_s}}))
+        .then([client, read, page](const Result<QJsonDocument> &document) {
+            if (!document)
+                return read->finish(document.error());
+            const auto paging = parseArrPage(*document);
+            if (!paging)
+                return read->finish(paging.error());
+            const auto episodes = parseSonarrMissing(*document);
+            if (!episodes)
+                return read->finish(episodes.error());
+            read->out.episodes.append(*episodes);
+            read->out.totalRecords = paging->totalRecords;
+            read->out.pages = page;
+            if (episodes->isEmpty() || read->out.episodes.size() >= paging->totalRecords || page >= read->maxPages)
+                return read->finish(read->out);
+            readMissingPage(client, read, page + 1);
+        });
+}
+
+} // namespace
+
+QFuture<Result<MissingEpisodes>> ArrClient::missingEpisodes(int pageSize, int maxPages) const
+{
+    auto read = std::make_shared<MissingRead>();
+    read->pageSize = std::max(1, pageSize);
+    read->maxPages = std::max(1, maxPages);
+    read->promise.start();
+    QFuture<Result<MissingEpisodes>> future = read->promise.future();
+    readMissingPage(m_client, read, 1);
+    return future;
 }
 
 QFuture<Result<QJsonDocument>> ArrClient::search(int titleId) const

@@ -58,8 +58,14 @@ public:
     /// Monitored episodes (Sonarr) / movies (Radarr) releasing from a day before @p now to CalendarDays after.
     [[nodiscard]] QFuture<Result<QList<CalendarEntry>>> calendar(const QDateTime &now) const;
     static constexpr int CalendarDays = 120;
-    /// Sonarr's monitored missing episodes (with lastSearchTime).
-    [[nodiscard]] QFuture<Result<QList<MissingEpisode>>> missingEpisodes() const;
+    /**
+     * Sonarr's monitored missing episodes (with lastSearchTime), page after page of @p pageSize until
+     * totalRecords (or an empty page); at most @p maxPages pages, the rest reported by truncated().
+     */
+    [[nodiscard]] QFuture<Result<MissingEpisodes>> missingEpisodes(int pageSize = MissingPageSize,
+                                                                   int maxPages = MissingMaxPages) const;
+    static constexpr int MissingPageSize = 1000;
+    static constexpr int MissingMaxPages = 20;
     /// MoviesSearch / SeriesSearch for one title.
     [[nodiscard]] QFuture<Result<QJsonDocument>> search(int titleId) const;
     /// DownloadedMoviesScan / DownloadedEpisodesScan for one finished download: the *arr imports it again.

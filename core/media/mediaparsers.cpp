@@ -225,7 +225,10 @@ Result<QList<HistoryEvent>> parseArrHistory(const QJsonDocument &document, bool 
         e.downloadId = o.value(u"downloadId"_s).toString();
         e.sourceTitle = o.value(u"sourceTitle"_s).toString();
         e.date = parseTime(o.value(u"date"_s));
-        e.message = o.value(u"data"_s).toObject().value(u"message"_s).toString();
+        const QJsonObject data = o.value(u"data"_s).toObject();
+        e.message = data.value(u"message"_s).toString();
+        e.indexer = data.value(u"indexer"_s).toString();
+        e.eventType = type.isString() ? name : QString::number(code);
         out.append(e);
     }
     return out;
@@ -282,6 +285,23 @@ Result<QList<MissingEpisode>> parseSonarrMissing(const QJsonDocument &document)
         out.append(e);
     }
     return out;
+}
+
+Result<ArrPage> parseArrPage(const QJsonDocument &document)
+{
+    const QJsonObject o = document.object();
+    if (!document.isObject() || !o.value(u"totalRecords"_s).isDouble() || !o.value(u"page"_s).isDouble() ||
+        !o.value(u"pageSize"_s).isDouble())
+        return parseError(u"paged answer without page, pageSize or totalRecords"_s);
+    ArrPage page;
+    page.page = o.value(u"page"_s).toInt();
+    page.pageSize = o.value(u"pageSize"_s).toInt();
+    page.totalRecords = o.value(u"totalRecords"_s).toInteger();
+    if (page.page < 1 || page.pageSize < 1 || page.totalRecords < 0)
+        return parseError(u"paged answer with page %1, pageSize %2, totalRecords %3"_s.arg(page.page)
+                              .arg(page.pageSize)
+                              .arg(page.totalRecords));
+    return page;
 }
 
 Result<void> applyTorrentSync(TorrentSync &sync, const QJsonDocument &document)

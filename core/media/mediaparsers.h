@@ -23,6 +23,8 @@ namespace KryNet::Media
 /// GET /api/v3/calendar (array): Sonarr episodes or Radarr movies.
 [[nodiscard]] Result<QList<CalendarEntry>> parseArrCalendar(const QJsonDocument &document, bool sonarr);
 [[nodiscard]] Result<QList<MissingEpisode>> parseSonarrMissing(const QJsonDocument &document);
+/// page, pageSize and totalRecords of a paged *arr answer (queue, history, wanted/missing).
+[[nodiscard]] Result<ArrPage> parseArrPage(const QJsonDocument &document);
 /// Applies one sync/maindata answer to @p sync (full_update replaces, otherwise merges and removes).
 [[nodiscard]] Result<void> applyTorrentSync(TorrentSync &sync, const QJsonDocument &document);
 [[nodiscard]] QList<Torrent> torrentsOf(const TorrentSync &sync);

@@ -101,7 +101,9 @@ struct HistoryEvent
     QString downloadId; ///< as the *arr stores it (torrents upper-case)
     QString sourceTitle;
     QDateTime date;
-    QString message; ///< data.message (failures, ignores)
+    QString message;   ///< data.message (failures, ignores)
+    QString eventType; ///< as the answer names it ("grabbed", "downloadFailed"…)
+    QString indexer;   ///< data.indexer (grabs, failures): "<Prowlarr name> (Prowlarr)"
 };
 
 /// A Sonarr wanted/missing episode.
@@ -113,6 +115,24 @@ struct MissingEpisode
     int episodeNumber = 0;
     bool monitored = false;
     QDateTime lastSearchTime;
+};
+
+/// Sonarr's wanted/missing, read page after page (ArrClient::missingEpisodes).
+struct MissingEpisodes
+{
+    QList<MissingEpisode> episodes;
+    qint64 totalRecords = 0; ///< as the last page said
+    int pages = 0;           ///< pages read
+    /// The page cap stopped the read before totalRecords.
+    [[nodiscard]] bool truncated() const { return episodes.size() < totalRecords; }
+};
+
+/// The paging fields of an *arr paged answer (PagingResource: page, pageSize, totalRecords).
+struct ArrPage
+{
+    int page = 0;
+    int pageSize = 0;
+    qint64 totalRecords = 0;
 };
 
 /// A Sonarr episode or a Radarr movie from the calendar (upcoming airs / releases).
@@ -244,6 +264,7 @@ struct MediaSnapshot
     std::optional<QString> publicIp;                ///< Gluetun /v1/publicip/ip
     QString homeIp;                 ///< the lab's own public IP (profile: gluetun "homeIp"); empty: unknown
     QHash<QString, QString> errors; ///< service id → error text of the last read
+    QHash<QString, QString> notes;  ///< service id → what was read only in part ("wanted/missing: 5,000 of 7,200")
 };
 
 } // namespace KryNet::Media

@@ -1,5 +1,7 @@
 #include "core/media/pipelinemodel.h"
 
+#include <algorithm>
+
 #include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -98,7 +100,24 @@ void PipelineModel::refresh()
         fetch(u"sonarr"_s, m_sonarr->queue(), &MediaSnapshot::sonarrQueue);
         fetch(u"sonarr"_s, m_sonarr->history(), &MediaSnapshot::sonarrHistory);
         fetch(u"sonarr"_s, m_sonarr->calendar(m_clock()), &MediaSnapshot::sonarrCalendar);
-        fetch(u"sonarr"_s, m_sonarr->missingEpisodes(), &MediaSnapshot::missingEpisodes);
+        // Every page of wanted/missing (a capped read is noted, never silent).
+        ++m_pending;
+        whenDone(m_sonarr->missingEpisodes(), this,
+                 [this, generation = m_generation](const Result<MissingEpisodes> &result) {
+                     if (generation != m_generation)
+                         return;
+                     if (result) {
+                         m_next.missingEpisodes = result->episodes;
+                         if (result->truncated())
+                             m_next.notes.insert(u"sonarr"_s, tr("wanted/missing: read %1 of %2 episodes (%n page(s))",
+                                                                 nullptr, result->pages)
+                                                                  .arg(result->episodes.size())
+                                                                  .arg(result->totalRecords));
+                     } else {
+                         m_next.errors.insert(u"sonarr"_s, result.error().toString());
+                     }
+                     finishPart();
+                 });
     }
     if (m_qbittorrent)
         fetch(u"qbittorrent"_s, m_qbittorrent->sync(), &MediaSnapshot::torrents);
@@ -410,6 +429,64 @@ int PipelineModel::stepsDone(Stage stage)
         break;
     }
     return 0;
+}
+
+bool PipelineModel::hasDownloadHistory(int row) const
+{
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).downloadIds.isEmpty())
+        return false;
+    return m_rows.at(row).mediaType == u"movie"_s ? bool(m_radarr) : bool(m_sonarr);
+}
+
+void PipelineModel::readDownloadHistory(int row)
+{
+    if (!hasDownloadHistory(row))
+        return;
+    const PipelineRow &r = m_rows.at(row);
+    const QString downloadId = r.downloadIds.first();
+    DownloadHistory &entry = m_downloadHistory[r.key];
+    if (entry.loading && entry.downloadId == downloadId)
+        return;
+    entry = DownloadHistory{downloadId, true, {}, {}};
+    ArrClient &arr = r.mediaType == u"movie"_s ? *m_radarr : *m_sonarr;
+    whenDone(arr.history(downloadId), this, [this, key = r.key, downloadId](const Result<QList<HistoryEvent>> &result) {
+        DownloadHistory &done = m_downloadHistory[key];
+        if (done.downloadId != downloadId)
+            return; // a newer read for another download of the row
+        done.loading = false;
+        if (result)
+            done.events = *result;
+        else
+            done.error = result.error().toString();
+        Q_EMIT downloadHistoryRead(key);
+    });
+}
+
+const PipelineModel::DownloadHistory *PipelineModel::downloadHistory(const QString &key) const
+{
+    const auto it = m_downloadHistory.constFind(key);
+    return it == m_downloadHistory.cend() ? nullptr : &it.value();
+}
+
+QString PipelineModel::historyText(const HistoryEvent &event, const QDateTime &now)
+{
+    const QString age =
+        PipelineTracker::ageText(event.date.isValid() ? std::max<qint64>(0, event.date.secsTo(now)) : 0);
+    const QString detail = event.message.isEmpty() ? event.sourceTitle : event.message;
+    switch (event.type) {
+    case HistoryEvent::Type::Grabbed:
+        return event.indexer.isEmpty() ? tr("Grabbed %1 ago: %2").arg(age, event.sourceTitle)
+                                       : tr("Grabbed %1 ago from %2: %3").arg(age, event.indexer, event.sourceTitle);
+    case HistoryEvent::Type::Imported:
+        return tr("Imported %1 ago: %2").arg(age, event.sourceTitle);
+    case HistoryEvent::Type::Failed:
+        return tr("Download failed %1 ago: %2").arg(age, detail);
+    case HistoryEvent::Type::Ignored:
+        return tr("Ignored %1 ago: %2").arg(age, detail);
+    case HistoryEvent::Type::Other:
+        break;
+    }
+    return tr("%1 %2 ago: %3").arg(event.eventType, age, event.sourceTitle);
 }
 
 bool PipelineModel::isDestructive(Action action)

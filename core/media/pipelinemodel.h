@@ -95,6 +95,8 @@ public:
     [[nodiscard]] QDateTime updatedAt() const { return m_updatedAt; }
     /// Service id → error of the last refresh ("sonarr" → "HTTP 503…").
     [[nodiscard]] const QHash<QString, QString> &errors() const { return m_snapshot.errors; }
+    /// Service id → what the last refresh read only in part ("wanted/missing: read 20000 of 23000 episodes…").
+    [[nodiscard]] const QHash<QString, QString> &notes() const { return m_snapshot.notes; }
     /// Whether the profile has any media service at all.
     [[nodiscard]] bool hasMediaServices() const;
     /// Whether @p action applies to @p row (approve/decline: pending request; search: searching title…).
@@ -114,6 +116,25 @@ public:
     /// The time the tracker joins at; current time unless set (tests).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
+    /// The Radarr/Sonarr history of one row's download (ArrClient::history(downloadId)): the grab's
+    /// indexer and release, failures with their message, the import. Read on demand, never by refresh().
+    struct DownloadHistory
+    {
+        QString downloadId;
+        bool loading = false;
+        QList<HistoryEvent> events; ///< newest first
+        QString error;              ///< the read failed
+    };
+    /// Whether @p row has a download whose *arr (Radarr for movies, Sonarr for series) is configured.
+    [[nodiscard]] bool hasDownloadHistory(int row) const;
+    /// Reads the history of @p row's (first) download once; downloadHistoryRead() follows. Not sent again
+    /// while a read of the same download is running.
+    void readDownloadHistory(int row);
+    /// The last read of the row with @p key (rows keep their key across refreshes); nullptr before any.
+    [[nodiscard]] const DownloadHistory *downloadHistory(const QString &key) const;
+    /// "Grabbed 2 h ago from Lumen (Prowlarr): Release.Title", "Download failed 5 min ago: <message>".
+    [[nodiscard]] static QString historyText(const HistoryEvent &event, const QDateTime &now);
+
 public Q_SLOTS:
     void refresh();
     /// Runs @p action on @p row's request/title once, logged; the result arrives by actionFinished().
@@ -124,6 +145,8 @@ Q_SIGNALS:
     void refreshed();
     void healthChanged();
     void actionFinished(bool ok, const QString &message);
+    /// A readDownloadHistory() for the row with @p key has its answer (or error).
+    void downloadHistoryRead(const QString &key);
 
 private:
     void finishPart();
@@ -160,6 +183,7 @@ private:
     quint64 m_generation = 0;
     QTimer m_timer;
     std::function<QDateTime()> m_clock;
+    QHash<QString, DownloadHistory> m_downloadHistory; ///< row key → its download's history
 };
 
 } // namespace KryNet::Media

@@ -445,6 +445,12 @@ bool applyQueue(PipelineRow &row, const QList<const QueueRecord *> &records, Joi
             if (sab) {
                 candidate.sabId = sab->nzoId;
                 candidate.sabFailed = sab->status == u"Failed"_s;
+                if (!candidate.services.contains(u"sabnzbd"_s))
+                    candidate.services.append(u"sabnzbd"_s);
+                // SABnzbd's own words name the client and the remedy (retry the job).
+                if (candidate.sabFailed)
+                    candidate.reason = PipelineTracker::tr("SABnzbd failed: %1")
+                                           .arg(sab->failMessage.isEmpty() ? message : sab->failMessage);
             }
             rank = 6;
         } else if (r->status == u"delay"_s) {

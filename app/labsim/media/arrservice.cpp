@@ -32,10 +32,15 @@ QString commandLabel(const QString &name)
 
 struct Event
 {
+    enum Type {
+        Grabbed = 1,
+        Imported = 3,
+        Failed = 4
+    };
     qint64 date;
     int jobIndex;
     int episodeIndex; ///< -1 for movies
-    bool imported;
+    Type type;
 };
 
 } // namespace
@@ -410,6 +415,15 @@ QJsonArray ArrService::queueRecords(const HttpRequest &request, qint64 now) cons
                 {u"messages"_s, QJsonArray{u"No files found are eligible for import in /data/downloads/%1/%2"_s.arg(
                                     sonarr() ? u"tv-sonarr"_s : u"radarr"_s, job.releaseTitle)}}});
             break;
+        case Stage::Failed:
+            // The client reported the failure; failed-download handling marked it (no re-search here).
+            status = u"failed"_s;
+            trackedStatus = u"error"_s;
+            trackedState = u"failed"_s;
+            secondsLeft = 0;
+            messages.append(
+                QJsonObject{{u"title"_s, job.releaseTitle}, {u"messages"_s, QJsonArray{MediaState::sabFailMessage()}}});
+            break;
         default:
             break;
         }
@@ -474,7 +488,7 @@ QJsonArray ArrService::queueRecords(const HttpRequest &request, qint64 now) cons
 
 QJsonArray ArrService::historyRecords(const HttpRequest &request, qint64 now) const
 {
-    // Every grab and import up to now, oldest first, numbered: ids stay stable as time moves on.
+    // Every grab, failure and import up to now, oldest first, numbered: ids stay stable as time moves on.
     QList<Event> events;
     const QList<Job> &jobs = m_state->jobs();
     for (int j = 0; j < jobs.size(); ++j) {
@@ -485,9 +499,13 @@ QJsonArray ArrService::historyRecords(const HttpRequest &request, qint64 now) co
         const QList<int> episodes = sonarr() ? jobs[j].episodeIndexes : QList<int>{-1};
         for (int episodeIndex : episodes) {
             if (t.grabAt <= now)
-                events.append({t.grabAt, j, episodeIndex, false});
+                events.append({t.grabAt, j, episodeIndex, Event::Grabbed});
+            // A failure stays in the history after a retry.
+            const qint64 failedAt = jobs[j].retriedAt < kNever ? jobs[j].failedBefore : t.failedAt;
+            if (failedAt <= now)
+                events.append({failedAt, j, episodeIndex, Event::Failed});
             if (t.importedAt <= now)
-                events.append({t.importedAt, j, episodeIndex, true});
+                events.append({t.importedAt, j, episodeIndex, Event::Imported});
         }
     }
     std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) { return a.date < b.date; });
@@ -507,7 +525,7 @@ QJsonArray ArrService::historyRecords(const HttpRequest &request, qint64 now) co
         const Title &title = m_state->titles()[job.titleIndex];
         const Episode *episode = event.episodeIndex >= 0 ? &title.episodes[event.episodeIndex] : nullptr;
         const QString downloadId = m_state->downloadId(job);
-        const int eventType = event.imported ? 3 : 1;
+        const int eventType = int(event.type);
         if (!downloadFilter.isEmpty() && downloadFilter != downloadId)
             continue;
         if (eventTypeFilter >= 0 && eventTypeFilter != eventType)
@@ -518,7 +536,11 @@ QJsonArray ArrService::historyRecords(const HttpRequest &request, qint64 now) co
             continue;
         const bool torrent = job.protocol == Protocol::Torrent;
         QJsonObject data;
-        if (event.imported) {
+        if (event.type == Event::Failed) {
+            data = {{u"downloadClient"_s, u"Sabnzbd"_s},          {u"downloadClientName"_s, u"SABnzbd"_s},
+                    {u"message"_s, MediaState::sabFailMessage()}, {u"releaseGroup"_s, title.releaseGroup},
+                    {u"size"_s, QString::number(job.size)},       {u"indexer"_s, job.indexer}};
+        } else if (event.type == Event::Imported) {
             const QString folder = sonarr() ? u"/data/media/tv/%1/Season %2"_s.arg(title.name).arg(job.season)
                                             : u"/data/media/movies/%1 (%2)"_s.arg(title.name).arg(title.year);
             data = {{u"fileId"_s, QString::number(2000 + event.jobIndex * 40 + (episode ? episode->episodeNumber : 0))},
@@ -554,7 +576,9 @@ QJsonArray ArrService::historyRecords(const HttpRequest &request, qint64 now) co
                            {u"qualityCutoffNotMet"_s, false},
                            {u"date"_s, isoTime(event.date)},
                            {u"downloadId"_s, downloadId},
-                           {u"eventType"_s, event.imported ? u"downloadFolderImported"_s : u"grabbed"_s},
+                           {u"eventType"_s, event.type == Event::Imported ? u"downloadFolderImported"_s
+                                            : event.type == Event::Failed ? u"downloadFailed"_s
+                                                                          : u"grabbed"_s},
                            {u"data"_s, data}};
         if (sonarr()) {
             record.insert(u"seriesId"_s, title.arrId);

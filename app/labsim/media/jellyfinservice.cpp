@@ -130,13 +130,14 @@ HttpResponse JellyfinService::handle(const HttpRequest &request)
     if (get && path.compare(u"/Sessions"_s, Qt::CaseInsensitive) == 0)
         return HttpResponse::json(sessions(now));
     if (request.method == "POST" && path.compare(u"/Library/Refresh"_s, Qt::CaseInsensitive) == 0) {
-        m_libraryScanAt = now;
+        m_state->libraryScan(now); // items imported before it appear MediaState::LibraryScanSecs later
         return HttpResponse::empty(204);
     }
     if (get && path.compare(u"/ScheduledTasks"_s, Qt::CaseInsensitive) == 0) {
-        const bool running = m_libraryScanAt >= 0 && now < m_libraryScanAt + 45;
-        const qint64 lastStart =
-            m_libraryScanAt >= 0 && now >= m_libraryScanAt + 45 ? m_libraryScanAt : m_state->epoch() - 5 * 3600;
+        const qint64 scanAt = m_state->lastLibraryScan();
+        const qint64 scanSecs = MediaState::LibraryScanSecs;
+        const bool running = scanAt < kNever && now < scanAt + scanSecs;
+        const qint64 lastStart = scanAt < kNever && now >= scanAt + scanSecs ? scanAt : m_state->epoch() - 5 * 3600;
         auto task = [&](const QString &name, const QString &key, const QString &category, bool isRunning,
                         qint64 started, int seconds) {
             QJsonObject out{{u"Name"_s, name},
@@ -155,7 +156,7 @@ HttpResponse JellyfinService::handle(const HttpRequest &request)
                                          {u"Key"_s, key},
                                          {u"Id"_s, QString::number(stableHash(key), 16).rightJustified(32, u'0')}}}};
             if (isRunning)
-                out.insert(u"CurrentProgressPercentage"_s, double(now - m_libraryScanAt) / 45.0 * 100.0);
+                out.insert(u"CurrentProgressPercentage"_s, double(now - scanAt) / double(scanSecs) * 100.0);
             return out;
         };
         return HttpResponse::json(

@@ -13,7 +13,8 @@ namespace KryNet::LabSim::Media
  * auth; /System/Info, /Users, /Items (recursive, includeItemTypes, fields, startIndex/limit,
  * searchTerm, ids, parentId, hasTmdbId…), /Items/Latest (userId required with an API key, else 404;
  * also the older /Users/{id}/Items/Latest), /Sessions (one transcoding playback, one idle client),
- * /ScheduledTasks, POST /Library/Refresh (204). Auth: `Authorization: MediaBrowser Token="…"`, or the
+ * /ScheduledTasks, POST /Library/Refresh (204; the scan finds what the library monitor missed). Auth:
+ * `Authorization: MediaBrowser Token="…"`, or the
  * legacy X-Emby-Token / X-MediaBrowser-Token / ApiKey / api_key forms 10.11 still accepts; 401 with an
  * empty body otherwise. Items appear a minute after their import; ProviderIds carry the title's ids.
  */
@@ -44,7 +45,6 @@ private:
     [[nodiscard]] HttpResponse listItems(const HttpRequest &request, qint64 now) const;
 
     std::shared_ptr<MediaState> m_state;
-    qint64 m_libraryScanAt = -1;
 };
 
 } // namespace KryNet::LabSim::Media

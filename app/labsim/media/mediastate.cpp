@@ -14,6 +14,7 @@ namespace
 
 constexpr qint64 kDay = 86400;
 constexpr qint64 kHour = 3600;
+constexpr qint64 kSabPostProcessSecs = 30; ///< SABnzbd's verify/repair/unpack after a download
 
 qint64 plus(qint64 at, qint64 seconds)
 {
@@ -137,6 +138,11 @@ const JobSeed kJobs[] = {
      false, u"de", 1},
     {Scenario::MissingSubtitles, MediaKind::Series, 5, Protocol::Torrent, 25 * kDay, 25 * kDay, 2 * kDay, 600, 30, 2400,
      1, -1, false, u"en", 3},
+    // The remedy walks, requested last (so the ids above stay): a SABnzbd job grabbed 2 min after the
+    // start whose repair fails ~12 min after it (a retry re-queues it), and a torrent imported ~13 min
+    // after the start that Jellyfin lists only after a library scan.
+    {Scenario::SabFailed, MediaKind::Movie, 15, Protocol::Usenet, 300, 290, -1, 400, 0, 600, 1, 240, false, u"", 4},
+    {Scenario::NotInLibrary, MediaKind::Movie, 16, Protocol::Torrent, 280, 270, -1, 45, 15, 900, 1, 180, false, u"", 2},
 };
 
 QString dotted(const QString &name)
@@ -200,6 +206,10 @@ QString stageName(Stage stage)
         return u"subtitles"_s;
     case Stage::Available:
         return u"available"_s;
+    case Stage::Failed:
+        return u"failed"_s;
+    case Stage::NotInLibrary:
+        return u"notInLibrary"_s;
     }
     return {};
 }
@@ -518,24 +528,43 @@ JobTimes MediaState::times(int jobIndex, qint64 now) const
     if (job.scenario == Scenario::NoRelease)
         t.grabAt = kNever;
     t.downloadStart = plus(t.grabAt, job.metaSecs);
+    // A retried job downloads again (what the repair lacked) from the retry on.
+    const bool retried = job.retriedAt < kNever;
+    const int downloadSecs = retried ? job.retrySecs : job.downloadSecs;
+    if (retried)
+        t.downloadStart = job.retriedAt;
     if (t.downloadStart < kNever) {
         const qint64 end = std::min(now, job.pausedAt);
         const double elapsed = double(std::max<qint64>(0, end - t.downloadStart - job.pausedTotal));
-        t.progress = job.downloadSecs > 0 ? std::min(1.0, elapsed / job.downloadSecs) : 1.0;
+        t.progress = downloadSecs > 0 ? std::min(1.0, elapsed / downloadSecs) : 1.0;
         if (t.progress >= job.stallProgress) {
             t.progress = job.stallProgress;
             t.stalled = job.stallProgress < 1.0;
         }
         t.paused = job.pausedAt <= now;
         if (!t.stalled && !(t.paused && t.progress < 1.0))
-            t.doneAt = t.downloadStart + job.pausedTotal + job.downloadSecs;
+            t.doneAt = t.downloadStart + job.pausedTotal + downloadSecs;
     }
-    t.importStart = plus(t.doneAt, job.protocol == Protocol::Usenet ? 30 : 0);
+    const bool failing = job.scenario == Scenario::SabFailed && !retried;
+    if (failing)
+        t.failedAt = plus(t.doneAt, kSabPostProcessSecs);
+    else
+        t.importStart = plus(t.doneAt, job.protocol == Protocol::Usenet ? kSabPostProcessSecs : 0);
     if (job.scenario != Scenario::ImportBlocked)
         t.importedAt = plus(t.importStart, 75);
     t.bazarrAt = plus(t.importedAt, 10);
     t.subtitlesAt = job.subtitleSecs < 0 ? kNever : plus(t.importedAt, job.subtitleSecs);
     t.jellyfinAt = plus(t.importedAt, 60);
+    if (job.scenario == Scenario::NotInLibrary) {
+        // Jellyfin's real-time monitor missed it: only a scan started after the import finds it.
+        t.jellyfinAt = kNever;
+        for (const qint64 scan : m_libraryScans) {
+            if (t.importedAt < kNever && scan >= t.importedAt) {
+                t.jellyfinAt = scan + LibraryScanSecs;
+                break;
+            }
+        }
+    }
     t.seerrAvailableAt = plus(t.jellyfinAt, 240);
 
     if (now < t.addedAt)
@@ -546,8 +575,10 @@ JobTimes MediaState::times(int jobIndex, qint64 now) const
         t.stage = Stage::Grabbed;
     else if (now < t.doneAt || t.doneAt >= kNever)
         t.stage = t.stalled ? Stage::Stalled : t.paused ? Stage::Paused : Stage::Downloading;
-    else if (now < t.importStart)
+    else if (now < t.importStart && now < t.failedAt)
         t.stage = Stage::PostProcessing;
+    else if (t.failedAt <= now)
+        t.stage = Stage::Failed;
     else if (job.scenario == Scenario::ImportBlocked)
         t.stage = Stage::ImportBlocked;
     else if (now < t.importStart + 45)
@@ -556,6 +587,8 @@ JobTimes MediaState::times(int jobIndex, qint64 now) const
         t.stage = Stage::Importing;
     else if (now < t.subtitlesAt || t.subtitlesAt >= kNever)
         t.stage = Stage::Subtitles;
+    else if (job.scenario == Scenario::NotInLibrary && now < t.jellyfinAt)
+        t.stage = Stage::NotInLibrary;
     else
         t.stage = Stage::Available;
     return t;
@@ -579,6 +612,10 @@ qint64 MediaState::episodeFileSince(const Episode &episode, qint64 now) const
 
 qint64 MediaState::movieInJellyfinSince(const Title &title, qint64 now) const
 {
+    if (title.jobIndex >= 0) {
+        const qint64 at = times(title.jobIndex, now).jellyfinAt;
+        return at <= now ? at : kNever;
+    }
     const qint64 file = movieFileSince(title, now);
     if (file >= kNever)
         return kNever;
@@ -587,6 +624,10 @@ qint64 MediaState::movieInJellyfinSince(const Title &title, qint64 now) const
 
 qint64 MediaState::episodeInJellyfinSince(const Episode &episode, qint64 now) const
 {
+    if (episode.jobIndex >= 0) {
+        const qint64 at = times(episode.jobIndex, now).jellyfinAt;
+        return at <= now ? at : kNever;
+    }
     const qint64 file = episodeFileSince(episode, now);
     if (file >= kNever)
         return kNever;
@@ -702,6 +743,34 @@ bool MediaState::startDownload(int jobIndex, qint64 now)
         job.pausedTotal += now - std::max(job.pausedAt, before.downloadStart);
     job.pausedAt = kNever;
     return true;
+}
+
+bool MediaState::retryDownload(const QString &nzoId, qint64 now)
+{
+    for (int j = 0; j < m_jobs.size(); ++j) {
+        Job &job = m_jobs[j];
+        if (job.protocol != Protocol::Usenet || job.nzoId != nzoId)
+            continue;
+        const JobTimes t = times(j, now);
+        if (t.stage != Stage::Failed)
+            return false;
+        job.failedBefore = t.failedAt;
+        job.retriedAt = now;
+        job.pausedAt = kNever;
+        job.pausedTotal = 0;
+        return true;
+    }
+    return false;
+}
+
+void MediaState::libraryScan(qint64 now)
+{
+    m_libraryScans.append(now);
+}
+
+QString MediaState::sabFailMessage()
+{
+    return u"Repair failed, not enough repair blocks (143 short)"_s;
 }
 
 int MediaState::addCommand(MediaKind kind, const QString &name, const QString &message, qint64 now)

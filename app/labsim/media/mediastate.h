@@ -38,7 +38,9 @@ enum class Scenario {
     NoRelease,
     Stalled,
     ImportBlocked,
-    MissingSubtitles
+    MissingSubtitles,
+    SabFailed,   ///< the SABnzbd job fails its repair; a retry re-queues it and the request walks on
+    NotInLibrary ///< imported, but Jellyfin lists it only after a library scan
 };
 
 /// The eight pipeline steps, plus the ends a request can reach instead (declined) or get stuck in.
@@ -56,7 +58,9 @@ enum class Stage {
     Importing,
     ImportBlocked,
     Subtitles,
-    Available
+    Available,
+    Failed,      ///< the download failed (SABnzbd repair); stays until a retry
+    NotInLibrary ///< imported and subtitled, Jellyfin has not scanned it yet
 };
 
 [[nodiscard]] QString stageName(Stage stage);
@@ -134,6 +138,9 @@ struct Job
     qint64 pausedTotal = 0;
     qint64 lastSearch = kNever;
     QStringList missingLanguages; ///< Bazarr codes2 while subtitles are missing
+    qint64 retriedAt = kNever;    ///< SABnzbd retry of the failed job: it downloads again from then on
+    qint64 failedBefore = kNever; ///< when the download had failed before its retry (history keeps it)
+    int retrySecs = 300;          ///< how long the retried download takes
 };
 
 /// Absolute times of one job, and its download progress, at one moment.
@@ -143,6 +150,7 @@ struct JobTimes
     qint64 grabAt = kNever;
     qint64 downloadStart = kNever;
     qint64 doneAt = kNever;
+    qint64 failedAt = kNever; ///< SabFailed: the repair failed (end of post-processing)
     qint64 importStart = kNever;
     qint64 importedAt = kNever;
     qint64 bazarrAt = kNever;
@@ -165,7 +173,7 @@ struct Command
 };
 
 /**
- * The media side of the simulated lab: ~30 titles, ~16 requests and their downloads, as one seeded
+ * The media side of the simulated lab: ~30 titles, 18 requests and their downloads, as one seeded
  * model. Everything a service answers is computed from the clock on each request (deterministic for
  * seed and time): a request's stage follows from its approval time and fixed durations, and actions
  * (approve, search, stop/start) only move those anchors. Links follow PIPELINE-LINKS.md: Seerr media
@@ -225,6 +233,15 @@ public:
     void searchAllMissing(MediaKind kind, qint64 now);
     bool stopDownload(int jobIndex, qint64 now);
     bool startDownload(int jobIndex, qint64 now);
+    /// SABnzbd's retry of a failed job (by nzo_id): re-queued, it downloads again; false when no job failed.
+    bool retryDownload(const QString &nzoId, qint64 now);
+    /// A Jellyfin library scan started at @p now; it finds what was imported before it LibraryScanSecs later.
+    void libraryScan(qint64 now);
+    static constexpr qint64 LibraryScanSecs = 45;
+    /// The last library scan started (kNever: none yet).
+    [[nodiscard]] qint64 lastLibraryScan() const { return m_libraryScans.isEmpty() ? kNever : m_libraryScans.last(); }
+    /// The fail message of a failed SABnzbd repair (SABnzbd history, Radarr/Sonarr queue and history).
+    static QString sabFailMessage();
     int addCommand(MediaKind kind, const QString &name, const QString &message, qint64 now);
     [[nodiscard]] const QList<Command> &commands(MediaKind kind) const;
 
@@ -261,6 +278,7 @@ private:
     QList<SeedingTorrent> m_seedingTorrents;
     QList<User> m_users;
     QList<Command> m_commands[2];
+    QList<qint64> m_libraryScans;
     QHash<QString, QString> m_apiKeys;
     QString m_qbUser;
     QString m_qbPassword;

@@ -59,6 +59,9 @@ int SabnzbdService::historyVersion(qint64 now) const
             ++version;
         if (t.doneAt + kPostProcessSecs <= now)
             ++version;
+        // A retried job leaves the history (and comes back when done): the version only grows.
+        if (jobs[j].retriedAt <= now)
+            version += 3;
     }
     return version;
 }
@@ -129,11 +132,8 @@ HttpResponse SabnzbdService::handle(const HttpRequest &request)
         return HttpResponse::json(QJsonObject{{u"status"_s, true}});
     }
     if (mode == u"retry"_s) {
-        // A known usenet job is re-queued (the simulation keeps its timeline); unknown ids fail.
-        bool known = false;
-        for (const Job &job : m_state->jobs())
-            known = known || (job.protocol == Protocol::Usenet && job.nzoId == param(u"value"_s));
-        return HttpResponse::json(QJsonObject{{u"status"_s, known}});
+        // A failed history job is re-queued and downloads again; anything else fails.
+        return HttpResponse::json(QJsonObject{{u"status"_s, m_state->retryDownload(value, now)}});
     }
     if (mode == u"warnings"_s)
         return HttpResponse::json(QJsonObject{{u"warnings"_s, QJsonArray{}}});
@@ -263,7 +263,9 @@ QJsonObject SabnzbdService::history(const HttpRequest &request, qint64 now) cons
             continue;
         totalBytes += double(job.size);
         const bool pp = now < t.doneAt + kPostProcessSecs;
-        if (failedOnly)
+        const bool failed = t.failedAt <= now;
+        const bool failing = t.failedAt < kNever; // repairs, then fails
+        if (failedOnly && !failed)
             continue;
         if (!filterIds.isEmpty() && !filterIds.contains(job.nzoId))
             continue;
@@ -276,7 +278,11 @@ QJsonObject SabnzbdService::history(const HttpRequest &request, qint64 now) cons
             {u"actions"_s,
              QJsonArray{u"Downloaded in %1 at an average of %2"_s.arg(
                  sabTimeLeft(job.downloadSecs), QString(humanSize(double(job.size) / job.downloadSecs) + u"/s"_s))}}}};
-        if (!pp) {
+        if (failed) {
+            stageLog.append(QJsonObject{
+                {u"name"_s, u"Repair"_s},
+                {u"actions"_s, QJsonArray{u"[%1] %2"_s.arg(job.releaseTitle, MediaState::sabFailMessage())}}});
+        } else if (!pp) {
             stageLog.append(QJsonObject{{u"name"_s, u"Repair"_s},
                                         {u"actions"_s, QJsonArray{u"[%1] Quick Check OK"_s.arg(job.releaseTitle)}}});
             stageLog.append(QJsonObject{
@@ -292,7 +298,9 @@ QJsonObject SabnzbdService::history(const HttpRequest &request, qint64 now) cons
                          {u"script"_s, u"None"_s},
                          {u"report"_s, u""_s},
                          {u"url"_s, QString(job.releaseTitle + u".nzb"_s)},
-                         {u"status"_s, pp ? u"Extracting"_s : u"Completed"_s},
+                         {u"status"_s, failed ? u"Failed"_s
+                                       : pp   ? (failing ? u"Repairing"_s : u"Extracting"_s)
+                                              : u"Completed"_s},
                          {u"nzo_id"_s, job.nzoId},
                          {u"storage"_s, storage},
                          {u"path"_s, QString(u"/data/downloads/incomplete/"_s + job.releaseTitle)},
@@ -303,7 +311,7 @@ QJsonObject SabnzbdService::history(const HttpRequest &request, qint64 now) cons
                          {u"stage_log"_s, stageLog},
                          {u"downloaded"_s, job.size},
                          {u"completeness"_s, QJsonValue()},
-                         {u"fail_message"_s, u""_s},
+                         {u"fail_message"_s, failed ? MediaState::sabFailMessage() : QString()},
                          {u"url_info"_s, u""_s},
                          {u"bytes"_s, job.size},
                          {u"meta"_s, QJsonValue()},
@@ -312,9 +320,9 @@ QJsonObject SabnzbdService::history(const HttpRequest &request, qint64 now) cons
                          {u"duplicate_key"_s, u""_s},
                          {u"archive"_s, false},
                          {u"password"_s, u""_s},
-                         {u"action_line"_s, pp ? u"Unpacking: 1/1"_s : u""_s},
+                         {u"action_line"_s, pp ? (failing ? u"Repairing: 62%"_s : u"Unpacking: 1/1"_s) : u""_s},
                          {u"loaded"_s, pp},
-                         {u"retry"_s, false},
+                         {u"retry"_s, failed},
                          {u"size"_s, humanSize(double(job.size))},
                          {u"time_added"_s, t.grabAt}};
         rows.append({completed, pp, slot});

@@ -23,6 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)parseArrTitles(document);
     (void)parseArrQueue(document);
     (void)parseSonarrMissing(document);
+    (void)parseArrPage(document);
     (void)parseArrHistory(document, false);
     (void)parseArrHistory(document, true);
     (void)parseArrHealth(document);

@@ -170,6 +170,20 @@ private Q_SLOTS:
         QVERIFY(details->toPlainText().contains(u"Seerr"_s) || details->toPlainText().contains(u"Radarr"_s) ||
                 details->toPlainText().contains(u"Sonarr"_s));
         QVERIFY2(details->toPlainText().contains(u"="_s), qPrintable(details->toPlainText()));
+        // A stuck row with a download: selecting it reads the download's *arr history (the grab, its indexer).
+        bool historyShown = false;
+        for (int i = 0; i < table->model()->rowCount() && !historyShown; ++i) {
+            if (!table->model()->index(i, 0).data(Media::PipelineModel::StuckRole).toBool())
+                continue;
+            table->selectRow(i);
+            if (!details->toPlainText().contains(u"History"_s))
+                continue; // no download, or no *arr for it
+            QTRY_VERIFY2_WITH_TIMEOUT(details->toPlainText().contains(u"Grabbed "_s),
+                                      qPrintable(details->toPlainText()), 10000);
+            QVERIFY2(details->toPlainText().contains(u"(Prowlarr)"_s), qPrintable(details->toPlainText()));
+            historyShown = true;
+        }
+        QVERIFY(historyShown);
 
         // Approve a pending request: confirmed, logged once.
         int pending = -1;

@@ -73,11 +73,22 @@ int stageRank(Stage stage)
     case Stage::ImportBlocked:
         return 5;
     case Stage::Subtitles:
+    case Stage::NotInLibrary:
         return 6;
     case Stage::Available:
         return 7;
     case Stage::Declined:
+    case Stage::Failed: // outside the pipeline until a retry
         return -1;
+    }
+    return -1;
+}
+
+int jobOf(const MediaState &state, Scenario scenario)
+{
+    for (int i = 0; i < state.jobs().size(); ++i) {
+        if (state.jobs()[i].scenario == scenario)
+            return i;
     }
     return -1;
 }
@@ -119,6 +130,8 @@ private Q_SLOTS:
     void testQbittorrentSync();
     void testQbittorrentStopStart();
     void testSabnzbdStringsAndHistoryUpdates();
+    void testSabnzbdFailedJobRetried();
+    void testJellyfinScanFindsMissedImport();
     void testScaleScenario();
 };
 
@@ -603,6 +616,142 @@ void TestLabsimMedia::testSabnzbdStringsAndHistoryUpdates()
     QCOMPARE(slot[u"status"_s].toString(), u"Completed"_s);
     queue = lab.get(u"sabnzbd"_s, u"/api?mode=queue"_s);
     QVERIFY(findRecord(queue[u"queue"_s][u"slots"_s].toArray(), u"nzo_id"_s, nzo).isEmpty());
+}
+
+// The SabFailed request: its SABnzbd repair fails (history Failed with fail_message, Radarr's queue
+// failed with the message, a downloadFailed history event), stays failed, and a retry re-queues it —
+// once — after which it downloads, imports and becomes available.
+void TestLabsimMedia::testSabnzbdFailedJobRetried()
+{
+    MediaLab lab;
+    MediaState &state = lab.state();
+    const int j = jobOf(state, Scenario::SabFailed);
+    QVERIFY(j >= 0);
+    const Job &job = state.jobs()[j];
+    QCOMPARE(job.protocol, Protocol::Usenet);
+    QCOMPARE(state.times(j, lab.now()).stage, Stage::Searching); // not in SABnzbd's queue at the start
+    const QString nzo = job.nzoId;
+    auto historySlot = [&lab, &nzo] {
+        return findRecord(lab.get(u"sabnzbd"_s, u"/api?mode=history"_s)[u"history"_s][u"slots"_s].toArray(),
+                          u"nzo_id"_s, nzo);
+    };
+    auto queueSlot = [&lab, &nzo] {
+        return findRecord(lab.get(u"sabnzbd"_s, u"/api?mode=queue"_s)[u"queue"_s][u"slots"_s].toArray(), u"nzo_id"_s,
+                          nzo);
+    };
+    QVERIFY(queueSlot().isEmpty());
+    lab.advance(state.times(j, lab.now()).grabAt - lab.now());
+    QCOMPARE(state.times(j, lab.now()).stage, Stage::Downloading);
+    QVERIFY(!queueSlot().isEmpty());
+    QVERIFY(historySlot().isEmpty());
+
+    // Download done: SABnzbd repairs, then fails.
+    lab.advance(state.times(j, lab.now()).doneAt - lab.now());
+    QCOMPARE(historySlot()[u"status"_s].toString(), u"Repairing"_s);
+    QCOMPARE(state.times(j, lab.now()).stage, Stage::PostProcessing);
+    lab.advance(state.times(j, lab.now()).failedAt - lab.now());
+    QCOMPARE(state.times(j, lab.now()).stage, Stage::Failed);
+    QJsonObject slot = historySlot();
+    QCOMPARE(slot[u"status"_s].toString(), u"Failed"_s);
+    QCOMPARE(slot[u"fail_message"_s].toString(), MediaState::sabFailMessage());
+    QVERIFY(slot[u"retry"_s].toBool());
+    const QString downloadId = state.downloadId(job);
+    QCOMPARE(downloadId, nzo);
+    QJsonObject record = findRecord(lab.get(u"radarr"_s, u"/api/v3/queue?pageSize=100"_s)[u"records"_s].toArray(),
+                                    u"downloadId"_s, downloadId);
+    QCOMPARE(record[u"status"_s].toString(), u"failed"_s);
+    QCOMPARE(record[u"trackedDownloadState"_s].toString(), u"failed"_s);
+    QCOMPARE(record[u"trackedDownloadStatus"_s].toString(), u"error"_s);
+    QCOMPARE(record[u"statusMessages"_s][0][u"messages"_s][0].toString(), MediaState::sabFailMessage());
+    QJsonArray history = lab.get(u"radarr"_s, u"/api/v3/history?downloadId="_s + downloadId)[u"records"_s].toArray();
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history[0][u"eventType"_s].toString(), u"downloadFailed"_s);
+    QCOMPARE(history[0][u"data"_s][u"message"_s].toString(), MediaState::sabFailMessage());
+    QCOMPARE(history[1][u"eventType"_s].toString(), u"grabbed"_s);
+    QCOMPARE(history[1][u"data"_s][u"indexer"_s].toString(), job.indexer);
+    // eventType filter: the failure is event 4.
+    QCOMPARE(lab.get(u"radarr"_s, u"/api/v3/history?eventType=4&downloadId="_s + downloadId)[u"totalRecords"_s].toInt(),
+             1);
+
+    // Time alone fixes nothing.
+    lab.advance(6 * 3600);
+    QCOMPARE(state.times(j, lab.now()).stage, Stage::Failed);
+    const int version = lab.get(u"sabnzbd"_s, u"/api?mode=history"_s)[u"history"_s][u"last_history_update"_s].toInt();
+
+    // Retry (form POST, as the client sends it): re-queued once; a second retry has nothing to retry.
+    auto retry = [&lab](const QString &id) {
+        const QByteArray form =
+            "mode=retry&output=json&value=" + id.toUtf8() + "&apikey=" + lab.key(u"sabnzbd"_s).toUtf8();
+        const HttpResponse response = lab.call(u"sabnzbd"_s, "POST", u"/api"_s,
+                                               header("Content-Type", "application/x-www-form-urlencoded"), form);
+        return QJsonDocument::fromJson(response.body)[u"status"_s].toBool();
+    };
+    QVERIFY(!retry(state.jobs()[jobFor(state, u"A Quiet Cartography"_s)].nzoId)); // completed, not failed
+    QVERIFY(retry(nzo));
+    QVERIFY(!retry(nzo));
+    QCOMPARE(state.times(j, lab.now()).stage, Stage::Downloading);
+    QVERIFY(historySlot().isEmpty());
+    QCOMPARE(queueSlot()[u"status"_s].toString(), u"Downloading"_s);
+    const QJsonDocument changed = lab.get(u"sabnzbd"_s, u"/api?mode=history&last_history_update=%1"_s.arg(version));
+    QVERIFY(changed[u"history"_s].isObject()); // changed since the failure, and never backwards
+    QVERIFY(changed[u"history"_s][u"last_history_update"_s].toInt() > version);
+
+    // It walks on to Available; the failure stays in Radarr's history.
+    QList<Stage> seen;
+    for (int step = 0; step < 360 && (seen.isEmpty() || seen.last() != Stage::Available); ++step) {
+        const Stage stage = state.times(j, lab.now()).stage;
+        if (seen.isEmpty() || seen.last() != stage)
+            seen.append(stage);
+        lab.advance(10);
+    }
+    const QList<Stage> expected = {Stage::Downloading, Stage::PostProcessing, Stage::ImportPending,
+                                   Stage::Importing,   Stage::Subtitles,      Stage::Available};
+    QCOMPARE(seen, expected);
+    history = lab.get(u"radarr"_s, u"/api/v3/history?downloadId="_s + downloadId)[u"records"_s].toArray();
+    QCOMPARE(history.size(), 3);
+    QCOMPARE(history[0][u"eventType"_s].toString(), u"downloadFolderImported"_s);
+    QCOMPARE(history[1][u"eventType"_s].toString(), u"downloadFailed"_s);
+    QCOMPARE(history[2][u"eventType"_s].toString(), u"grabbed"_s);
+    QCOMPARE(historySlot()[u"status"_s].toString(), u"Completed"_s);
+    lab.advance(600);
+    QCOMPARE(lab.get(u"seerr"_s, u"/api/v1/request/%1"_s.arg(job.requestId))[u"status"_s].toInt(), 5);
+}
+
+// The NotInLibrary request: imported and subtitled, but Jellyfin lists it only after a library scan
+// started after the import (one before it does not count), MediaState::LibraryScanSecs later.
+void TestLabsimMedia::testJellyfinScanFindsMissedImport()
+{
+    MediaLab lab;
+    MediaState &state = lab.state();
+    const int j = jobOf(state, Scenario::NotInLibrary);
+    QVERIFY(j >= 0);
+    const Job &job = state.jobs()[j];
+    const Title &title = state.titles()[job.titleIndex];
+    const QList<QPair<QByteArray, QByteArray>> auth =
+        header("Authorization", "MediaBrowser Token=\"" + lab.key(u"jellyfin"_s).toLatin1() + "\"");
+    auto listed = [&lab, &title] {
+        return lab.get(u"jellyfin"_s, u"/Items?recursive=true&ids="_s + title.jellyfinId)[u"TotalRecordCount"_s]
+            .toInt();
+    };
+    // A scan before the import finds nothing of it.
+    QCOMPARE(lab.call(u"jellyfin"_s, "POST", u"/Library/Refresh"_s, auth).status, 204);
+    lab.advance(state.times(j, lab.now()).importedAt + 2 * 3600 - lab.now());
+    QCOMPARE(state.times(j, lab.now()).stage, Stage::NotInLibrary);
+    QCOMPARE(listed(), 0);
+    const QJsonArray movies = lab.get(u"radarr"_s, u"/api/v3/movie"_s).array();
+    QVERIFY(findRecord(movies, u"id"_s, title.arrId)[u"hasFile"_s].toBool());
+    QCOMPARE(lab.get(u"seerr"_s, u"/api/v1/request/%1"_s.arg(job.requestId))[u"status"_s].toInt(), 2);
+
+    QCOMPARE(lab.call(u"jellyfin"_s, "POST", u"/Library/Refresh"_s, auth).status, 204);
+    const QJsonArray tasks = lab.get(u"jellyfin"_s, u"/ScheduledTasks"_s).array();
+    QCOMPARE(tasks[0][u"State"_s].toString(), u"Running"_s);
+    lab.advance(MediaState::LibraryScanSecs - 1);
+    QCOMPARE(listed(), 0);
+    lab.advance(1);
+    QCOMPARE(listed(), 1);
+    QCOMPARE(state.times(j, lab.now()).stage, Stage::Available);
+    lab.advance(240);
+    QCOMPARE(lab.get(u"seerr"_s, u"/api/v1/request/%1"_s.arg(job.requestId))[u"status"_s].toInt(), 5);
 }
 
 void TestLabsimMedia::testScaleScenario()

@@ -91,6 +91,16 @@ private Q_SLOTS:
         QVERIFY(missing);
         QCOMPARE(missing->at(0).seasonNumber, 2);
         QVERIFY(missing->at(0).lastSearchTime.isValid());
+        // The paging fields the wanted/missing reader goes by.
+        const auto page = parseArrPage(fixture(u"sonarr_missing.json"_s));
+        QVERIFY(page);
+        QCOMPARE(page->page, 1);
+        QCOMPARE(page->pageSize, 1000);
+        QCOMPARE(page->totalRecords, 1);
+        QVERIFY(!parseArrPage(json("[]")));
+        QVERIFY(!parseArrPage(json("{\"page\":1,\"pageSize\":10,\"records\":[]}")));         // no totalRecords
+        QVERIFY(!parseArrPage(json("{\"page\":1,\"pageSize\":0,\"totalRecords\":5}")));      // no page size
+        QVERIFY(!parseArrPage(json("{\"page\":\"1\",\"pageSize\":10,\"totalRecords\":5}"))); // a string
     }
 
     void testArrHistory()
@@ -107,6 +117,11 @@ private Q_SLOTS:
         QCOMPARE(radarr->at(1).date, QDateTime(QDate(2026, 11, 1), QTime(12, 40), Qt::UTC));
         QCOMPARE(radarr->at(3).type, HistoryEvent::Type::Grabbed);
         QCOMPARE(radarr->at(3).downloadId, u"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"_s);
+        // The grab's indexer (data.indexer) and the event's own name, for the details view and --json.
+        QCOMPARE(radarr->at(3).indexer, u"Nyaa (Prowlarr)"_s);
+        QCOMPARE(radarr->at(3).eventType, u"grabbed"_s);
+        QCOMPARE(radarr->at(0).eventType, u"downloadFailed"_s);
+        QVERIFY(radarr->at(0).indexer.isEmpty());
         // /history/since (an array): seriesId + episodeId, the int form, Sonarr's downloadIgnored, others.
         const auto sonarr = parseArrHistory(fixture(u"sonarr_history_since.json"_s), true);
         QVERIFY(sonarr);
@@ -121,6 +136,7 @@ private Q_SLOTS:
         const auto folder = parseArrHistory(json("[{\"id\":1,\"movieId\":2,\"eventType\":7}]"), false);
         QVERIFY(folder);
         QCOMPARE(folder->at(0).type, HistoryEvent::Type::Other);
+        QCOMPARE(folder->at(0).eventType, u"7"_s);
     }
 
     void testArrCalendar()

@@ -99,6 +99,44 @@ private Q_SLOTS:
         QVERIFY2(tv->reason.contains(u"Extracting"_s), qPrintable(tv->reason));
     }
 
+    void testFailedQueueRecordOfAFailedSabJob()
+    {
+        MediaSnapshot s = universe();
+        SabJob job = parseSabJobs(fixture(u"sabnzbd_history.json"_s))->first();
+        QCOMPARE(job.nzoId, u"SABnzbd_nzo_test0001"_s);
+        job.status = u"Failed"_s;
+        job.failMessage = u"Repair failed, not enough repair blocks (12 short)"_s;
+        s.sabJobs->append(job);
+        int failedRecords = 0;
+        for (QueueRecord &r : *s.sonarrQueue) {
+            if (r.downloadId != job.nzoId)
+                continue;
+            r.status = u"failed"_s;
+            r.trackedState = u"failed"_s;
+            r.trackedStatus = u"error"_s;
+            r.messages = {u"Download failed"_s};
+            ++failedRecords;
+        }
+        QVERIFY(failedRecords > 0);
+        auto rows = PipelineTracker::join(s, kNow);
+        const PipelineRow *tv = find(rows, u"request:42"_s);
+        QCOMPARE(tv->stage, Stage::Downloading);
+        QVERIFY(tv->stuck);
+        QCOMPARE(tv->health, Health::Critical);
+        // SABnzbd's own words, and the job to retry.
+        QCOMPARE(tv->reason, u"SABnzbd failed: Repair failed, not enough repair blocks (12 short)"_s);
+        QVERIFY(tv->sabFailed);
+        QCOMPARE(tv->sabId, job.nzoId);
+        QVERIFY(tv->services.contains(u"sabnzbd"_s));
+        // Without SABnzbd's answer the queue's message stands and no retry is offered.
+        s.sabJobs.reset();
+        rows = PipelineTracker::join(s, kNow);
+        tv = find(rows, u"request:42"_s);
+        QCOMPARE(tv->reason, u"Download failed: Download failed"_s);
+        QVERIFY(tv->stuck);
+        QVERIFY(!tv->sabFailed);
+    }
+
     void testPendingAndDeclined()
     {
         const auto rows = PipelineTracker::join(universe(), kNow.addDays(2));
@@ -309,8 +347,8 @@ private Q_SLOTS:
                 t.completedOn = kNow.addSecs(-20 * 60);
             }
         }
-        HistoryEvent grab{1, HistoryEvent::Type::Grabbed, 7, 0, id, u"The.Matrix.1999.1080p"_s, kNow.addSecs(-7200),
-                          {}};
+        HistoryEvent grab{
+            1, HistoryEvent::Type::Grabbed, 7, 0, id, u"The.Matrix.1999.1080p"_s, kNow.addSecs(-7200), {}, {}, {}};
         s.radarrHistory = QList<HistoryEvent>{grab};
         // Finished 20 min ago, grabbed, neither imported nor queued: importing, within the grace.
         auto rows = PipelineTracker::join(s, kNow);
@@ -365,8 +403,8 @@ private Q_SLOTS:
         MediaSnapshot s = universe();
         s.radarrQueue->removeFirst();
         s.sabJobs->append(parseSabJobs(fixture(u"sabnzbd_history.json"_s))->at(1)); // Failed, repair
-        HistoryEvent grab{1, HistoryEvent::Type::Grabbed, 7, 0, id, u"The.Matrix.1999.1080p"_s, kNow.addSecs(-7200),
-                          {}};
+        HistoryEvent grab{
+            1, HistoryEvent::Type::Grabbed, 7, 0, id, u"The.Matrix.1999.1080p"_s, kNow.addSecs(-7200), {}, {}, {}};
         HistoryEvent failed = grab;
         failed.id = 2;
         failed.type = HistoryEvent::Type::Failed;

@@ -369,8 +369,17 @@ void MediaPanel::setSession(LabSession *session)
         m_message->show();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        // A stuck row's download history (grab, indexer, failure message) is read when it is selected.
+        const int row = currentRow();
+        if (m_model && row >= 0 && m_model->rows().at(row).stuck && m_model->hasDownloadHistory(row))
+            m_model->readDownloadHistory(row);
         updateDetails();
         updateButtons();
+    });
+    connect(m_model.data(), &PipelineModel::downloadHistoryRead, this, [this](const QString &key) {
+        const int row = currentRow();
+        if (m_model && row >= 0 && m_model->rows().at(row).key == key)
+            updateDetails();
     });
     updateState();
 }
@@ -420,6 +429,8 @@ void MediaPanel::updateState()
         tr("updated %1").arg(QLocale().toString(m_model->updatedAt().toLocalTime().time(), QLocale::ShortFormat));
     if (!failed.isEmpty())
         summary += u" · "_s + tr("not read: %1").arg(failed.join(u", "_s));
+    for (auto note = m_model->notes().cbegin(); note != m_model->notes().cend(); ++note)
+        summary += u" · "_s + note.key() + u": "_s + note.value();
     if (loading)
         summary += u" · "_s + tr("refreshing…");
     m_summary->setText(summary);
@@ -531,6 +542,23 @@ void MediaPanel::updateDetails()
     if (!r.downloadIds.isEmpty())
         html += u"<tr><td><b>"_s + tr("Download").toHtmlEscaped() + u"</b></td><td>"_s +
                 r.downloadIds.join(u", "_s).toHtmlEscaped() + u"</td></tr>"_s;
+    const PipelineModel::DownloadHistory *history = m_model->downloadHistory(r.key);
+    if (history && !r.downloadIds.isEmpty() && history->downloadId == r.downloadIds.first()) {
+        QStringList lines;
+        if (history->loading)
+            lines.append(tr("reading…"));
+        else if (!history->error.isEmpty())
+            lines.append(tr("not read: %1").arg(history->error));
+        else if (history->events.isEmpty())
+            lines.append(tr("no events for this download"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const Media::HistoryEvent &event : history->events)
+            lines.append(PipelineModel::historyText(event, now));
+        for (QString &line : lines)
+            line = line.toHtmlEscaped();
+        html += u"<tr><td valign=\"top\"><b>"_s + tr("History").toHtmlEscaped() + u"</b></td><td>"_s +
+                lines.join(u"<br>"_s) + u"</td></tr>"_s;
+    }
     html += u"</table>"_s;
     m_details->setHtml(html);
 }
