@@ -1329,17 +1329,6 @@ Das Image wird neu geladen und %2 durch einen neuen Container daraus ersetzt; so
         <source>Monitor %1 is down</source>
         <translation>Monitor %1 ist ausgefallen</translation>
     </message>
-    <message>
-        <source>The certificate of %1 is not valid</source>
-        <translation>Das Zertifikat von %1 ist ungültig</translation>
-    </message>
-    <message numerus="yes">
-        <source>The certificate of %1 expires in %n day(s)</source>
-        <translation>
-            <numerusform>Das Zertifikat von %1 läuft in %n Tag ab</numerusform>
-            <numerusform>Das Zertifikat von %1 läuft in %n Tagen ab</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>All %n up</source>
         <translation>
@@ -1376,6 +1365,24 @@ Das Image wird neu geladen und %2 durch einen neuen Container daraus ersetzt; so
     <message>
         <source>Add Uptime Kuma or Prometheus to the profile to see monitors and certificates.</source>
         <translation>Uptime Kuma oder Prometheus zum Profil hinzufügen, um Monitore und Zertifikate zu sehen.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid (%2)</source>
+        <translation>Das Zertifikat von %1 ist ungültig (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate of %1 expired %n day(s) ago (%2)</source>
+        <translation>
+            <numerusform>Das Zertifikat von %1 ist seit %n Tag abgelaufen (%2)</numerusform>
+            <numerusform>Das Zertifikat von %1 ist seit %n Tagen abgelaufen (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate of %1 expires in %n day(s) (%2)</source>
+        <translation>
+            <numerusform>Das Zertifikat von %1 läuft in %n Tag ab (%2)</numerusform>
+            <numerusform>Das Zertifikat von %1 läuft in %n Tagen ab (%2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2470,32 @@ krynetctl profile set NAME --service prometheus</translation>
     </message>
 </context>
 <context>
+    <name>KryNet::NpmClient</name>
+    <message>
+        <source>user and password</source>
+        <translation>Benutzer und Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::NpmParsers</name>
+    <message>
+        <source>Nginx Proxy Manager answered something other than a list for %1.</source>
+        <translation>Nginx Proxy Manager hat für %1 etwas anderes als eine Liste geantwortet.</translation>
+    </message>
+    <message>
+        <source>certificate %1</source>
+        <translation>Zertifikat %1</translation>
+    </message>
+    <message>
+        <source>Nginx Proxy Manager asks for a two-factor code for this user: KryNet needs a user without 2FA to read certificates.</source>
+        <translation>Nginx Proxy Manager verlangt für diesen Benutzer einen Zwei-Faktor-Code: KryNet braucht einen Benutzer ohne 2FA, um Zertifikate zu lesen.</translation>
+    </message>
+    <message>
+        <source>Nginx Proxy Manager accepted the login but returned no token.</source>
+        <translation>Nginx Proxy Manager hat die Anmeldung angenommen, aber kein Token zurückgegeben.</translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Profile</name>
     <message>
         <source>%1 is not part of profile “%2”: add it with --service %3=URL or enable it in the profile settings.</source>
@@ -2890,6 +2923,39 @@ krynetctl profile set NAME --service prometheus</translation>
     <message>
         <source>Latency</source>
         <translation>Latenz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proxy host(s)</source>
+        <translation>
+            <numerusform>%n Proxy-Host</numerusform>
+            <numerusform>%n Proxy-Hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>certificate %1 expired %n day(s) ago</source>
+        <translation>
+            <numerusform>Zertifikat %1 ist seit %n Tag abgelaufen</numerusform>
+            <numerusform>Zertifikat %1 ist seit %n Tagen abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>certificate %1 expires first, in %n day(s)</source>
+        <translation>
+            <numerusform>Zertifikat %1 läuft als erstes ab, in %n Tag</numerusform>
+            <numerusform>Zertifikat %1 läuft als erstes ab, in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no certificates</source>
+        <translation>keine Zertifikate</translation>
+    </message>
+    <message>
+        <source>Certificates not read: %1</source>
+        <translation>Zertifikate nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>

@@ -1325,17 +1325,6 @@ The image is pulled and %2 is replaced by a new container from it; it is unavail
         <source>Monitor %1 is down</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The certificate of %1 is not valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The certificate of %1 expires in %n day(s)</source>
-        <translation>
-            <numerusform>The certificate of %1 expires in %n day</numerusform>
-            <numerusform>The certificate of %1 expires in %n days</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>All %n up</source>
         <translation>
@@ -1372,6 +1361,24 @@ The image is pulled and %2 is replaced by a new container from it; it is unavail
     <message>
         <source>Add Uptime Kuma or Prometheus to the profile to see monitors and certificates.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate of %1 expired %n day(s) ago (%2)</source>
+        <translation>
+            <numerusform>The certificate of %1 expired %n day ago (%2)</numerusform>
+            <numerusform>The certificate of %1 expired %n days ago (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate of %1 expires in %n day(s) (%2)</source>
+        <translation>
+            <numerusform>The certificate of %1 expires in %n day (%2)</numerusform>
+            <numerusform>The certificate of %1 expires in %n days (%2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2465,32 @@ krynetctl profile set NAME --service prometheus</source>
     </message>
 </context>
 <context>
+    <name>KryNet::NpmClient</name>
+    <message>
+        <source>user and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::NpmParsers</name>
+    <message>
+        <source>Nginx Proxy Manager answered something other than a list for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nginx Proxy Manager asks for a two-factor code for this user: KryNet needs a user without 2FA to read certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nginx Proxy Manager accepted the login but returned no token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Profile</name>
     <message>
         <source>%1 is not part of profile “%2”: add it with --service %3=URL or enable it in the profile settings.</source>
@@ -2884,6 +2917,39 @@ krynetctl profile set NAME --service prometheus</source>
     </message>
     <message>
         <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proxy host(s)</source>
+        <translation>
+            <numerusform>%n proxy host</numerusform>
+            <numerusform>%n proxy hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>certificate %1 expired %n day(s) ago</source>
+        <translation>
+            <numerusform>certificate %1 expired %n day ago</numerusform>
+            <numerusform>certificate %1 expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>certificate %1 expires first, in %n day(s)</source>
+        <translation>
+            <numerusform>certificate %1 expires first, in %n day</numerusform>
+            <numerusform>certificate %1 expires first, in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
