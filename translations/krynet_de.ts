@@ -3374,6 +3374,10 @@ krynetctl profile set NAME --service prometheus</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Service to try</source>
+        <translation>Zu prüfender Dienst</translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ui::ActionLogView</name>
@@ -3686,6 +3690,14 @@ krynetctl profile set NAME --service prometheus</translation>
             <numerusform>%n Zeilen nach %1 gespeichert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Last lines of the log</source>
+        <translation>Letzte Zeilen des Logs</translation>
+    </message>
+    <message>
+        <source>Filter log lines</source>
+        <translation>Log-Zeilen filtern</translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ui::ContainersPanel</name>
@@ -3874,6 +3886,18 @@ Prüfen Sie, ob der SSH-Benutzer den Docker-Socket verwenden darf (root oder Gru
     <message>
         <source>Pull the image of this compose service and recreate its container: Portainer redeploys a stack it owns, other stacks get docker compose up -d over SSH.</source>
         <translation>Das Image dieses Compose-Dienstes neu laden und seinen Container neu erstellen: Einen eigenen Stack stellt Portainer neu bereit, andere Stacks bekommen docker compose up -d über SSH.</translation>
+    </message>
+    <message>
+        <source>Which containers to show</source>
+        <translation>Welche Container angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Filter containers</source>
+        <translation>Container filtern</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Container</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +4093,10 @@ Prüfen Sie, ob der SSH-Benutzer den Docker-Socket verwenden darf (root oder Gru
     <message>
         <source>Generate key</source>
         <translation>Schlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>Models the key may use</source>
+        <translation>Modelle, die der Schlüssel nutzen darf</translation>
     </message>
 </context>
 <context>
@@ -4429,6 +4457,14 @@ krynetctl profile set %1 --service litellm</translation>
             <numerusform>Gesamt $%1 an %n Tag, %2</numerusform>
             <numerusform>Gesamt $%1 an %n Tagen, %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Group spend</source>
+        <translation>Ausgaben gruppieren</translation>
+    </message>
+    <message>
+        <source>Spend period</source>
+        <translation>Zeitraum der Ausgaben</translation>
     </message>
 </context>
 <context>
@@ -4876,6 +4912,10 @@ krynetctl profile set %1 --service seerr --service radarr …</translation>
             <numerusform>%n transkodiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter requests</source>
+        <translation>Anfragen filtern</translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ui::ModelDialog</name>
@@ -5013,6 +5053,14 @@ krynetctl profile set %1 --service seerr --service radarr …</translation>
         <source>Mean time to recovery: %1</source>
         <translation>Mittlere Zeit bis zur Wiederherstellung: %1</translation>
     </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>Availability per month</source>
+        <translation>Verfügbarkeit pro Monat</translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ui::NewKeyBanner</name>
@@ -5035,6 +5083,10 @@ krynetctl profile set %1 --service seerr --service radarr …</translation>
     <message>
         <source>(no alias)</source>
         <translation>(kein Alias)</translation>
+    </message>
+    <message>
+        <source>New virtual key</source>
+        <translation>Neuer virtueller Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -5362,6 +5414,10 @@ Wählen Sie ein Serverprofil mit SSH-Host, um seine Pools zu sehen.</translation
         <source>Trim: %1</source>
         <translation>Trim: %1</translation>
     </message>
+    <message>
+        <source>Pools, vdevs and disks</source>
+        <translation>Pools, VDEVs und Festplatten</translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ui::ProfileFiles</name>
@@ -5552,6 +5608,10 @@ Wählen Sie ein Serverprofil mit SSH-Host, um seine Pools zu sehen.</translation
         <source>Reverted: the models use the previous key of “%1” again.</source>
         <translation>Zurückgenommen: Die Modelle verwenden wieder den bisherigen Schlüssel von „%1“.</translation>
     </message>
+    <message>
+        <source>Models using this credential</source>
+        <translation>Modelle, die diese Zugangsdaten nutzen</translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ui::ScheduleEditor</name>
@@ -5670,6 +5730,10 @@ Wählen Sie ein Serverprofil mit SSH-Host, um seine Pools zu sehen.</translation
     <message>
         <source>no schedule yet</source>
         <translation>noch kein Zeitplan</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Startzeit</translation>
     </message>
 </context>
 <context>
@@ -5921,6 +5985,30 @@ Wählen Sie ein Serverprofil mit SSH-Host.</translation>
     <message>
         <source>Scrub of %1 failed: %2</source>
         <translation>Scrub von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Calendar view</source>
+        <translation>Kalenderansicht</translation>
+    </message>
+    <message>
+        <source>Previous week or month</source>
+        <translation>Vorherige Woche oder vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Next week or month</source>
+        <translation>Nächste Woche oder nächster Monat</translation>
+    </message>
+    <message>
+        <source>Working hours start</source>
+        <translation>Beginn der Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Working hours end</source>
+        <translation>Ende der Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Pools and their scrub schedules</source>
+        <translation>Pools und ihre Scrub-Zeitpläne</translation>
     </message>
 </context>
 <context>
@@ -6536,6 +6624,18 @@ krynetctl profile set %1 --service prometheus</translation>
             <numerusform>%n Monat nach %1 geschrieben</numerusform>
             <numerusform>%n Monate nach %1 geschrieben</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>How pending checks count</source>
+        <translation>Wie ausstehende Prüfungen zählen</translation>
+    </message>
+    <message>
+        <source>Status page slug</source>
+        <translation>Kürzel der Statusseite</translation>
     </message>
 </context>
 <context>

@@ -3369,6 +3369,10 @@ krynetctl profile set NAME --service prometheus</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Service to try</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ui::ActionLogView</name>
@@ -3681,6 +3685,14 @@ krynetctl profile set NAME --service prometheus</source>
             <numerusform>Saved %n lines to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Last lines of the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter log lines</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ui::ContainersPanel</name>
@@ -3866,6 +3878,18 @@ Check that the SSH user may use the Docker socket (root or the docker group) and
     </message>
     <message>
         <source>Pull the image of this compose service and recreate its container: Portainer redeploys a stack it owns, other stacks get docker compose up -d over SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which containers to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4061,6 +4085,10 @@ Check that the SSH user may use the Docker socket (root or the docker group) and
     </message>
     <message>
         <source>Generate key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models the key may use</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4415,6 +4443,14 @@ krynetctl profile set %1 --service litellm</source>
             <numerusform>Total $%1 in %n day, %2</numerusform>
             <numerusform>Total $%1 in %n days, %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Group spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend period</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4854,6 +4890,10 @@ krynetctl profile set %1 --service seerr --service radarr …</source>
             <numerusform>%n transcoding</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter requests</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ui::ModelDialog</name>
@@ -4991,6 +5031,14 @@ krynetctl profile set %1 --service seerr --service radarr …</source>
         <source>Mean time to recovery: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability per month</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ui::NewKeyBanner</name>
@@ -5012,6 +5060,10 @@ krynetctl profile set %1 --service seerr --service radarr …</source>
     </message>
     <message>
         <source>(no alias)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New virtual key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5338,6 +5390,10 @@ Choose a server profile with an SSH host to see its pools.</source>
         <source>Trim: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pools, vdevs and disks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ui::ProfileFiles</name>
@@ -5528,6 +5584,10 @@ Choose a server profile with an SSH host to see its pools.</source>
         <source>Reverted: the models use the previous key of “%1” again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Models using this credential</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ui::ScheduleEditor</name>
@@ -5645,6 +5705,10 @@ Choose a server profile with an SSH host to see its pools.</source>
     </message>
     <message>
         <source>no schedule yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5892,6 +5956,30 @@ Choose a server profile with an SSH host.</source>
     </message>
     <message>
         <source>Scrub of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous week or month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week or month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pools and their scrub schedules</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6502,6 +6590,18 @@ krynetctl profile set %1 --service prometheus</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How pending checks count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status page slug</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
