@@ -27,7 +27,7 @@ const QList<ServiceInfo> &ServiceCatalog::all()
         {u"dozzle"_s, u"logs"_s, ServiceAuth::None, true},
         {u"prometheus"_s, u"prometheus"_s, ServiceAuth::Basic, true},
         {u"goaccess"_s, u"npmlogs"_s, ServiceAuth::None, true},
-        {u"npm"_s, QString(), ServiceAuth::Bearer, true},
+        {u"npm"_s, QString(), ServiceAuth::TokenLogin, true},
         {u"portainer"_s, QString(), ServiceAuth::ApiKeyHeader, true},
         {u"truenas"_s, QString(), ServiceAuth::Bearer, true},
         {u"gluetun"_s, QString(), ServiceAuth::ApiKeyHeader, false},

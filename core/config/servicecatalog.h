@@ -12,10 +12,11 @@ enum class ServiceAuth {
     None,
     ApiKeyHeader, ///< X-Api-Key (Sonarr, Radarr, Prowlarr, Bazarr, Seerr, Immich, Portainer, Gluetun)
     ApiKeyQuery,  ///< ?apikey= (SABnzbd: its only option; always redacted)
-    Bearer,       ///< Authorization: Bearer (LiteLLM master key, NPM token)
+    Bearer,       ///< Authorization: Bearer (LiteLLM master key)
     MediaBrowser, ///< Authorization: MediaBrowser Token="…" (Jellyfin)
     CookieLogin,  ///< qBittorrent's /api/v2/auth/login cookie
     Basic,        ///< HTTP basic (Prometheus, Uptime Kuma metrics behind auth)
+    TokenLogin,   ///< user + password exchanged for a short-lived bearer token (NPM; core/http/npmclient)
 };
 
 /**

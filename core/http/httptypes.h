@@ -39,6 +39,8 @@ struct HttpRequest
     QByteArray body;
     QByteArray contentType; ///< empty with a body: application/json
     bool authenticate = true;
+    /// Extra request headers set by a service's own client (NPM's login token: a header, never the URL).
+    QList<QPair<QByteArray, QByteArray>> headers;
     std::optional<std::chrono::milliseconds> timeout; ///< idle timeout override (reset on progress)
 
     [[nodiscard]] static HttpRequest get(const QString &path, const QUrlQuery &query = {});

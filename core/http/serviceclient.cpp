@@ -251,6 +251,7 @@ QString ServiceClient::credentialPurpose(const QString &service)
         return apiKeyPurpose(service);
     case ServiceAuth::CookieLogin:
     case ServiceAuth::Basic:
+    case ServiceAuth::TokenLogin:
         return SecretKeys::password(service);
     }
     return {};
@@ -276,6 +277,8 @@ QStringList ServiceClient::secretPurposes(const HttpRequest &request) const
     case ServiceAuth::Basic:
         purposes.append(SecretKeys::password(m_service));
         break;
+    case ServiceAuth::TokenLogin:
+        break; // the service's own client logs in and sends the token (NpmClient)
     }
     return purposes;
 }
@@ -342,6 +345,7 @@ void ServiceClient::prepareSession(const std::shared_ptr<Call> &call)
         }
         case ServiceAuth::None:
         case ServiceAuth::Basic:
+        case ServiceAuth::TokenLogin:
             break;
         }
     }
@@ -469,6 +473,9 @@ void ServiceClient::startAttempt(const std::shared_ptr<Call> &call)
         }
     }
 
+    for (const auto &header : request.headers)
+        nr.setRawHeader(header.first, header.second);
+
     if (m_auth == ServiceAuth::CookieLogin) {
         // qBittorrent's CSRF check compares Origin/Referer with the Host header: send both, equal to it.
         const QString o = origin(url);
@@ -482,6 +489,7 @@ void ServiceClient::startAttempt(const std::shared_ptr<Call> &call)
         switch (m_auth) {
         case ServiceAuth::None:
         case ServiceAuth::ApiKeyQuery:
+        case ServiceAuth::TokenLogin:
             break;
         case ServiceAuth::ApiKeyHeader:
             nr.setRawHeader("X-Api-Key", key.toUtf8());

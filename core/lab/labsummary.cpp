@@ -1,8 +1,12 @@
 #include "core/lab/labsummary.h"
 
 #include <QJsonObject>
+#include <QUrl>
+
+#include <algorithm>
 
 #include "core/common/futurewatch.h"
+#include "core/config/servicecatalog.h"
 #include "core/docker/containermodel.h"
 #include "core/docker/containerstore.h"
 #include "core/http/serviceclient.h"
@@ -65,7 +69,81 @@ QString poolStateWord(Zfs::DeviceState state)
     }
 }
 
+// Does a certificate for @p pattern ("request.lab.example", "*.lab.example") cover @p host?
+bool covers(const QString &pattern, const QString &host)
+{
+    if (pattern.compare(host, Qt::CaseInsensitive) == 0)
+        return true;
+    if (!pattern.startsWith(u"*."_s))
+        return false;
+    const QString suffix = pattern.mid(1); // ".lab.example"
+    return host.endsWith(suffix, Qt::CaseInsensitive) && !host.left(host.size() - suffix.size()).contains(u'.') &&
+           host.size() > suffix.size();
+}
+
 } // namespace
+
+QList<LabSummary::ExpiringCertificate> LabSummary::expiringCertificates(const Metrics::UptimeStore *uptime) const
+{
+    QList<ExpiringCertificate> out;
+    const QDateTime at = now();
+    QList<NpmCertificate> npmCerts;
+    if (const ServiceDirectory *directory = m_stores.services(); directory && directory->npm())
+        npmCerts = directory->npm()->certificates;
+    for (const NpmCertificate &c : std::as_const(npmCerts)) {
+        const std::optional<int> days = c.daysLeft(at);
+        if (!days || *days >= CertificateWarningDays)
+            continue;
+        out.append({c.label(), {ServiceCatalog::displayName(u"npm"_s)}, c.domains, *days, false});
+    }
+    if (uptime && uptime->hasLoaded()) {
+        for (const Metrics::MonitorInfo &info : uptime->certsExpiringWithin(CertificateWarningDays)) {
+            const QString host = QUrl(info.url).host();
+            const QString domain = host.isEmpty() ? info.name : host;
+            const bool invalid = info.certValid.has_value() && !*info.certValid;
+            const int days = info.certDaysRemaining.value_or(0);
+            // The same certificate seen by both (NPM issues it, Uptime Kuma's monitor sees it): one entry.
+            auto same = std::find_if(out.begin(), out.end(), [&domain](const ExpiringCertificate &e) {
+                return std::any_of(e.domains.cbegin(), e.domains.cend(),
+                                   [&domain](const QString &d) { return covers(d, domain); });
+            });
+            const QString source = ServiceCatalog::displayName(u"uptimekuma"_s);
+            if (same != out.end()) {
+                if (!same->sources.contains(source))
+                    same->sources.append(source);
+                same->daysLeft = qMin(same->daysLeft, days);
+                same->invalid = same->invalid || invalid;
+                continue;
+            }
+            out.append({domain, {source}, {domain}, days, invalid});
+        }
+    }
+    std::sort(out.begin(), out.end(),
+              [](const ExpiringCertificate &a, const ExpiringCertificate &b) { return a.daysLeft < b.daysLeft; });
+    return out;
+}
+
+void LabSummary::certificateProblems(const QList<ExpiringCertificate> &expiring, QList<Problem> *problems) const
+{
+    for (const ExpiringCertificate &c : expiring) {
+        const QString sources = c.sources.join(u", "_s);
+        const bool bad = c.invalid || c.daysLeft < 0;
+        QString text;
+        if (c.invalid)
+            text = tr("The certificate of %1 is not valid (%2)").arg(c.domain, sources);
+        else if (c.daysLeft < 0)
+            text = tr("The certificate of %1 expired %n day(s) ago (%2)", nullptr, -c.daysLeft).arg(c.domain, sources);
+        else
+            text = tr("The certificate of %1 expires in %n day(s) (%2)", nullptr, c.daysLeft).arg(c.domain, sources);
+        problems->append({u"cert:%1"_s.arg(c.domain),
+                          Kind::CertificateExpiring,
+                          Tile::Monitors,
+                          bad ? Health::Critical : Health::Warning,
+                          text,
+                          {},
+                          {}});
+    }
+}
 
 LabSummary::LabSummary(LabStores &stores, QObject *parent)
     : QObject(parent)
@@ -456,20 +534,8 @@ LabSummary::TileState LabSummary::monitorsFromUptime(const Metrics::UptimeStore 
                               {},
                               {}});
     }
-    const QList<Metrics::MonitorInfo> expiring = uptime.certsExpiringWithin(CertificateWarningDays);
-    for (const Metrics::MonitorInfo &info : expiring) {
-        const bool invalid = info.certValid.has_value() && !*info.certValid;
-        problems->append(
-            {u"cert:%1"_s.arg(info.name),
-             Kind::CertificateExpiring,
-             Tile::Monitors,
-             invalid ? Health::Critical : Health::Warning,
-             invalid ? tr("The certificate of %1 is not valid").arg(info.name)
-                     : tr("The certificate of %1 expires in %n day(s)", nullptr, info.certDaysRemaining.value_or(0))
-                           .arg(info.name),
-             {},
-             {}});
-    }
+    const QList<ExpiringCertificate> expiring = expiringCertificates(&uptime);
+    certificateProblems(expiring, problems);
     const int total = int(uptime.monitors().size());
     t.health = down > 0 ? Health::Critical : !expiring.isEmpty() ? Health::Warning : Health::Ok;
     t.headline = down > 0 ? tr("%n down", nullptr, down) : tr("All %n up", nullptr, total);
@@ -527,11 +593,19 @@ LabSummary::TileState LabSummary::monitors(QList<Problem> *problems) const
         t.detail = tr("%n service(s)", nullptr, int(directory->services().size()));
         return t;
     }
-    t.health = down > 0 ? Health::Critical : Health::Ok;
+    // Without Uptime Kuma's data the tile sums up the web services, and NPM's certificates when it has them.
+    const QList<ExpiringCertificate> expiring = expiringCertificates(nullptr);
+    certificateProblems(expiring, problems);
+    t.health = down > 0 ? Health::Critical : !expiring.isEmpty() ? Health::Warning : Health::Ok;
     t.headline = down > 0 ? tr("%n down", nullptr, down) : tr("All %n answer", nullptr, checked);
-    // Without Uptime Kuma's data the tile sums up the web services; certificates need Uptime Kuma.
-    t.detail = uptime ? tr("Uptime Kuma could not be read: %1").arg(uptime->lastError()->message())
-                      : tr("Add Uptime Kuma or Prometheus to the profile to see monitors and certificates.");
+    if (uptime)
+        t.detail = tr("Uptime Kuma could not be read: %1").arg(uptime->lastError()->message());
+    else if (!expiring.isEmpty())
+        t.detail = tr("%n certificate(s) expiring soon", nullptr, int(expiring.size()));
+    else if (directory->npm())
+        t.detail = tr("No certificate expires within %n day(s)", nullptr, CertificateWarningDays);
+    else
+        t.detail = tr("Add Uptime Kuma or Prometheus to the profile to see monitors and certificates.");
     return t;
 }
 

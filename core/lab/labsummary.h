@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QTimer>
 
 #include "core/common/health.h"
@@ -29,6 +30,9 @@ class LabStores;
  * control server: /v1/vpn/status and /v1/publicip/ip) is read here, as no store has it. "Not leaking"
  * means: the tunnel runs, it reports an exit address, and every download client (qbittorrent, sabnzbd)
  * shares Gluetun's network namespace, so it cannot reach the internet around the tunnel.
+ *
+ * Certificates expiring within 14 days come from Nginx Proxy Manager (read by the ServiceDirectory)
+ * and Uptime Kuma's HTTPS monitors, deduplicated by domain, each naming who reported it.
  *
  * Contracts:
  *  - changed() is coalesced (one per event-loop turn however many stores changed).
@@ -116,8 +120,23 @@ public:
 Q_SIGNALS:
     void changed();
 
+public:
+    /// A certificate expiring within CertificateWarningDays (or invalid), from NPM and/or Uptime Kuma.
+    struct ExpiringCertificate
+    {
+        QString domain;      ///< what the user knows it by ("request.lab.example", "*.lab.example")
+        QStringList sources; ///< "Nginx Proxy Manager", "Uptime Kuma": who reported it
+        QStringList domains; ///< every name it covers (for deduplication)
+        int daysLeft = 0;    ///< negative once expired
+        bool invalid = false;
+    };
+    /// NPM's certificates and Uptime Kuma's certificate monitors expiring soon, one entry per
+    /// certificate (a monitor's host covered by an NPM certificate joins that entry), soonest first.
+    [[nodiscard]] QList<ExpiringCertificate> expiringCertificates(const Metrics::UptimeStore *uptime) const;
+
 private:
     void bind();
+    void certificateProblems(const QList<ExpiringCertificate> &expiring, QList<Problem> *problems) const;
     void scheduleChanged();
     [[nodiscard]] TileState pools(QList<Problem> *problems) const;
     [[nodiscard]] TileState containers(QList<Problem> *problems) const;

@@ -6,6 +6,7 @@
 #include "core/common/futurewatch.h"
 #include "core/config/servicecatalog.h"
 #include "core/http/httperrors.h"
+#include "core/http/npmclient.h"
 #include "core/http/serviceclient.h"
 #include "core/lab/labsession.h"
 #include "core/lab/serviceprobe.h"
@@ -124,6 +125,10 @@ void ServiceDirectory::check(int row)
                      const QString version = ServiceProbe::version(id, *result);
                      if (!version.isEmpty())
                          s.version = version;
+                     if (id == u"npm"_s) {
+                         // The row counts as checked; its details follow when NPM's API answers.
+                         readNpm(row);
+                     }
                  } else {
                      const Error &error = result.error();
                      // Reachable but refusing the key is a warning the user can fix; everything else is down.
@@ -134,6 +139,45 @@ void ServiceDirectory::check(int row)
                  }
                  finishRow(row);
              });
+}
+
+void ServiceDirectory::readNpm(int row)
+{
+    ServiceClient *client = m_session.service(u"npm"_s);
+    if (!client)
+        return;
+    if (!m_npmClient)
+        m_npmClient = new NpmClient(*client, m_session.secrets(), this);
+    ++m_pending;
+    const quint64 generation = m_generation;
+    whenDone(m_npmClient->read(), this, [this, row, generation](const Result<NpmState> &result) {
+        if (generation != m_generation || row >= m_services.size() || m_services.at(row).id != u"npm"_s)
+            return;
+        ServiceStatus &s = m_services[row];
+        m_npmReadAt = QDateTime::currentDateTimeUtc();
+        if (result) {
+            m_npm = *result;
+            m_npmError.clear();
+            QString details = tr("%n proxy host(s)", nullptr, int(m_npm->proxyHosts.size()));
+            if (const NpmCertificate *nearest = m_npm->nearestExpiry()) {
+                const int days = nearest->daysLeft(m_npmReadAt).value_or(0);
+                details +=
+                    u"; "_s +
+                    (days < 0 ? tr("certificate %1 expired %n day(s) ago", nullptr, -days).arg(nearest->label())
+                              : tr("certificate %1 expires first, in %n day(s)", nullptr, days).arg(nearest->label()));
+            } else {
+                details += u"; "_s + tr("no certificates");
+            }
+            s.details = details;
+        } else {
+            // Up, but its API refused us (no or wrong user/password): the row says so, the old data stays.
+            m_npmError = result.error().message();
+            s.details = tr("Certificates not read: %1").arg(m_npmError);
+            if (result.error().code() == Error::Code::Auth && s.health == Health::Ok)
+                s.health = Health::Warning;
+        }
+        finishRow(row);
+    });
 }
 
 void ServiceDirectory::finishRow(int row)
@@ -188,6 +232,8 @@ QVariant ServiceDirectory::data(const QModelIndex &index, int role) const
             return s.version;
         case LatencyColumn:
             return s.latencyMs >= 0 && s.health != Health::Critical ? tr("%1 ms").arg(s.latencyMs) : QString();
+        case DetailsColumn:
+            return s.details;
         default:
             return {};
         }
@@ -238,6 +284,8 @@ QVariant ServiceDirectory::headerData(int section, Qt::Orientation orientation, 
         return tr("Version");
     case LatencyColumn:
         return tr("Latency");
+    case DetailsColumn:
+        return tr("Details");
     default:
         return {};
     }

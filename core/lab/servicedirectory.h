@@ -3,10 +3,12 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QList>
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 
 #include "core/common/health.h"
+#include "core/http/npmclient.h"
 
 namespace KryNet
 {
@@ -26,6 +28,7 @@ struct ServiceStatus
     qint64 latencyMs = -1;
     QDateTime checkedAt;       ///< UTC; invalid before the first check
     QString certificateSha256; ///< presented certificate when TLS failed: the user may pin it
+    QString details;           ///< what the service's own API adds (NPM: proxy hosts, nearest expiry)
     bool checking = false;
 };
 
@@ -33,6 +36,10 @@ struct ServiceStatus
  * The services of one lab, checked with ServiceProbe through the session's ServiceClients: reachable,
  * the key accepted, the version where the API reports one. As a table model (columns: service,
  * address, status, version, latency) with the shared Health roles.
+ *
+ * Nginx Proxy Manager, when it answers, is also read with NpmClient (its proxy hosts and certificates):
+ * the NPM row's details say how many proxy hosts it has and which certificate expires first, and
+ * npm() gives the certificates to the overview.
  *
  * Checks run all at once (never retried here: the panel shows what happened), every 60 s while the
  * window is visible and every 5 min while it is hidden, and on refresh(). Results older than two
@@ -50,6 +57,7 @@ public:
         StatusColumn,
         VersionColumn,
         LatencyColumn,
+        DetailsColumn,
         ColumnCount
     };
     enum Role {
@@ -68,6 +76,12 @@ public:
 
     void refresh();
 
+    /// NPM's certificates and proxy hosts as last read; nullopt before the first read or without NPM.
+    [[nodiscard]] const std::optional<NpmState> &npm() const { return m_npm; }
+    /// When npm() was read (UTC), and why the last read failed (empty when it worked).
+    [[nodiscard]] QDateTime npmReadAt() const { return m_npmReadAt; }
+    [[nodiscard]] const QString &npmError() const { return m_npmError; }
+
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -82,6 +96,7 @@ private:
     void finishRow(int row);
     void updateInterval();
     void markStale();
+    void readNpm(int row);
 
     LabSession &m_session;
     QList<ServiceStatus> m_services;
@@ -89,6 +104,10 @@ private:
     QTimer m_staleTimer;
     int m_pending = 0;
     quint64 m_generation = 0;
+    QPointer<NpmClient> m_npmClient;
+    std::optional<NpmState> m_npm;
+    QDateTime m_npmReadAt;
+    QString m_npmError;
 };
 
 } // namespace KryNet

@@ -58,6 +58,7 @@ AccessPage::AccessPage(SetupWizard *wizard)
     m_modes->addButton(m_public, int(AccessMode::Public));
     m_local->setChecked(true);
     m_probeService->setObjectName(u"probeServiceCombo"_s);
+    m_probeService->setAccessibleName(tr("Service to try"));
     m_probeService->setToolTip(tr("The service whose addresses Detect tries"));
     for (const ServiceInfo &info : ServiceCatalog::all()) {
         if (!info.defaultSubdomain.isEmpty())

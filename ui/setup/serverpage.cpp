@@ -73,6 +73,7 @@ ServerPage::ServerPage(SetupWizard *wizard)
     authGroup->addButton(m_keyFile);
     authGroup->addButton(m_agent);
     m_identity->setObjectName(u"identityEdit"_s);
+    m_identity->setAccessibleName(tr("Key file"));
     m_identity->setPlaceholderText(tr("empty: ~/.ssh/id_ed25519, id_ecdsa or id_rsa"));
     m_browse->setObjectName(u"identityBrowseButton"_s);
     m_connect->setObjectName(u"connectButton"_s);

@@ -30,7 +30,8 @@ constexpr int ProbeTimeoutMs = 8000;
 bool needsUserName(const QString &service)
 {
     const ServiceInfo *info = ServiceCatalog::find(service);
-    return info && (info->auth == ServiceAuth::CookieLogin || info->auth == ServiceAuth::Basic);
+    return info && (info->auth == ServiceAuth::CookieLogin || info->auth == ServiceAuth::Basic ||
+                    info->auth == ServiceAuth::TokenLogin);
 }
 
 bool unreachable(const Error &error)

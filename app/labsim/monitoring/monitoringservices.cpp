@@ -66,8 +66,10 @@ void addMonitoringAndAiServices(Lab &lab)
         {2, u"letsencrypt"_s, u"request."_s + domain, {u"request."_s + domain}, request, false},
         {3, u"letsencrypt"_s, u"*."_s + domain, {u"*."_s + domain, domain}, epoch + 74 * 86400 + 9 * 3600, true},
     };
-    lab.addService(std::make_unique<NpmService>(lab.clock(), domain, certificates, u"admin@"_s + domain,
-                                                seededToken(seed, 0x4e50, 18)));
+    auto npm = std::make_unique<NpmService>(lab.clock(), domain, certificates, u"admin@"_s + domain,
+                                            seededToken(seed, 0x4e50, 18));
+    lab.addControlRoute(u"/npm/"_s, [raw = npm.get()](const HttpRequest &req) { return raw->control(req); });
+    lab.addService(std::move(npm));
     lab.addService(std::make_unique<ImmichService>(seededToken(seed, 0x494d, 43), seededToken(seed, 0x494e, 43)));
     lab.addService(WebAppService::cloudflared(lab.clock(), seed));
     lab.addService(WebAppService::htmlApp(u"homarr"_s, u"Homarr"_s));

@@ -62,6 +62,23 @@ QJsonObject NpmService::credentials() const
     return {{u"username"_s, m_identity}, {u"password"_s, m_secret}};
 }
 
+HttpResponse NpmService::control(const HttpRequest &request)
+{
+    const QString prefix = u"/npm/certificates/"_s;
+    bool daysOk = false;
+    const int days = request.queryValue(u"expiresInDays"_s).toInt(&daysOk);
+    if (request.method == "PUT" && request.path.startsWith(prefix) && daysOk) {
+        const int id = request.path.mid(prefix.size()).toInt();
+        for (NpmCertificate &c : m_certificates) {
+            if (c.id == id) {
+                c.expiresOn = m_clock.nowSecs() + qint64(days) * 86400 + 3600;
+                return HttpResponse::json(certificateJson(c));
+            }
+        }
+    }
+    return HttpResponse::json(QJsonObject{{u"error"_s, u"PUT /npm/certificates/<id>?expiresInDays=N"_s}}, 404);
+}
+
 HttpResponse NpmService::issueToken()
 {
     const qint64 now = m_clock.nowSecs();

@@ -34,6 +34,9 @@ public:
     [[nodiscard]] QString id() const override { return QStringLiteral("npm"); }
     [[nodiscard]] HttpResponse handle(const HttpRequest &request) override;
     [[nodiscard]] QJsonObject credentials() const override;
+    /// Control route PUT /npm/certificates/<id>?expiresInDays=N: that certificate now expires N days from
+    /// the lab clock (a renewal that failed, a certificate about to lapse) — for overview tests.
+    [[nodiscard]] HttpResponse control(const HttpRequest &request);
 
 private:
     [[nodiscard]] HttpResponse issueToken();

@@ -67,6 +67,7 @@ ContainerDetails::ContainerDetails(QWidget *parent)
     controls->addWidget(new QLabel(tr("Last lines:"), logPage));
     m_tail = new QSpinBox(logPage);
     m_tail->setObjectName(u"logTail"_s);
+    m_tail->setAccessibleName(tr("Last lines of the log"));
     m_tail->setRange(10, maxLines);
     m_tail->setValue(200);
     controls->addWidget(m_tail);
@@ -79,6 +80,7 @@ ContainerDetails::ContainerDetails(QWidget *parent)
     controls->addWidget(m_timestamps);
     m_regex = new QLineEdit(logPage);
     m_regex->setObjectName(u"logFilter"_s);
+    m_regex->setAccessibleName(tr("Filter log lines"));
     m_regex->setPlaceholderText(tr("Filter lines (regular expression)…"));
     m_regex->setClearButtonEnabled(true);
     controls->addWidget(m_regex, 1);

@@ -90,6 +90,7 @@ void ContainersPanel::buildUi()
     toolbar->addSeparator();
     m_category = new QComboBox(toolbar);
     m_category->setObjectName(u"categoryFilter"_s);
+    m_category->setAccessibleName(tr("Which containers to show"));
     m_category->addItem(tr("All containers"), int(ContainerFilterModel::Category::All));
     m_category->addItem(tr("Needs attention"), int(ContainerFilterModel::Category::Problems));
     m_category->addItem(tr("Running"), int(ContainerFilterModel::Category::Running));
@@ -98,6 +99,7 @@ void ContainersPanel::buildUi()
     toolbar->addWidget(m_category);
     m_search = new QLineEdit(toolbar);
     m_search->setObjectName(u"searchField"_s);
+    m_search->setAccessibleName(tr("Filter containers"));
     m_search->setPlaceholderText(tr("Filter by name, image or stack…"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(260);
@@ -119,6 +121,7 @@ void ContainersPanel::buildUi()
     auto *splitter = new QSplitter(Qt::Vertical, m_pages);
     m_view = new QTreeView(splitter);
     m_view->setObjectName(u"containersView"_s);
+    m_view->setAccessibleName(tr("Containers"));
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ContainerModel::NameColumn, Qt::AscendingOrder);

@@ -27,6 +27,7 @@ GenerateKeyDialog::GenerateKeyDialog(const QStringList &modelNames, QWidget *par
     m_alias->setObjectName(u"keyAliasEdit"_s);
     m_alias->setPlaceholderText(tr("e.g. laptop-alice"));
     m_models->setObjectName(u"keyModelsList"_s);
+    m_models->setAccessibleName(tr("Models the key may use"));
     for (const QString &name : modelNames) {
         auto *item = new QListWidgetItem(name, m_models);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

@@ -110,7 +110,9 @@ LlmPanel::LlmPanel(Prompter *prompter, QWidget *parent)
     setObjectName(u"llmPanel"_s);
     m_tree->setObjectName(u"llmCredentialTree"_s);
     m_models->setObjectName(u"llmModelsTable"_s);
+    m_models->setAccessibleName(tr("Models"));
     m_keys->setObjectName(u"llmKeysTable"_s);
+    m_keys->setAccessibleName(tr("Virtual keys"));
     m_summary->setObjectName(u"llmSummary"_s);
     m_error->setObjectName(u"llmError"_s);
     m_tabs->setObjectName(u"llmTabs"_s);
@@ -171,9 +173,11 @@ LlmPanel::LlmPanel(Prompter *prompter, QWidget *parent)
 
     auto *spendPage = new QWidget(this);
     m_spendGroup->setObjectName(u"spendGroupCombo"_s);
+    m_spendGroup->setAccessibleName(tr("Group spend"));
     m_spendGroup->addItem(tr("By model"), int(Llm::SpendSeries::GroupBy::Model));
     m_spendGroup->addItem(tr("By virtual key"), int(Llm::SpendSeries::GroupBy::Key));
     m_spendRange->setObjectName(u"spendRangeCombo"_s);
+    m_spendRange->setAccessibleName(tr("Spend period"));
     m_spendRange->addItem(tr("Last 7 days"), 7);
     m_spendRange->addItem(tr("Last 30 days"), 30);
     m_spendRange->addItem(tr("Last 90 days"), 90);

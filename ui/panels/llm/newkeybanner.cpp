@@ -21,6 +21,7 @@ NewKeyBanner::NewKeyBanner(QWidget *parent)
 {
     setObjectName(u"newKeyBanner"_s);
     m_edit->setObjectName(u"newKeyEdit"_s);
+    m_edit->setAccessibleName(tr("New virtual key"));
     setFrameShape(QFrame::StyledPanel);
     m_edit->setReadOnly(true);
     m_label->setWordWrap(true);

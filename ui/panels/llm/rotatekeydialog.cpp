@@ -42,6 +42,7 @@ RotateKeyDialog::RotateKeyDialog(Llm::Store &store, const Llm::Credential &crede
     m_keep->setObjectName(u"keepInKeychainCheck"_s);
     m_keep->setChecked(false);
     m_models->setObjectName(u"rotationModels"_s);
+    m_models->setAccessibleName(tr("Models using this credential"));
     m_models->setHeaderLabels({tr("Model"), tr("Health with the new key")});
     m_models->setRootIsDecorated(false);
     m_models->header()->setStretchLastSection(true);

@@ -254,6 +254,7 @@ MediaPanel::MediaPanel(Prompter *prompter, QWidget *parent)
     m_table->setItemDelegateForColumn(PipelineModel::StageColumn, new StageDelegate(m_table));
     m_table->setAccessibleName(tr("Media requests"));
     m_filter->setPlaceholderText(tr("Filter by title, reason, requester…"));
+    m_filter->setAccessibleName(tr("Filter requests"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, this,
             [this](const QString &text) { static_cast<PipelineFilter *>(m_proxy)->setText(text); });

@@ -84,6 +84,7 @@ PoolsPanel::PoolsPanel(Prompter &prompter, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
 
     m_tree->setObjectName(u"poolsTree"_s);
+    m_tree->setAccessibleName(tr("Pools, vdevs and disks"));
     m_tree->setModel(m_model);
     m_tree->setItemDelegateForColumn(PoolModel::StateColumn, new HealthDelegate(m_tree));
     m_tree->setAlternatingRowColors(true);

@@ -57,6 +57,7 @@ ScheduleEditor::ScheduleEditor(QWidget *parent)
     m_everyDays->setRange(2, 90);
     m_everyDays->setSuffix(tr(" days"));
     m_time->setObjectName(u"scrubTime"_s);
+    m_time->setAccessibleName(tr("Start time"));
     m_time->setDisplayFormat(u"HH:mm"_s);
     m_cron->setObjectName(u"scrubCron"_s);
     m_cron->setPlaceholderText(tr("minute hour day month weekday, e.g. 0 3 * * 0"));

@@ -73,17 +73,22 @@ ScrubsPanel::ScrubsPanel(Prompter &prompter, QWidget *parent)
     // Toolbar: view, navigation, working hours, refresh.
     m_title->setObjectName(u"scrubsTitle"_s);
     m_view->setObjectName(u"scrubsView"_s);
+    m_view->setAccessibleName(tr("Calendar view"));
     m_view->addItems({tr("Week"), tr("Month")});
     auto *prev = new QPushButton(tr("◀"), this);
     prev->setObjectName(u"scrubsPrevious"_s);
+    prev->setAccessibleName(tr("Previous week or month"));
     auto *today = new QPushButton(tr("Today"), this);
     today->setObjectName(u"scrubsToday"_s);
     auto *next = new QPushButton(tr("▶"), this);
     next->setObjectName(u"scrubsNext"_s);
+    next->setAccessibleName(tr("Next week or month"));
     m_workHours->setObjectName(u"scrubsWorkingHours"_s);
     m_workHours->setToolTip(tr("Mark scrubs that run into these hours (Monday to Friday, server time)."));
     m_workStart->setDisplayFormat(u"HH:mm"_s);
+    m_workStart->setAccessibleName(tr("Working hours start"));
     m_workEnd->setDisplayFormat(u"HH:mm"_s);
+    m_workEnd->setAccessibleName(tr("Working hours end"));
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
     refreshButton->setObjectName(u"scrubsRefresh"_s);
     auto *bar = new QHBoxLayout;
@@ -134,6 +139,7 @@ ScrubsPanel::ScrubsPanel(Prompter &prompter, QWidget *parent)
             [this](int i) { selectPool(m_calendar->plan().runs.at(i).pool); });
 
     m_poolTable->setObjectName(u"scrubsPools"_s);
+    m_poolTable->setAccessibleName(tr("Pools and their scrub schedules"));
     m_poolTable->setHeaderLabels(
         {tr("Pool"), tr("Schedule"), tr("Threshold"), tr("Last scrub"), tr("Next run"), tr("Estimate"), tr("Now")});
     m_poolTable->setRootIsDecorated(false);

@@ -64,7 +64,9 @@ MonitorDetails::MonitorDetails(QWidget *parent)
     m_certificate->setObjectName(u"uptimeCertificate"_s);
     m_chart->setObjectName(u"uptimeResponseChart"_s);
     m_incidents->setObjectName(u"uptimeIncidents"_s);
+    m_incidents->setAccessibleName(tr("Incidents"));
     m_monthlyTable->setObjectName(u"uptimeMonthlyTable"_s);
+    m_monthlyTable->setAccessibleName(tr("Availability per month"));
     m_chart->setUnit(u"ms"_s);
 
     m_monthlyTable->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -76,11 +76,15 @@ UptimePanel::UptimePanel(Prompter *prompter, QWidget *parent)
 {
     setObjectName(u"uptimePanel"_s);
     m_table->setObjectName(u"uptimeMonitorTable"_s);
+    m_table->setAccessibleName(tr("Monitors"));
     m_summary->setObjectName(u"uptimeSummary"_s);
     m_error->setObjectName(u"uptimeError"_s);
     m_range->setObjectName(u"uptimeRange"_s);
+    m_range->setAccessibleName(tr("Time range"));
     m_pending->setObjectName(u"uptimePending"_s);
+    m_pending->setAccessibleName(tr("How pending checks count"));
     m_slug->setObjectName(u"uptimeSlugEdit"_s);
+    m_slug->setAccessibleName(tr("Status page slug"));
     m_tabs->setObjectName(u"uptimeTabs"_s);
     m_hostPage->setObjectName(u"uptimeHostPage"_s);
 
