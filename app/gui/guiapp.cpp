@@ -183,11 +183,12 @@ int runDemo(const RunOptions &options)
     if (!options.demoScale.isEmpty())
         labArguments << u"--scale"_s << options.demoScale;
     lab.setExtraArguments(labArguments);
-    lab.start().then(&window, [&window, &demoProfiles, &demoSecrets](const Result<DemoLabSetup> &setup) {
+    lab.start().then(&window, [&window, &demoProfiles, &demoSecrets, &timer](const Result<DemoLabSetup> &setup) {
         if (!setup) {
             window.showStartupError(setup.error());
             return;
         }
+        timer.setTrafficCounter(setup->controlUrl, setup->controlToken);
         DemoLab::storeSecrets(*setup, demoSecrets);
         if (auto added = demoProfiles.add(setup->profile); !added)
             window.showStartupError(added.error());

@@ -10,6 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMetaEnum>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QPointer>
 #include <QTextStream>
 #include <QTimer>
@@ -69,6 +72,34 @@ StartupTimer::StartupTimer(Ui::MainWindow &window, Options options, QObject *par
     }
     if (m_options.exitWhenReady)
         m_stalls.start();
+}
+
+void StartupTimer::setTrafficCounter(const QUrl &controlUrl, const QString &token)
+{
+    m_controlUrl = controlUrl;
+    m_controlToken = token;
+}
+
+void StartupTimer::controlRequest(const QByteArray &verb, const QString &path,
+                                  const std::function<void(QJsonObject)> &done)
+{
+    if (!m_controlUrl.isValid()) {
+        done({});
+        return;
+    }
+    auto *network = new QNetworkAccessManager(this);
+    QUrl url = m_controlUrl;
+    url.setPath(path);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_controlToken.toUtf8());
+    QNetworkReply *reply = network->sendCustomRequest(request, verb);
+    connect(reply, &QNetworkReply::finished, this, [network, reply, done] {
+        const QJsonObject answer = reply->error() == QNetworkReply::NoError
+                                       ? QJsonDocument::fromJson(reply->readAll()).object()
+                                       : QJsonObject();
+        network->deleteLater();
+        done(answer);
+    });
 }
 
 double StartupTimer::sinceProcessStartMs() const
@@ -136,21 +167,41 @@ void StartupTimer::visitPanels(int index)
         return;
     }
     m_report.insert(u"pssAllPanelsVisitedKiB"_s, proportionalSetSizeKiB());
+    // The lab starts counting before the refresh and is asked right after it (nothing else is awaited
+    // in between, so background polls in that window are counted too).
+    controlRequest("POST", u"/traffic/start"_s, [this](const QJsonObject &) { measuredRefresh(); });
+}
+
+void StartupTimer::measuredRefresh()
+{
     startRefresh([this](double ms, const QStringList &late) {
-        m_report.insert(u"fullRefreshMs"_s, ms);
-        m_report.insert(u"refreshPanelsMs"_s, m_refreshAnswers);
-        m_report.insert(u"refreshLongestStallMs"_s, m_stalls.longestStallMs());
-        if (!late.isEmpty())
-            m_report.insert(u"refreshUnanswered"_s, QJsonArray::fromStringList(late));
-        if (m_options.soakSeconds <= 0) {
-            finish();
+        if (m_controlUrl.isValid()) {
+            controlRequest("POST", u"/traffic/stop"_s, [this, ms, late](const QJsonObject &traffic) {
+                if (!traffic.isEmpty())
+                    m_report.insert(u"refreshTraffic"_s, traffic);
+                afterMeasuredRefresh(ms, late);
+            });
             return;
         }
-        m_stalls.reset();
-        m_report.insert(u"pssSoakStartKiB"_s, proportionalSetSizeKiB());
-        m_soakClock.start();
-        QTimer::singleShot(soakRefreshIntervalMs, this, &StartupTimer::soakStep);
+        afterMeasuredRefresh(ms, late);
     });
+}
+
+void StartupTimer::afterMeasuredRefresh(double ms, const QStringList &late)
+{
+    m_report.insert(u"fullRefreshMs"_s, ms);
+    m_report.insert(u"refreshPanelsMs"_s, m_refreshAnswers);
+    m_report.insert(u"refreshLongestStallMs"_s, m_stalls.longestStallMs());
+    if (!late.isEmpty())
+        m_report.insert(u"refreshUnanswered"_s, QJsonArray::fromStringList(late));
+    if (m_options.soakSeconds <= 0) {
+        finish();
+        return;
+    }
+    m_stalls.reset();
+    m_report.insert(u"pssSoakStartKiB"_s, proportionalSetSizeKiB());
+    m_soakClock.start();
+    QTimer::singleShot(soakRefreshIntervalMs, this, &StartupTimer::soakStep);
 }
 
 void StartupTimer::startRefresh(const std::function<void(double, const QStringList &)> &done)

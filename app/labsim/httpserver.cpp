@@ -1,5 +1,7 @@
 #include "app/labsim/httpserver.h"
 
+#include <utility>
+
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -7,6 +9,7 @@
 #include <QUrl>
 
 #include "app/labsim/faults.h"
+#include "app/labsim/traffic.h"
 
 using namespace Qt::StringLiterals;
 
@@ -28,12 +31,13 @@ QByteArray cloudflareLoginPage()
 } // namespace
 
 HttpConnection::HttpConnection(QIODevice *device, QString serviceId, HttpHandler handler, const Faults *faults,
-                               QObject *parent)
+                               Traffic *traffic, QObject *parent)
     : QObject(parent)
     , m_device(device)
     , m_serviceId(std::move(serviceId))
     , m_handler(std::move(handler))
     , m_faults(faults)
+    , m_traffic(traffic)
 {
     connect(device, &QIODevice::readyRead, this, &HttpConnection::onReadyRead);
     connect(device, &QObject::destroyed, this, [this] {
@@ -109,6 +113,9 @@ void HttpConnection::processNext()
     m_closeAfter = connection.contains("close") || requestLine.at(2) == "HTTP/1.0";
 
     m_busy = true;
+    if (m_traffic)
+        m_record = m_traffic->arrived(Traffic::Kind::Http, m_serviceId,
+                                      QString::fromLatin1(request.method + ' ' + request.path.toUtf8()));
     const FaultSettings faults = m_faults ? m_faults->forService(m_serviceId) : FaultSettings();
     if (faults.hang)
         return; // read, never answer
@@ -154,6 +161,8 @@ void HttpConnection::send(const HttpResponse &response, bool truncate)
         head += "Connection: close\r\n";
     head += "\r\n";
     writeRaw(head + (truncate ? response.body.left(response.body.size() / 2) : response.body));
+    if (m_traffic)
+        m_traffic->answered(std::exchange(m_record, -1));
     m_busy = false;
     if (m_closeAfter || truncate) {
         Q_EMIT closeRequested();
@@ -170,6 +179,8 @@ void HttpConnection::startStream(const HttpResponse &response)
         head += name + ": " + value + "\r\n";
     head += "Transfer-Encoding: chunked\r\n\r\n";
     writeRaw(head);
+    if (m_traffic)
+        m_traffic->answered(std::exchange(m_record, -1));
     m_stream = std::make_shared<ResponseStream>();
     connect(m_stream.get(), &ResponseStream::chunkReady, this, [this](const QByteArray &chunk) {
         writeRaw(QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n");
@@ -198,17 +209,18 @@ void HttpConnection::fail(int status, const QByteArray &message)
     send(HttpResponse::text(message, status), false);
 }
 
-HttpService::HttpService(QString id, HttpHandler handler, const Faults *faults, QObject *parent)
+HttpService::HttpService(QString id, HttpHandler handler, const Faults *faults, Traffic *traffic, QObject *parent)
     : QObject(parent)
     , m_id(std::move(id))
     , m_handler(std::move(handler))
     , m_faults(faults)
+    , m_traffic(traffic)
     , m_server(new QTcpServer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = m_server->nextPendingConnection()) {
             socket->setParent(this);
-            auto *connection = new HttpConnection(socket, m_id, m_handler, m_faults, socket);
+            auto *connection = new HttpConnection(socket, m_id, m_handler, m_faults, m_traffic, socket);
             connect(connection, &HttpConnection::closeRequested, socket, [socket] { socket->disconnectFromHost(); });
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         }

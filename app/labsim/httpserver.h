@@ -15,6 +15,7 @@ namespace KryNet::LabSim
 {
 
 class Faults;
+class Traffic;
 
 using HttpHandler = std::function<HttpResponse(const HttpRequest &)>;
 
@@ -31,8 +32,9 @@ class HttpConnection final : public QObject
 
 public:
     /// @p device must be open; the connection does not take ownership of it.
+    /// @p traffic (optional) counts every request served (Traffic).
     HttpConnection(QIODevice *device, QString serviceId, HttpHandler handler, const Faults *faults,
-                   QObject *parent = nullptr);
+                   Traffic *traffic = nullptr, QObject *parent = nullptr);
     ~HttpConnection() override;
 
 Q_SIGNALS:
@@ -52,6 +54,8 @@ private:
     QString m_serviceId;
     HttpHandler m_handler;
     const Faults *m_faults;
+    Traffic *m_traffic;
+    qint64 m_record = -1; ///< the Traffic record of the request being answered
     QByteArray m_buffer;
     bool m_busy = false;
     bool m_closeAfter = false;
@@ -65,7 +69,8 @@ class HttpService final : public QObject
     Q_DISABLE_COPY_MOVE(HttpService)
 
 public:
-    HttpService(QString id, HttpHandler handler, const Faults *faults, QObject *parent = nullptr);
+    HttpService(QString id, HttpHandler handler, const Faults *faults, Traffic *traffic = nullptr,
+                QObject *parent = nullptr);
     ~HttpService() override;
 
     /// Listens on 127.0.0.1 at @p port (0: a free port chosen by the OS).
@@ -78,6 +83,7 @@ private:
     QString m_id;
     HttpHandler m_handler;
     const Faults *m_faults;
+    Traffic *m_traffic;
     QTcpServer *m_server;
 };
 

@@ -97,7 +97,7 @@ bool Lab::start(QString *error)
     for (const auto &service : m_services) {
         SimService *raw = service.get();
         auto *listener = new HttpService(
-            raw->id(), [raw](const HttpRequest &request) { return raw->handle(request); }, &m_faults, this);
+            raw->id(), [raw](const HttpRequest &request) { return raw->handle(request); }, &m_faults, &m_traffic, this);
         if (!listener->listen()) {
             if (error)
                 *error = u"cannot listen for %1: %2"_s.arg(raw->id(), listener->errorString());
@@ -106,7 +106,7 @@ bool Lab::start(QString *error)
         m_listeners.push_back(listener);
     }
     m_control = new HttpService(
-        u"control"_s, [this](const HttpRequest &request) { return handleControl(request); }, nullptr, this);
+        u"control"_s, [this](const HttpRequest &request) { return handleControl(request); }, nullptr, nullptr, this);
     if (!m_control->listen()) {
         if (error)
             *error = u"cannot listen for the control endpoint: %1"_s.arg(m_control->errorString());
@@ -168,6 +168,16 @@ HttpResponse Lab::handleControl(const HttpRequest &request)
         m_clock.advance(seconds);
         return HttpResponse::json(QJsonObject{{u"now"_s, m_clock.now().toString(Qt::ISODate)}});
     }
+    if (request.method == "POST" && request.path == u"/traffic/start"_s) {
+        m_traffic.start();
+        return HttpResponse::json(m_traffic.summary());
+    }
+    if (request.method == "POST" && request.path == u"/traffic/stop"_s) {
+        m_traffic.stop();
+        return HttpResponse::json(m_traffic.summary());
+    }
+    if (request.method == "GET" && request.path == u"/traffic"_s)
+        return HttpResponse::json(m_traffic.summary());
     for (const auto &[prefix, handler] : m_controlRoutes) {
         if (request.path.startsWith(prefix))
             return handler(request);

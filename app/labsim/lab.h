@@ -12,6 +12,7 @@
 #include "app/labsim/faults.h"
 #include "app/labsim/httpmessage.h"
 #include "app/labsim/labclock.h"
+#include "app/labsim/traffic.h"
 
 namespace KryNet::LabSim
 {
@@ -51,6 +52,9 @@ struct LabOptions
  *   PUT    /faults/{service|ssh|*}  ← FaultSettings JSON (latencyMs, errorStatus, htmlLogin, truncate, hang)
  *   DELETE /faults                  → clears every fault
  *   POST   /clock/advance?seconds=N → moves the clock (tests freeze it with --speed 0)
+ *   POST   /traffic/start           → forgets earlier records, counts what is served from now (Traffic)
+ *   GET    /traffic                 → Traffic::summary() of what was served since then
+ *   POST   /traffic/stop            → stops counting; the summary
  *
  * All control requests need `Authorization: Bearer <control token>` (printed at start-up).
  */
@@ -65,6 +69,7 @@ public:
 
     [[nodiscard]] LabClock &clock() { return m_clock; }
     [[nodiscard]] Faults &faults() { return m_faults; }
+    [[nodiscard]] Traffic &traffic() { return m_traffic; }
     [[nodiscard]] QRandomGenerator &random() { return m_random; }
     [[nodiscard]] const LabOptions &options() const { return m_options; }
 
@@ -88,6 +93,7 @@ private:
     LabClock m_clock;
     QRandomGenerator m_random;
     Faults m_faults;
+    Traffic m_traffic;
     std::vector<std::unique_ptr<SimService>> m_services;
     std::vector<HttpService *> m_listeners;
     HttpService *m_control = nullptr;

@@ -574,7 +574,9 @@ void ServiceClient::startAttempt(const std::shared_ptr<Call> &call)
     connect(reply, &QNetworkReply::readyRead, this, [call, reply, limit] {
         if (call->tooLarge)
             return;
-        call->buffer += reply->read(limit + 1 - call->buffer.size());
+        // What is there, never more than one byte over the limit. QIODevice::read(n) allocates n bytes
+        // first and keeps that capacity: read(limit) made every answer hold a 32 MiB block.
+        call->buffer += reply->read(qMin(reply->bytesAvailable(), limit + 1 - call->buffer.size()));
         if (call->buffer.size() > limit) {
             call->tooLarge = true;
             call->buffer.clear();

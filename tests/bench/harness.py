@@ -125,6 +125,30 @@ def run_krynet(build, env, extra, timeout):
     raise RuntimeError(f"krynet printed no report (exit {res.returncode}): {res.stderr[-2000:]}")
 
 
+def traffic(report):
+    """What krynet-labsim served during the measured full refresh (StartupTimer's refreshTraffic)."""
+    return report.get("refreshTraffic") or {}
+
+
+def trips_note(reports):
+    counted = [r for r in reports if traffic(r).get("chainDepth")]
+    if not counted:
+        return "not counted (no refreshTraffic in the report)"
+    walls = [r["fullRefreshMs"] / 50 for r in counted if r.get("fullRefreshMs", -1) >= 0]
+    deepest = max(counted, key=lambda r: traffic(r)["chainDepth"])
+    note = f"wall time / RTT {statistics.median(walls):.1f}; " if walls else ""
+    return note + "longest chain: " + " → ".join(traffic(deepest).get("chain", []))
+
+
+def served_note(reports):
+    counted = [traffic(r) for r in reports if traffic(r)]
+    if not counted:
+        return ""
+    http = statistics.median(t.get("httpRequests", 0) for t in counted)
+    ssh = statistics.median(t.get("sshCommands", 0) for t in counted)
+    return f"HTTP {http:.0f}, SSH commands {ssh:.0f} (medians)"
+
+
 def app_figures(build, env, runs, soak):
     reports = []
     for i in range(runs):
@@ -147,8 +171,11 @@ def app_figures(build, env, runs, soak):
                [r.get("fullRefreshMs") if r.get("fullRefreshMs", -1) >= 0 else None for r in reports], "ms", None),
         Figure("app.refresh.rtt50", "full refresh over a 50 ms RTT link (budget 3 RTT + 100 ms)",
                [r.get("fullRefreshMs") if r.get("fullRefreshMs", -1) >= 0 else None for r in slow], "ms", 250),
-        Figure("app.refresh.rtt50.trips", "… round trips taken (wall time / RTT; the minimum is 1)",
-               [r["fullRefreshMs"] / 50 for r in slow if r.get("fullRefreshMs", -1) >= 0], "RTT", 3),
+        Figure("app.refresh.rtt50.trips", "… round trips taken vs the minimum of 1 (longest dependent chain "
+               "counted by krynet-labsim; performance.md)",
+               [traffic(r).get("chainDepth") for r in slow], "RTT", 3),
+        Figure("app.refresh.rtt50.served", "… requests and SSH commands served during that refresh",
+               [traffic(r).get("requests") for r in slow], "", None),
         Figure("app.stall.startup", "longest GUI-thread stall during start-up (fonts, first paint, panels built)",
                [r.get("startupLongestStallMs") for r in reports], "ms", None),
         Figure("app.stall.refresh", "longest GUI-thread stall during the visits and full refreshes",
@@ -165,6 +192,8 @@ def app_figures(build, env, runs, soak):
         return "slowest: " + ", ".join(f"{p} {ms:.0f} ms" for ms, p in ranked)
 
     figs[3].note, figs[4].note = slowest(reports), slowest(slow)
+    figs[5].note = trips_note(slow)
+    figs[6].note = served_note(slow)
     unanswered = sorted(set(p for r in reports + slow for p in r.get("refreshUnanswered", [])))
     if unanswered:
         figs[3].note += "; no refresh answer from: " + ", ".join(unanswered)

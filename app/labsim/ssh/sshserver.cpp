@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "app/labsim/faults.h"
+#include "app/labsim/traffic.h"
 
 using namespace Qt::StringLiterals;
 
@@ -652,15 +653,24 @@ void SshServer::onExec(quint64 session, quint32 channel, const QByteArray &line)
     while (m_log.size() > 1000)
         m_log.removeFirst();
     const FaultSettings faults = m_faults ? m_faults->forService(u"ssh"_s) : FaultSettings();
+    const qint64 record = m_traffic ? m_traffic->arrived(Traffic::Kind::Ssh, u"ssh"_s, QString::fromUtf8(line.left(80)))
+                                    : Traffic::noRecord;
     if (faults.hang)
         return;
     const CommandOutput output = m_exec ? m_exec(line) : CommandOutput::fail("sh: 1: not found\n", 127);
     if (output.dialStdio) {
+        // A byte stream (the Docker socket), not a command: its HTTP requests are counted one by one.
+        if (m_traffic)
+            m_traffic->answered(record);
         openStream(session, channel);
         return;
     }
     const std::shared_ptr<SshSessionLink> link = entry->link;
-    const auto deliver = [link, channel, output] { link->post(ExecDone{channel, output}); };
+    const auto deliver = [this, link, channel, output, record] {
+        if (m_traffic)
+            m_traffic->answered(record);
+        link->post(ExecDone{channel, output});
+    };
     if (faults.latencyMs > 0)
         QTimer::singleShot(faults.latencyMs, this, deliver);
     else

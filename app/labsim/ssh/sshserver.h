@@ -20,6 +20,7 @@ namespace KryNet::LabSim
 {
 
 class Faults;
+class Traffic;
 class SshChannelDevice;
 struct SshSessionLink;
 
@@ -71,6 +72,8 @@ public:
     /// Every exec request so far: {"time", "user", "command"} (newest last, at most 1000).
     [[nodiscard]] const QJsonArray &commandLog() const { return m_log; }
     [[nodiscard]] int sessionCount() const { return int(m_sessions.size()); }
+    /// Counts every exec request from now on (arrival, and the answer after any latency fault).
+    void setTraffic(Traffic *traffic) { m_traffic = traffic; }
 
 private:
     friend class SshSessionWorker;
@@ -90,6 +93,7 @@ private:
     QString m_stateDir;
     QString m_authorizedKeysFile;
     const Faults *m_faults;
+    Traffic *m_traffic = nullptr;
     ExecHandler m_exec;
     StreamHandler m_stream;
     QTcpServer *m_listener = nullptr;

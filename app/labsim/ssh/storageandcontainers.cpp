@@ -71,10 +71,11 @@ public:
             [this](QIODevice *device) {
                 auto *connection = new HttpConnection(
                     device, u"docker"_s, [this](const HttpRequest &request) { return m_docker.handle(request); },
-                    &m_lab.faults(), device);
+                    &m_lab.faults(), &m_lab.traffic(), device);
                 connect(connection, &HttpConnection::closeRequested, device, [device] { device->close(); });
             },
             this);
+        m_ssh->setTraffic(&m_lab.traffic());
         if (!m_ssh->start(error))
             return false;
         m_lab.addDescription(u"ssh"_s, m_ssh->describe());

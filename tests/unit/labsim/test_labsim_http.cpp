@@ -1,4 +1,5 @@
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -11,6 +12,7 @@
 #include "app/labsim/httpserver.h"
 #include "app/labsim/lab.h"
 #include "app/labsim/simservice.h"
+#include "app/labsim/traffic.h"
 
 using namespace Qt::StringLiterals;
 using namespace KryNet::LabSim;
@@ -187,6 +189,72 @@ private Q_SLOTS:
         faults.clear();
         std::unique_ptr<QNetworkReply> r6(waitFor(nam.get(QNetworkRequest(url))));
         QCOMPARE(statusOf(r6.get()), 200);
+    }
+
+    void testTrafficCountsRequestsAndTheLongestChain()
+    {
+        Faults faults;
+        FaultSettings latency;
+        latency.latencyMs = 100; // a margin for a loaded machine: the three must arrive within it
+        faults.set(u"*"_s, latency);
+        Traffic traffic;
+        HttpService service(u"echo"_s, echo, &faults, &traffic);
+        QVERIFY(service.listen());
+        QNetworkAccessManager nam;
+        const auto url = [&service](const QString &path) {
+            return QUrl(u"http://127.0.0.1:%1%2"_s.arg(service.port()).arg(path));
+        };
+
+        std::unique_ptr<QNetworkReply> before(waitFor(nam.get(QNetworkRequest(url(u"/before"_s)))));
+        QCOMPARE(traffic.summary().value(u"requests"_s).toInt(), 0); // not recording yet
+
+        traffic.start();
+        // Three at once (one chain link), then one that waits for the first of them: depth 2.
+        std::unique_ptr<QNetworkReply> a(nam.get(QNetworkRequest(url(u"/a"_s))));
+        std::unique_ptr<QNetworkReply> b(nam.get(QNetworkRequest(url(u"/b"_s))));
+        std::unique_ptr<QNetworkReply> c(nam.get(QNetworkRequest(url(u"/c"_s))));
+        waitFor(a.get());
+        std::unique_ptr<QNetworkReply> d(waitFor(nam.get(QNetworkRequest(url(u"/d"_s)))));
+        waitFor(b.get());
+        waitFor(c.get());
+        QCOMPARE(statusOf(d.get()), 200);
+
+        const QJsonObject summary = traffic.summary();
+        QCOMPARE(summary.value(u"requests"_s).toInt(), 4);
+        QCOMPARE(summary.value(u"httpRequests"_s).toInt(), 4);
+        QCOMPARE(summary.value(u"sshCommands"_s).toInt(), 0);
+        QCOMPARE(summary.value(u"unanswered"_s).toInt(), 0);
+        QCOMPARE(summary.value(u"byService"_s).toObject().value(u"echo"_s).toInt(), 4);
+        QCOMPARE(summary.value(u"chainDepth"_s).toInt(), 2);
+        const QJsonArray chain = summary.value(u"chain"_s).toArray();
+        QCOMPARE(chain.size(), 2);
+        QCOMPARE(chain.at(1).toString(), u"echo GET /d"_s);
+
+        traffic.stop();
+        std::unique_ptr<QNetworkReply> after(waitFor(nam.get(QNetworkRequest(url(u"/after"_s)))));
+        QCOMPARE(traffic.summary().value(u"requests"_s).toInt(), 4);
+    }
+
+    void testTrafficChainOfSequentialRequests()
+    {
+        Faults faults;
+        FaultSettings latency;
+        latency.latencyMs = 20;
+        faults.set(u"echo"_s, latency);
+        Traffic traffic;
+        HttpService service(u"echo"_s, echo, &faults, &traffic);
+        QVERIFY(service.listen());
+        QNetworkAccessManager nam;
+        traffic.start();
+        for (int i = 0; i < 5; ++i) {
+            std::unique_ptr<QNetworkReply> r(
+                waitFor(nam.get(QNetworkRequest(QUrl(u"http://127.0.0.1:%1/step"_s.arg(service.port()))))));
+            QCOMPARE(statusOf(r.get()), 200);
+        }
+        QCOMPARE(traffic.summary().value(u"chainDepth"_s).toInt(), 5);
+        traffic.start(); // a new window forgets the old one
+        QCOMPARE(traffic.summary().value(u"requests"_s).toInt(), 0);
+        QCOMPARE(traffic.summary().value(u"chainDepth"_s).toInt(), 0);
     }
 
     void testWildcardFaultAppliesToServicesWithoutTheirOwn()
