@@ -1329,17 +1329,6 @@ Das Image wird neu geladen und %2 durch einen neuen Container daraus ersetzt; so
         <source>Monitor %1 is down</source>
         <translation>Monitor %1 ist ausgefallen</translation>
     </message>
-    <message>
-        <source>The certificate of %1 is not valid</source>
-        <translation>Das Zertifikat von %1 ist ungültig</translation>
-    </message>
-    <message numerus="yes">
-        <source>The certificate of %1 expires in %n day(s)</source>
-        <translation>
-            <numerusform>Das Zertifikat von %1 läuft in %n Tag ab</numerusform>
-            <numerusform>Das Zertifikat von %1 läuft in %n Tagen ab</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>All %n up</source>
         <translation>
@@ -1376,6 +1365,24 @@ Das Image wird neu geladen und %2 durch einen neuen Container daraus ersetzt; so
     <message>
         <source>Add Uptime Kuma or Prometheus to the profile to see monitors and certificates.</source>
         <translation>Uptime Kuma oder Prometheus zum Profil hinzufügen, um Monitore und Zertifikate zu sehen.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid (%2)</source>
+        <translation>Das Zertifikat von %1 ist ungültig (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate of %1 expired %n day(s) ago (%2)</source>
+        <translation>
+            <numerusform>Das Zertifikat von %1 ist seit %n Tag abgelaufen (%2)</numerusform>
+            <numerusform>Das Zertifikat von %1 ist seit %n Tagen abgelaufen (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate of %1 expires in %n day(s) (%2)</source>
+        <translation>
+            <numerusform>Das Zertifikat von %1 läuft in %n Tag ab (%2)</numerusform>
+            <numerusform>Das Zertifikat von %1 läuft in %n Tagen ab (%2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2501,32 @@ krynetctl profile set NAME --service prometheus</translation>
     </message>
 </context>
 <context>
+    <name>KryNet::NpmClient</name>
+    <message>
+        <source>user and password</source>
+        <translation>Benutzer und Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::NpmParsers</name>
+    <message>
+        <source>Nginx Proxy Manager answered something other than a list for %1.</source>
+        <translation>Nginx Proxy Manager hat für %1 etwas anderes als eine Liste geantwortet.</translation>
+    </message>
+    <message>
+        <source>certificate %1</source>
+        <translation>Zertifikat %1</translation>
+    </message>
+    <message>
+        <source>Nginx Proxy Manager asks for a two-factor code for this user: KryNet needs a user without 2FA to read certificates.</source>
+        <translation>Nginx Proxy Manager verlangt für diesen Benutzer einen Zwei-Faktor-Code: KryNet braucht einen Benutzer ohne 2FA, um Zertifikate zu lesen.</translation>
+    </message>
+    <message>
+        <source>Nginx Proxy Manager accepted the login but returned no token.</source>
+        <translation>Nginx Proxy Manager hat die Anmeldung angenommen, aber kein Token zurückgegeben.</translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Profile</name>
     <message>
         <source>%1 is not part of profile “%2”: add it with --service %3=URL or enable it in the profile settings.</source>
@@ -2922,6 +2955,39 @@ krynetctl profile set NAME --service prometheus</translation>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
+    <message numerus="yes">
+        <source>%n proxy host(s)</source>
+        <translation>
+            <numerusform>%n Proxy-Host</numerusform>
+            <numerusform>%n Proxy-Hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>certificate %1 expired %n day(s) ago</source>
+        <translation>
+            <numerusform>Zertifikat %1 ist seit %n Tag abgelaufen</numerusform>
+            <numerusform>Zertifikat %1 ist seit %n Tagen abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>certificate %1 expires first, in %n day(s)</source>
+        <translation>
+            <numerusform>Zertifikat %1 läuft als erstes ab, in %n Tag</numerusform>
+            <numerusform>Zertifikat %1 läuft als erstes ab, in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no certificates</source>
+        <translation>keine Zertifikate</translation>
+    </message>
+    <message>
+        <source>Certificates not read: %1</source>
+        <translation>Zertifikate nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
 </context>
 <context>
     <name>KryNet::SessionCoordinator</name>
@@ -3339,6 +3405,10 @@ krynetctl profile set NAME --service prometheus</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Service to try</source>
+        <translation>Zu prüfender Dienst</translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ui::ActionLogView</name>
@@ -3651,6 +3721,14 @@ krynetctl profile set NAME --service prometheus</translation>
             <numerusform>%n Zeilen nach %1 gespeichert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Last lines of the log</source>
+        <translation>Letzte Zeilen des Logs</translation>
+    </message>
+    <message>
+        <source>Filter log lines</source>
+        <translation>Log-Zeilen filtern</translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ui::ContainersPanel</name>
@@ -3839,6 +3917,18 @@ Prüfen Sie, ob der SSH-Benutzer den Docker-Socket verwenden darf (root oder Gru
     <message>
         <source>Pull the image of this compose service and recreate its container: Portainer redeploys a stack it owns, other stacks get docker compose up -d over SSH.</source>
         <translation>Das Image dieses Compose-Dienstes neu laden und seinen Container neu erstellen: Einen eigenen Stack stellt Portainer neu bereit, andere Stacks bekommen docker compose up -d über SSH.</translation>
+    </message>
+    <message>
+        <source>Which containers to show</source>
+        <translation>Welche Container angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Filter containers</source>
+        <translation>Container filtern</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Container</translation>
     </message>
 </context>
 <context>
@@ -4034,6 +4124,10 @@ Prüfen Sie, ob der SSH-Benutzer den Docker-Socket verwenden darf (root oder Gru
     <message>
         <source>Generate key</source>
         <translation>Schlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>Models the key may use</source>
+        <translation>Modelle, die der Schlüssel nutzen darf</translation>
     </message>
 </context>
 <context>
@@ -4394,6 +4488,14 @@ krynetctl profile set %1 --service litellm</translation>
             <numerusform>Gesamt $%1 an %n Tag, %2</numerusform>
             <numerusform>Gesamt $%1 an %n Tagen, %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Group spend</source>
+        <translation>Ausgaben gruppieren</translation>
+    </message>
+    <message>
+        <source>Spend period</source>
+        <translation>Zeitraum der Ausgaben</translation>
     </message>
 </context>
 <context>
@@ -4853,6 +4955,10 @@ krynetctl profile set %1 --service seerr --service radarr …</translation>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
+    <message>
+        <source>Filter requests</source>
+        <translation>Anfragen filtern</translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ui::ModelDialog</name>
@@ -4990,6 +5096,14 @@ krynetctl profile set %1 --service seerr --service radarr …</translation>
         <source>Mean time to recovery: %1</source>
         <translation>Mittlere Zeit bis zur Wiederherstellung: %1</translation>
     </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>Availability per month</source>
+        <translation>Verfügbarkeit pro Monat</translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ui::NewKeyBanner</name>
@@ -5012,6 +5126,10 @@ krynetctl profile set %1 --service seerr --service radarr …</translation>
     <message>
         <source>(no alias)</source>
         <translation>(kein Alias)</translation>
+    </message>
+    <message>
+        <source>New virtual key</source>
+        <translation>Neuer virtueller Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -5339,6 +5457,10 @@ Wählen Sie ein Serverprofil mit SSH-Host, um seine Pools zu sehen.</translation
         <source>Trim: %1</source>
         <translation>Trim: %1</translation>
     </message>
+    <message>
+        <source>Pools, vdevs and disks</source>
+        <translation>Pools, VDEVs und Festplatten</translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ui::ProfileFiles</name>
@@ -5529,6 +5651,10 @@ Wählen Sie ein Serverprofil mit SSH-Host, um seine Pools zu sehen.</translation
         <source>Reverted: the models use the previous key of “%1” again.</source>
         <translation>Zurückgenommen: Die Modelle verwenden wieder den bisherigen Schlüssel von „%1“.</translation>
     </message>
+    <message>
+        <source>Models using this credential</source>
+        <translation>Modelle, die diese Zugangsdaten nutzen</translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ui::ScheduleEditor</name>
@@ -5647,6 +5773,10 @@ Wählen Sie ein Serverprofil mit SSH-Host, um seine Pools zu sehen.</translation
     <message>
         <source>no schedule yet</source>
         <translation>noch kein Zeitplan</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Startzeit</translation>
     </message>
 </context>
 <context>
@@ -5899,6 +6029,30 @@ Wählen Sie ein Serverprofil mit SSH-Host.</translation>
         <source>Scrub of %1 failed: %2</source>
         <translation>Scrub von %1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>Calendar view</source>
+        <translation>Kalenderansicht</translation>
+    </message>
+    <message>
+        <source>Previous week or month</source>
+        <translation>Vorherige Woche oder vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Next week or month</source>
+        <translation>Nächste Woche oder nächster Monat</translation>
+    </message>
+    <message>
+        <source>Working hours start</source>
+        <translation>Beginn der Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Working hours end</source>
+        <translation>Ende der Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Pools and their scrub schedules</source>
+        <translation>Pools und ihre Scrub-Zeitpläne</translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ui::ServerPage</name>
@@ -6112,6 +6266,13 @@ Wählen Sie ein Serverprofil mit SSH-Host.</translation>
     <message>
         <source>works, version %1</source>
         <translation>funktioniert, Version %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>works: signed in, %n proxy host(s)</source>
+        <translation>
+            <numerusform>funktioniert: angemeldet, %n Proxy-Host</numerusform>
+            <numerusform>funktioniert: angemeldet, %n Proxy-Hosts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6513,6 +6674,18 @@ krynetctl profile set %1 --service prometheus</translation>
             <numerusform>%n Monat nach %1 geschrieben</numerusform>
             <numerusform>%n Monate nach %1 geschrieben</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>How pending checks count</source>
+        <translation>Wie ausstehende Prüfungen zählen</translation>
+    </message>
+    <message>
+        <source>Status page slug</source>
+        <translation>Kürzel der Statusseite</translation>
     </message>
 </context>
 <context>

@@ -1325,17 +1325,6 @@ The image is pulled and %2 is replaced by a new container from it; it is unavail
         <source>Monitor %1 is down</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The certificate of %1 is not valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The certificate of %1 expires in %n day(s)</source>
-        <translation>
-            <numerusform>The certificate of %1 expires in %n day</numerusform>
-            <numerusform>The certificate of %1 expires in %n days</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>All %n up</source>
         <translation>
@@ -1372,6 +1361,24 @@ The image is pulled and %2 is replaced by a new container from it; it is unavail
     <message>
         <source>Add Uptime Kuma or Prometheus to the profile to see monitors and certificates.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate of %1 expired %n day(s) ago (%2)</source>
+        <translation>
+            <numerusform>The certificate of %1 expired %n day ago (%2)</numerusform>
+            <numerusform>The certificate of %1 expired %n days ago (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate of %1 expires in %n day(s) (%2)</source>
+        <translation>
+            <numerusform>The certificate of %1 expires in %n day (%2)</numerusform>
+            <numerusform>The certificate of %1 expires in %n days (%2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2496,32 @@ krynetctl profile set NAME --service prometheus</source>
     </message>
 </context>
 <context>
+    <name>KryNet::NpmClient</name>
+    <message>
+        <source>user and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KryNet::NpmParsers</name>
+    <message>
+        <source>Nginx Proxy Manager answered something other than a list for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nginx Proxy Manager asks for a two-factor code for this user: KryNet needs a user without 2FA to read certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nginx Proxy Manager accepted the login but returned no token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KryNet::Profile</name>
     <message>
         <source>%1 is not part of profile “%2”: add it with --service %3=URL or enable it in the profile settings.</source>
@@ -2917,6 +2950,39 @@ krynetctl profile set NAME --service prometheus</source>
         <source>Latency</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n proxy host(s)</source>
+        <translation>
+            <numerusform>%n proxy host</numerusform>
+            <numerusform>%n proxy hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>certificate %1 expired %n day(s) ago</source>
+        <translation>
+            <numerusform>certificate %1 expired %n day ago</numerusform>
+            <numerusform>certificate %1 expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>certificate %1 expires first, in %n day(s)</source>
+        <translation>
+            <numerusform>certificate %1 expires first, in %n day</numerusform>
+            <numerusform>certificate %1 expires first, in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KryNet::SessionCoordinator</name>
@@ -3334,6 +3400,10 @@ krynetctl profile set NAME --service prometheus</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Service to try</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ui::ActionLogView</name>
@@ -3646,6 +3716,14 @@ krynetctl profile set NAME --service prometheus</source>
             <numerusform>Saved %n lines to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Last lines of the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter log lines</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ui::ContainersPanel</name>
@@ -3831,6 +3909,18 @@ Check that the SSH user may use the Docker socket (root or the docker group) and
     </message>
     <message>
         <source>Pull the image of this compose service and recreate its container: Portainer redeploys a stack it owns, other stacks get docker compose up -d over SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which containers to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4026,6 +4116,10 @@ Check that the SSH user may use the Docker socket (root or the docker group) and
     </message>
     <message>
         <source>Generate key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models the key may use</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4380,6 +4474,14 @@ krynetctl profile set %1 --service litellm</source>
             <numerusform>Total $%1 in %n day, %2</numerusform>
             <numerusform>Total $%1 in %n days, %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Group spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend period</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4831,6 +4933,10 @@ krynetctl profile set %1 --service seerr --service radarr …</source>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter requests</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ui::ModelDialog</name>
@@ -4968,6 +5074,14 @@ krynetctl profile set %1 --service seerr --service radarr …</source>
         <source>Mean time to recovery: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability per month</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ui::NewKeyBanner</name>
@@ -4989,6 +5103,10 @@ krynetctl profile set %1 --service seerr --service radarr …</source>
     </message>
     <message>
         <source>(no alias)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New virtual key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5315,6 +5433,10 @@ Choose a server profile with an SSH host to see its pools.</source>
         <source>Trim: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pools, vdevs and disks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ui::ProfileFiles</name>
@@ -5505,6 +5627,10 @@ Choose a server profile with an SSH host to see its pools.</source>
         <source>Reverted: the models use the previous key of “%1” again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Models using this credential</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ui::ScheduleEditor</name>
@@ -5622,6 +5748,10 @@ Choose a server profile with an SSH host to see its pools.</source>
     </message>
     <message>
         <source>no schedule yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5871,6 +6001,30 @@ Choose a server profile with an SSH host.</source>
         <source>Scrub of %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calendar view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous week or month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week or month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pools and their scrub schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Ui::ServerPage</name>
@@ -6084,6 +6238,13 @@ Choose a server profile with an SSH host.</source>
     <message>
         <source>works, version %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>works: signed in, %n proxy host(s)</source>
+        <translation>
+            <numerusform>works: signed in, %n proxy host</numerusform>
+            <numerusform>works: signed in, %n proxy hosts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6479,6 +6640,18 @@ krynetctl profile set %1 --service prometheus</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How pending checks count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status page slug</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ QStringList knownPurposes()
     QStringList out{QString::fromLatin1(SshPassphrase), QString::fromLatin1(CfAccessSecret),
                     QString::fromLatin1(LiteLlmMasterKey)};
     for (const auto *service : {"jellyfin", "seerr", "sonarr", "radarr", "bazarr", "prowlarr", "sabnzbd", "immich",
-                                "portainer", "gluetun", "npm", "truenas"})
+                                "portainer", "gluetun", "truenas"})
         out.append(apiKey(QString::fromLatin1(service)));
     for (const auto *service : {"qbittorrent", "prometheus", "uptimekuma", "npm"})
         out.append(password(QString::fromLatin1(service)));

@@ -11,6 +11,7 @@
 
 #include "core/common/futurewatch.h"
 #include "core/config/servicecatalog.h"
+#include "core/http/npmclient.h"
 #include "core/http/serviceclient.h"
 #include "core/lab/serviceprobe.h"
 #include "core/secrets/memorysecretstore.h"
@@ -223,10 +224,29 @@ void ServicesPage::probe(int index, bool authenticated)
     options.maxGetRetries = 0; // show what happened, not what happened after retries
     options.timeout = std::chrono::milliseconds(ProbeTimeoutMs);
     client->setOptions(options);
+    row.status->setHealth(Health::Busy, authenticated ? tr("testing…") : tr("looking…"));
+    if (authenticated && row.id == u"npm"_s) {
+        // NPM has no API key: Test signs in with the user and password and reads what NpmClient reads.
+        auto *npm = new NpmClient(*client, *secrets, this);
+        whenDone(npm->read(), this, [this, index, generation, npm, secrets](const Result<NpmState> &result) {
+            npm->deleteLater();
+            secrets->deleteLater();
+            if (m_rows.at(index).generation != generation)
+                return;
+            if (!result) {
+                showResult(index, true, Result<HttpResponse>(result.error()));
+                return;
+            }
+            Row &done = m_rows[index];
+            done.status->setHealth(Health::Ok, tr("works: signed in, %n proxy host(s)", nullptr,
+                                                  int(result->proxyHosts.size())));
+            done.enabled->setChecked(true);
+        });
+        return;
+    }
     HttpRequest request = ServiceProbe::request(row.id);
     if (!authenticated)
         request.authenticate = false;
-    row.status->setHealth(Health::Busy, authenticated ? tr("testing…") : tr("looking…"));
     whenDone(client->send(request), this,
              [this, index, generation, authenticated, secrets](const Result<HttpResponse> &result) {
                  secrets->deleteLater(); // and the client with it

@@ -297,6 +297,36 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(profiles.filePath()));
     }
 
+    void testNpmTestSignsIn()
+    {
+        // Nginx Proxy Manager has no API key: Test signs in with the user and password (NpmClient).
+        Test::IsolatedHome home;
+        ProfileStore profiles;
+        KeychainSecretStore secrets;
+        QNetworkAccessManager network;
+        ScriptedPrompter prompter;
+        Ui::SetupWizard wizard(context(profiles, secrets, network, prompter));
+        wizard.setStartId(Ui::SetupWizard::ServicesPageId);
+        wizard.show();
+        QCOMPARE(wizard.currentId(), int(Ui::SetupWizard::ServicesPageId));
+        const ServiceSettings npm = m_setup.profile.services().value(u"npm"_s);
+        const QString password = m_setup.secrets.value(SecretKeys::password(u"npm"_s));
+        QVERIFY(!password.isEmpty());
+        QTest::keyClicks(child<QLineEdit>(wizard, u"url_npm"_s), npm.url.toString());
+        QTest::keyClicks(child<QLineEdit>(wizard, u"user_npm"_s), npm.extra.value(u"username"_s).toString());
+        auto *key = child<QLineEdit>(wizard, u"key_npm"_s);
+        auto *result = child<Ui::HealthBadge>(wizard, u"status_npm"_s);
+        QTest::keyClicks(key, u"not-the-password"_s);
+        QTest::mouseClick(child<QPushButton>(wizard, u"test_npm"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(result->health(), Health::Warning, 20000); // reachable, sign-in refused
+        key->clear();
+        QTest::keyClicks(key, password);
+        QTest::mouseClick(child<QPushButton>(wizard, u"test_npm"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(result->health(), Health::Ok, 20000);
+        QVERIFY2(result->text().contains(u"signed in"_s), qPrintable(result->text()));
+        QVERIFY(child<QCheckBox>(wizard, u"enable_npm"_s)->isChecked());
+    }
+
     void testAccessModeDetection()
     {
         // Names under .invalid never resolve: neither the LAN nor the tailnet answers, so Cloudflare Access.
