@@ -11,8 +11,8 @@
 #include <QNetworkAccessManager>
 
 #include "app/cli/cli.h"
-#include "core/common/terminaltext.h"
 #include "core/common/futurewatch.h"
+#include "core/common/terminaltext.h"
 #include "core/config/profilestore.h"
 #include "core/docker/containerlogs.h"
 #include "core/docker/containerstore.h"
@@ -195,8 +195,9 @@ void printContainers(Invocation &inv, const ContainerStore &store, const QString
                   << Qt::endl;
         for (const Container *c : std::as_const(members)) {
             const QString health = c->health == HealthStatus::None ? u"-"_s : Container::healthId(c->health);
-            inv.out() << u"  "_s << TerminalText::cell(c->name).leftJustified(24) << u' ' << Container::stateId(c->state).leftJustified(10)
-                      << u' ' << health.leftJustified(10) << u' ' << TerminalText::cell(c->statusText) << Qt::endl;
+            inv.out() << u"  "_s << TerminalText::cell(c->name).leftJustified(24) << u' '
+                      << Container::stateId(c->state).leftJustified(10) << u' ' << health.leftJustified(10) << u' '
+                      << TerminalText::cell(c->statusText) << Qt::endl;
             if (const Container *parent = store.networkParent(c->id))
                 inv.out() << u"      "_s << Text::tr("uses the network of %1").arg(parent->name) << Qt::endl;
             if (const QString problem = store.parentProblem(c->id); !problem.isEmpty())

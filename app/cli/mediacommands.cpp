@@ -81,8 +81,9 @@ void printRows(Invocation &inv, const Media::PipelineModel &model, bool stuckOnl
         // The panel's stage bar in text: one mark per step done of eight.
         const int done = Media::PipelineModel::stepsDone(row.stage);
         const QString bar = QString(done, u'#') + QString(8 - done, u'.');
-        inv.out() << TerminalText::cell(row.title).leftJustified(32, u' ', true) << u"  "_s << bar << u' ' << stage.leftJustified(16)
-                  << u"  "_s << HealthText::word(row.health).leftJustified(9) << u"  "_s << TerminalText::cell(row.reason) << Qt::endl;
+        inv.out() << TerminalText::cell(row.title).leftJustified(32, u' ', true) << u"  "_s << bar << u' '
+                  << stage.leftJustified(16) << u"  "_s << HealthText::word(row.health).leftJustified(9) << u"  "_s
+                  << TerminalText::cell(row.reason) << Qt::endl;
     }
     QJsonArray health;
     for (const Media::ServiceHealth &entry : model.serviceHealth()) {

@@ -57,7 +57,7 @@ QString filter(QStringView text, bool keepLayout)
             i += sgr - 1;
             continue;
         }
-        const char16_t escaped[] = {u'\\', u'u', Hex[(c >> 12) & 0xf], Hex[(c >> 8) & 0xf], Hex[(c >> 4) & 0xf],
+        const char16_t escaped[] = {u'\\',       u'u', Hex[(c >> 12) & 0xf], Hex[(c >> 8) & 0xf], Hex[(c >> 4) & 0xf],
                                     Hex[c & 0xf]};
         out.append(QStringView(escaped, 6));
     }

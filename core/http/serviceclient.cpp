@@ -678,8 +678,8 @@ void ServiceClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply 
         // Not retried: a server this slow would hold the next attempt just as long.
         const qint64 seconds = std::max<qint64>(1, (m_options.deadline.count() + 999) / 1000);
         complete(call, HttpErrors::timeout(host, seconds,
-                                           what + u": no complete answer within "_s + QString::number(seconds)
-                                               + u" s although data kept trickling in"_s));
+                                           what + u": no complete answer within "_s + QString::number(seconds) +
+                                               u" s although data kept trickling in"_s));
         return;
     }
     if (call->timedOut) {

@@ -238,8 +238,8 @@ void ServicesPage::probe(int index, bool authenticated)
                 return;
             }
             Row &done = m_rows[index];
-            done.status->setHealth(Health::Ok, tr("works: signed in, %n proxy host(s)", nullptr,
-                                                  int(result->proxyHosts.size())));
+            done.status->setHealth(Health::Ok,
+                                   tr("works: signed in, %n proxy host(s)", nullptr, int(result->proxyHosts.size())));
             done.enabled->setChecked(true);
         });
         return;

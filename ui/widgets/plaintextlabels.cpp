@@ -43,8 +43,11 @@ bool isPlainTextCandidate(const QLabel *label)
 
 void installPlainTextLabels(QCoreApplication *app)
 {
-    if (!app || app->findChild<PlainTextLabelFilter *>(QString(), Qt::FindDirectChildrenOnly))
+    // The filter has no meta object of its own (findChild would match any child): mark the app instead.
+    static constexpr char Installed[] = "krynetPlainTextLabels";
+    if (!app || app->property(Installed).toBool())
         return;
+    app->setProperty(Installed, true);
     app->installEventFilter(new PlainTextLabelFilter(app));
 }
 

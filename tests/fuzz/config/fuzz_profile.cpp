@@ -19,7 +19,8 @@ namespace
 void exercise(const KryNet::Profile &profile)
 {
     (void)profile.validate();
-    for (const KryNet::AccessMode mode : {KryNet::AccessMode::Local, KryNet::AccessMode::Tail, KryNet::AccessMode::Public}) {
+    for (const KryNet::AccessMode mode :
+         {KryNet::AccessMode::Local, KryNet::AccessMode::Tail, KryNet::AccessMode::Public}) {
         for (auto it = profile.services().constBegin(); it != profile.services().constEnd(); ++it)
             (void)profile.serviceUrl(it.key(), mode);
     }

@@ -20,16 +20,16 @@ private Q_SLOTS:
         QTest::newRow("plain") << u"jellyfin"_s << u"jellyfin"_s;
         QTest::newRow("unicode kept") << u"Amélie – 映画 🎬"_s << u"Amélie – 映画 🎬"_s;
         QTest::newRow("tab and newline kept") << u"a\tb\nc"_s << u"a\tb\nc"_s;
-        QTest::newRow("sgr colours dropped") << u"\x1b[32mINFO\x1b[0m ready \x1b[1;31;48;5;16mX\x1b[m"_s
-                                             << u"INFO ready X"_s;
+        QTest::newRow("sgr colours dropped")
+            << u"\x1b[32mINFO\x1b[0m ready \x1b[1;31;48;5;16mX\x1b[m"_s << u"INFO ready X"_s;
         QTest::newRow("clear screen escaped") << u"x\x1b[2Jy"_s << u"x\\u001B[2Jy"_s;
         QTest::newRow("window title (OSC)") << u"\x1b]0;pwned\x07name"_s << u"\\u001B]0;pwned\\u0007name"_s;
         QTest::newRow("carriage return") << u"ok\rFAKE"_s << u"ok\\u000DFAKE"_s;
         QTest::newRow("backspace and NUL") << QString(u"a\bb"_s + QChar(0) + u"c"_s) << u"a\\u0008b\\u0000c"_s;
         QTest::newRow("DEL and C1 CSI") << u"a\x7f\u009b2Jb"_s << u"a\\u007F\\u009B2Jb"_s;
         QTest::newRow("RTL override") << u"invoice\u202Efdp.exe"_s << u"invoice\\u202Efdp.exe"_s;
-        QTest::newRow("bidi isolates and marks") << u"\u2066a\u2069\u200Eb\u061C"_s
-                                                 << u"\\u2066a\\u2069\\u200Eb\\u061C"_s;
+        QTest::newRow("bidi isolates and marks")
+            << u"\u2066a\u2069\u200Eb\u061C"_s << u"\\u2066a\\u2069\\u200Eb\\u061C"_s;
         QTest::newRow("unterminated sgr escaped") << u"\x1b[31"_s << u"\\u001B[31"_s;
         QTest::newRow("lone escape at end") << u"end\x1b"_s << u"end\\u001B"_s;
     }
@@ -54,8 +54,8 @@ private Q_SLOTS:
         const QByteArray json = QJsonDocument(QJsonObject{{u"name"_s, hostile}}).toJson(QJsonDocument::Compact);
         const QString filtered = TerminalText::inert(QString::fromUtf8(json));
         for (const QChar c : filtered)
-            QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f && !(c.unicode() >= 0x80 && c.unicode() <= 0x9f)
-                         && c.unicode() != 0x202e,
+            QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f && !(c.unicode() >= 0x80 && c.unicode() <= 0x9f) &&
+                         c.unicode() != 0x202e,
                      qPrintable(u"control U+"_s + QString::number(c.unicode(), 16) + u" left in output"_s));
         QJsonParseError error{};
         const QJsonDocument back = QJsonDocument::fromJson(filtered.toUtf8(), &error);
