@@ -130,8 +130,15 @@ rotate)
     make_cert b
     new=$(fingerprint "$state/b.crt")
     sed -i "s/^ROTATE_CERT_SHA256=.*/ROTATE_CERT_SHA256=$new/" "$state/peer.env"
+    # The old worker keeps accepting for a moment after the reload: ready once it is gone and the
+    # new certificate is what a fresh handshake gets.
+    old_workers=$(pgrep -P "$pid" || true)
     kill -HUP "$pid"
-    rotated() { [ "$(served_fingerprint "$rotate_port")" = "$new" ]; }
+    rotated() {
+        local w
+        for w in $old_workers; do kill -0 "$w" 2>/dev/null && return 1; done
+        [ "$(served_fingerprint "$rotate_port")" = "$new" ]
+    }
     if ! wait_until 15 rotated; then echo "nginx still serves the old certificate" >&2; exit 1; fi
     echo "$new"
     ;;

@@ -385,7 +385,8 @@ private Q_SLOTS:
         QVERIFY(result.isError());
         QCOMPARE(result.error().code(), Error::Code::Timeout);
         QVERIFY2(result.error().detail().contains(u"trickling"_s), qPrintable(result.error().detail()));
-        QVERIFY(timer.elapsed() >= 1500);
+        // Cut near the deadline (Qt's coarse timers may fire up to 5 % early), far before the 200 s body.
+        QVERIFY2(timer.elapsed() >= 1400 && timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(server.count(u"/dribble"_s), 1);
     }
 
