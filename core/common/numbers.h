@@ -28,4 +28,24 @@ template <typename Int>
     return Int(value);
 }
 
+/// a + b, saturated at the type's range instead of overflowing (undefined for signed types).
+template <typename Int>
+[[nodiscard]] constexpr Int saturatingAdd(Int a, Int b)
+{
+    Int sum = 0;
+    if (__builtin_add_overflow(a, b, &sum))
+        return b > 0 ? std::numeric_limits<Int>::max() : std::numeric_limits<Int>::min();
+    return sum;
+}
+
+/// a × b, saturated at the type's range instead of overflowing (undefined for signed types).
+template <typename Int>
+[[nodiscard]] constexpr Int saturatingMul(Int a, Int b)
+{
+    Int product = 0;
+    if (__builtin_mul_overflow(a, b, &product))
+        return (a < 0) != (b < 0) ? std::numeric_limits<Int>::min() : std::numeric_limits<Int>::max();
+    return product;
+}
+
 } // namespace KryNet

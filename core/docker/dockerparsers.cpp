@@ -203,7 +203,7 @@ Result<DockerEvent> Parsers::event(const QByteArray &json)
     e.attributes = stringMap(actor.value(u"Attributes"_s));
     e.timeNano = i64(o.value(u"timeNano"_s));
     if (e.timeNano == 0)
-        e.timeNano = i64(o.value(u"time"_s)) * 1000000000LL;
+        e.timeNano = saturatingMul<qint64>(i64(o.value(u"time"_s)), 1000000000LL);
     return e;
 }
 
@@ -255,8 +255,9 @@ Result<ContainerStats> Parsers::stats(const QByteArray &json, const ContainerSta
     s.pids = i64(o.value(u"pids_stats"_s).toObject().value(u"current"_s));
     const QJsonObject networks = o.value(u"networks"_s).toObject();
     for (auto it = networks.begin(); it != networks.end(); ++it) {
-        s.rxBytes += i64(it.value().toObject().value(u"rx_bytes"_s));
-        s.txBytes += i64(it.value().toObject().value(u"tx_bytes"_s));
+        // Hostile counters must not overflow the sums.
+        s.rxBytes = saturatingAdd(s.rxBytes, i64(it.value().toObject().value(u"rx_bytes"_s)));
+        s.txBytes = saturatingAdd(s.txBytes, i64(it.value().toObject().value(u"tx_bytes"_s)));
     }
     return s;
 }

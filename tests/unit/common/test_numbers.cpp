@@ -1,11 +1,14 @@
-// saturatingCast: JSON numbers to integers without undefined behaviour (found by the fuzz targets).
+// saturatingCast, saturatingAdd, saturatingMul: server numbers to integers and sums of them without
+// undefined behaviour (found by the fuzz targets).
 #include <limits>
 
 #include <QTest>
 
 #include "core/common/numbers.h"
 
+using KryNet::saturatingAdd;
 using KryNet::saturatingCast;
+using KryNet::saturatingMul;
 
 class TestNumbers final : public QObject
 {
@@ -34,6 +37,23 @@ private Q_SLOTS:
     {
         QCOMPARE(saturatingCast<qint64>(std::numeric_limits<double>::quiet_NaN()), qint64(0));
         QCOMPARE(saturatingCast<int>(std::numeric_limits<double>::quiet_NaN()), 0);
+    }
+
+    void testSaturatingArithmetic()
+    {
+        constexpr qint64 max = std::numeric_limits<qint64>::max();
+        constexpr qint64 min = std::numeric_limits<qint64>::min();
+        QCOMPARE(saturatingAdd<qint64>(40, 2), qint64(42));
+        QCOMPARE(saturatingAdd<qint64>(-40, -2), qint64(-42));
+        QCOMPARE(saturatingAdd<qint64>(10, max), max); // a Docker stats sum the fuzzer sent
+        QCOMPARE(saturatingAdd<qint64>(-10, min), min);
+        QCOMPARE(saturatingAdd<qint64>(max, min), qint64(-1));
+        QCOMPARE(saturatingMul<qint64>(6, 7), qint64(42));
+        QCOMPARE(saturatingMul<qint64>(max / 2, 3), max);
+        QCOMPARE(saturatingMul<qint64>(min / 2, 3), min);
+        QCOMPARE(saturatingMul<qint64>(-(max / 2), -3), max);
+        QCOMPARE(saturatingMul<qint64>(max / 2, -3), min);
+        QCOMPARE(saturatingMul<qint64>(0, max), qint64(0));
     }
 };
 
