@@ -1007,22 +1007,32 @@ void SshWorker::failStream(StreamOp &op, const Error &error)
     if (op.step == StreamOp::Step::Done)
         return;
     op.step = StreamOp::Step::Done;
-    if (op.channel && m_session && ssh_channel_is_open(op.channel.get()))
-        ssh_channel_close(op.channel.get());
-    op.channel.reset();
+    releaseStreamChannel(op);
     if (op.closeRequested)
         return;
     QMetaObject::invokeMethod(m_connection,
                               [c = m_connection, id = op.id, error] { c->workerStreamClosed(id, error, true); });
 }
 
+void SshWorker::releaseStreamChannel(StreamOp &op)
+{
+    if (!op.channel)
+        return;
+    // libssh keeps a channel the server has not closed yet, and calls its callbacks when the server's
+    // exit-status or exit-signal still arrives: their userdata is this op, deleted by the next pump().
+    // Found by AddressSanitizer (a use after free when a container's log stream was closed).
+    if (op.callbacks.userdata)
+        ssh_remove_channel_callbacks(op.channel.get(), &op.callbacks);
+    if (m_session && ssh_channel_is_open(op.channel.get()))
+        ssh_channel_close(op.channel.get());
+    op.channel.reset();
+}
+
 bool SshWorker::advanceStream(StreamOp &op)
 {
     ssh_session s = m_session.get();
     if (op.closeRequested) {
-        if (op.channel && ssh_channel_is_open(op.channel.get()))
-            ssh_channel_close(op.channel.get());
-        op.channel.reset();
+        releaseStreamChannel(op);
         op.step = StreamOp::Step::Done;
         return true;
     }
@@ -1129,14 +1139,12 @@ bool SshWorker::advanceStream(StreamOp &op)
     // An exec stream ends when its exit status arrived with the EOF (or the channel closed); a socket at EOF.
     const bool closed = ssh_channel_is_closed(op.channel.get());
     if (closed || (eof && (op.command.isEmpty() || op.gotExit))) {
-        if (ssh_channel_is_open(op.channel.get()))
-            ssh_channel_close(op.channel.get());
+        releaseStreamChannel(op);
         Error error;
         bool failed = false;
         if (!op.command.isEmpty()) {
             // An exec stream that ends with a non-zero status (sudo asking for a password, no docker…)
             // failed: say so with the command's own words.
-            ssh_remove_channel_callbacks(op.channel.get(), &op.callbacks);
             const int status = op.exitStatus;
             if (status > 0) {
                 failed = true;
@@ -1149,7 +1157,6 @@ bool SshWorker::advanceStream(StreamOp &op)
                               QString::fromUtf8(op.stdErr));
             }
         }
-        op.channel.reset();
         op.step = StreamOp::Step::Done;
         QMetaObject::invokeMethod(
             m_connection, [c = m_connection, id = op.id, error, failed] { c->workerStreamClosed(id, error, failed); });

@@ -83,6 +83,7 @@ private:
     bool advanceStream(StreamOp &op);
     void finishExec(ExecOp &op, Result<CommandResult> result);
     void failStream(StreamOp &op, const Error &error);
+    void releaseStreamChannel(StreamOp &op);
     [[nodiscard]] int activeExecChannels() const;
 
     [[nodiscard]] const SshEndpoint &hop() const;
