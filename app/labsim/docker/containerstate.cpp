@@ -547,6 +547,7 @@ ContainerState::ContainerState(quint32 seed, const LabClock *clock, Host host, Q
     qRegisterMetaType<KryNet::LabSim::Docker::LogLine>();
     QRandomGenerator rng(seed ^ 0xd0c4e125U ^ (quint32(host) * 0x9e3779b9U));
     const qint64 now = nowSecs();
+    m_bootSecs = now - 40 * Day;
     QString gluetunId;
     int subnet = host == Host::Main ? 18 : host == Host::Standalone ? 30 : 40;
     QHash<QString, int> projectSubnet;

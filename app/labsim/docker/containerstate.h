@@ -137,6 +137,8 @@ public:
     [[nodiscard]] const Container *find(const QString &idOrName) const;
     [[nodiscard]] qint64 nowSecs() const;
     [[nodiscard]] qint64 nowNs() const;
+    /// When the simulated host booted (40 days before the lab started): its CPU time counts from there.
+    [[nodiscard]] qint64 bootSecs() const { return m_bootSecs; }
 
     Result start(const QString &idOrName, QString *message);
     Result stop(const QString &idOrName, QString *message);
@@ -179,6 +181,7 @@ private:
     Host m_host = Host::Main;
     bool m_eventsMuted = false;
     int m_nextPid = 4100;
+    qint64 m_bootSecs = 0;
 };
 
 } // namespace KryNet::LabSim::Docker

@@ -327,7 +327,8 @@ QJsonObject DockerApi::stats(const Container &c, qint64 now, bool oneShot) const
     const bool running = c.state == u"running"_s;
     const quint32 noise = quint32(qHash(c.id) ^ quint32(now * 2654435761U));
     const double pct = running ? c.cpuPercent * (0.75 + double(noise % 500) / 1000.0) : 0.0;
-    const qint64 system = now * Cpus * 1000000000LL;
+    // The host's CPU time in ns since it booted (counting from 1970 overflowed qint64: UBSan).
+    const qint64 system = qMax<qint64>(1, now - m_state.bootSecs()) * Cpus * 1000000000LL;
     const qint64 up = qMax<qint64>(1, now - c.startedAt);
     const qint64 total = running ? qint64(c.cpuPercent / 100.0 * 1e9 * double(up)) : 0;
     const qint64 cache = c.memoryBytes / 3;
