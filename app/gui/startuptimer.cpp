@@ -211,12 +211,12 @@ void StartupTimer::startRefresh(const std::function<void(double, const QStringLi
     auto finished = std::make_shared<bool>(false);
     auto clock = std::make_shared<QElapsedTimer>();
     auto guard = std::make_shared<QList<QMetaObject::Connection>>();
-    const auto complete = [this, waiting, finished, clock, guard, done](bool timedOut) {
+    const auto complete = [waiting, finished, clock, guard, done](bool timedOut) {
         if (*finished)
             return;
         *finished = true;
         for (const auto &connection : std::as_const(*guard))
-            disconnect(connection);
+            QObject::disconnect(connection);
         done(timedOut ? -1.0 : double(clock->nsecsElapsed()) / 1e6, *waiting);
     };
     for (auto it = m_panels.cbegin(); it != m_panels.cend(); ++it) {

@@ -395,7 +395,7 @@ def print_table(figs):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--build", default=f"{ROOT}/build/ci")
+    ap.add_argument("--build", default=f"{ROOT}/build/bench")
     ap.add_argument("--runs", type=int, default=5, help="runs per app/anchor figure (median reported)")
     ap.add_argument("--soak", type=int, default=600, help="seconds of the memory soak (0: skip)")
     ap.add_argument("--scale-runs", type=int, default=3, help="runs per scale scenario (0: skip them)")

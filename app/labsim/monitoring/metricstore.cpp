@@ -260,9 +260,7 @@ void MetricStore::addLabSeries(MetricStore &store, const MonitorHistory &history
     const double ref = double(epochSecs);
     const Boots boots{double(epochSecs - 20 * 86400 + 3 * 3600 + 17 * 60) - ref, double(epochSecs - 61 * 86400) - ref};
     const qint64 nodeStartK = floorDiv(startSecs * 1000 - nodePhase, nodeInterval) + 1;
-    auto nodeTime = [ref, nodePhase, nodeInterval](qint64 k) {
-        return double(k * nodeInterval + nodePhase) / 1000.0 - ref;
-    };
+    auto nodeTime = [ref](qint64 k) { return double(k * nodeInterval + nodePhase) / 1000.0 - ref; };
     auto weekly = [ref](double unixOffset) {
         return std::fmod(unixOffset - ref, Week) + (unixOffset - ref < 0 ? Week : 0.0);
     };
