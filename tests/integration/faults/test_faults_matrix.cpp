@@ -23,6 +23,7 @@
 #include "core/secrets/memorysecretstore.h"
 #include "core/ssh/profileoptions.h"
 #include "core/ssh/sshconnection.h"
+#include "core/zfs/poolmodel.h"
 #include "core/zfs/poolstore.h"
 #include "tests/support/labcontrol.h"
 
@@ -277,6 +278,23 @@ private Q_SLOTS:
             QVERIFY2(!faulty.error->message().isEmpty(), "an error the user can read");
             QCOMPARE(faulty.stamp, good.stamp);
             QVERIFY(faulty.now > good.stamp); // so the data shows with an age
+            if (store == StoreKind::Pools) {
+                // What the Pools panel binds to: the rows stay, with the old time, and turn Stale once
+                // the data is older than twice the refresh period.
+                Zfs::PoolModel model;
+                model.setStore(m_pools.get());
+                QCOMPARE(model.rowCount(), int(good.items));
+                QCOMPARE(model.index(0, 0).data(Roles::UpdatedAtRole).toDateTime(), good.stamp);
+                model.setNow(good.stamp.addSecs(3 * 60 + 1)); // beyond 2 × 60 s (and 2 × 5 s while scanning)
+                int stale = 0;
+                for (int row = 0; row < model.rowCount(); ++row) {
+                    const auto health = Health(model.index(row, 0).data(Roles::HealthRole).toInt());
+                    QVERIFY2(health == Health::Stale || health == Health::Critical,
+                             qPrintable(QString::number(int(health))));
+                    stale += health == Health::Stale ? 1 : 0;
+                }
+                QVERIFY(stale > 0); // (a critical pool stays critical: stale must not hide it)
+            }
         } else {
             // Slow, not broken: the answer arrives after the latency, and it is fresh.
             QVERIFY2(!faulty.error, qPrintable(describe(faulty.error)));
