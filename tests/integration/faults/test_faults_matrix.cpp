@@ -319,20 +319,24 @@ private Q_SLOTS:
     void testContainerRestartRunsOnce_data()
     {
         QTest::addColumn<QJsonObject>("fault");
-        QTest::addColumn<Error::Code>("expected");
+        QTest::addColumn<std::optional<Error::Code>>("expected");
         QTest::addColumn<ActionRecord::Outcome>("outcome");
-        QTest::newRow("500") << QJsonObject{{u"errorStatus"_s, 500}} << Error::Code::Remote
+        QTest::newRow("500") << QJsonObject{{u"errorStatus"_s, 500}} << std::optional(Error::Code::Remote)
                              << ActionRecord::Outcome::Failed;
-        QTest::newRow("hang") << QJsonObject{{u"hang"_s, true}} << Error::Code::Timeout
+        QTest::newRow("hang") << QJsonObject{{u"hang"_s, true}} << std::optional(Error::Code::Timeout)
                               << ActionRecord::Outcome::Unknown;
-        QTest::newRow("html login") << QJsonObject{{u"htmlLogin"_s, true}} << Error::Code::Remote
+        QTest::newRow("html login") << QJsonObject{{u"htmlLogin"_s, true}} << std::optional(Error::Code::Remote)
                                     << ActionRecord::Outcome::Failed;
+        // Docker answers a restart with an empty 204: half of nothing is the whole answer, so the restart
+        // did happen and says so — and still went out once.
+        QTest::newRow("truncated") << QJsonObject{{u"truncate"_s, true}} << std::optional<Error::Code>()
+                                   << ActionRecord::Outcome::Succeeded;
     }
 
     void testContainerRestartRunsOnce()
     {
         QFETCH(QJsonObject, fault);
-        QFETCH(Error::Code, expected);
+        QFETCH(std::optional<Error::Code>, expected);
         QFETCH(ActionRecord::Outcome, outcome);
 
         QVERIFY(!refresh(StoreKind::Containers).error);
@@ -347,8 +351,12 @@ private Q_SLOTS:
         auto restart = m_containers->perform(Docker::ContainerStore::Action::Restart, radarr->id);
         QTRY_VERIFY_WITH_TIMEOUT(restart.isFinished(), kWait);
         const Result<void> result = restart.result();
-        QVERIFY2(result.isError(), "the restart reported success while the host failed");
-        QVERIFY2(result.error().code() == expected, qPrintable(result.error().toString()));
+        if (expected) {
+            QVERIFY2(result.isError(), "the restart reported success while the host failed");
+            QVERIFY2(result.error().code() == *expected, qPrintable(result.error().toString()));
+        } else {
+            QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+        }
         QCOMPARE(m_actions.records().size(), logged + 1);
         QCOMPARE(lastAction()->outcome, outcome);
         QCOMPARE(m_lab.arrivals(u"docker POST "_s), 1);
