@@ -1,5 +1,6 @@
 #include "app/labsim/media/mediaservices.h"
 
+#include "app/labsim/hostilenames.h"
 #include "app/labsim/lab.h"
 #include "app/labsim/media/arrservice.h"
 #include "app/labsim/media/bazarrservice.h"
@@ -72,8 +73,12 @@ MediaServices createMediaServices(LabClock &clock, quint32 seed, Media::MediaSca
 
 void addMediaServices(Lab &lab)
 {
-    MediaServices media = createMediaServices(lab.clock(), lab.options().seed,
-                                              {lab.options().scale.requests, lab.options().scale.torrents});
+    Media::MediaScale scale{lab.options().scale.requests, lab.options().scale.torrents, {}};
+    if (lab.options().hostileNames) {
+        for (const HostileName &name : hostileNames(lab.options().hostileMarker))
+            scale.hostileTitles.append(name.text);
+    }
+    MediaServices media = createMediaServices(lab.clock(), lab.options().seed, scale);
     auto counts = std::make_shared<CallCounts>();
     for (auto &service : media.services)
         lab.addService(std::make_unique<CountingService>(std::move(service), counts));

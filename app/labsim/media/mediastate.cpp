@@ -484,6 +484,35 @@ void MediaState::build()
                                   size, m_epoch - 30 * kDay - qint64(i) * 600});
     }
 
+    // krynet-labsim --hostile-names: one approved movie request per name, titled so (the *arr's title:
+    // Seerr's requests carry no title), its torrent named so too; downloading, stalled (stuck) or done.
+    for (int i = 0; i < m_scale.hostileTitles.size(); ++i) {
+        const MovieSeed seed{u"Hostile", 2020, 100, u"Drama", u"Hostile Pictures", u"R"};
+        const int titleIndex = int(m_titles.size());
+        Title title = makeMovie(seed, movieId++);
+        title.name = m_scale.hostileTitles.at(i);
+        title.slug = u"hostile-%1"_s.arg(i + 1);
+        m_titles.append(title);
+        const qint64 ago = 600 + qint64(i) * 900;
+        const JobSeed job{Scenario::Flow,
+                          MediaKind::Movie,
+                          0,
+                          Protocol::Torrent,
+                          ago,
+                          ago - 30,
+                          -1,
+                          60,
+                          20,
+                          i % 4 == 2 ? 100000 : 1800,
+                          i % 4 == 3 ? 0.4 : 1.0,
+                          120,
+                          false,
+                          u"",
+                          1 + i % 4};
+        addJob(job, titleIndex);
+        m_jobs.last().releaseTitle = m_scale.hostileTitles.at(i);
+    }
+
     // Episodes of library seasons have their files six hours after airing; job episodes get theirs on import.
     for (Title &title : m_titles) {
         for (Episode &episode : title.episodes)

@@ -188,6 +188,7 @@ struct MediaScale
 {
     int requests = 0; ///< generated movie requests, spread over every stage
     int torrents = 0; ///< finished torrents seeding the library, known to no *arr
+    QStringList hostileTitles; ///< --hostile-names: one more movie request (and torrent) per name
 };
 
 /// A finished torrent of the library that no request produced (the scale scenarios).
