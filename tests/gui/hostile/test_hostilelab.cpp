@@ -7,10 +7,14 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMetaEnum>
+#include <QStyledItemDelegate>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 #include "app/gui/guiapp.h"
 #include "app/gui/sessioncoordinator.h"
@@ -101,6 +105,24 @@ private:
                     if (rect.isEmpty())
                         continue;
                     ++*measured;
+                    // What the delegate draws: a line break or a bidi control in it would split the row
+                    // or reorder what the name shows (an RTL override turning "gnp.exe" into "exe.png").
+                    QString text = cell.data(Qt::DisplayRole).toString();
+                    if (const auto *delegate = qobject_cast<const QStyledItemDelegate *>(view->itemDelegateForIndex(cell)))
+                        text = delegate->displayText(cell.data(Qt::DisplayRole), view->locale());
+                    for (const QChar ch : text) {
+                        const char16_t u = ch.unicode();
+                        if (u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x061c || u == 0x200e || u == 0x200f ||
+                            (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x2028 ||
+                            u == 0x2029) {
+                            out.append(u"%1 row %2 col %3 shows control U+%4 (“%5”)"_s.arg(view->objectName())
+                                           .arg(index.row())
+                                           .arg(c)
+                                           .arg(uint(u), 4, 16, QLatin1Char('0'))
+                                           .arg(text.left(60)));
+                            break;
+                        }
+                    }
                     if (rect.height() > bound) {
                         out.append(u"%1 row %2 col %3: %4 px > %5 px (“%6”)"_s.arg(view->objectName())
                                        .arg(index.row())
@@ -110,6 +132,16 @@ private:
                                        .arg(cell.data().toString().left(80)));
                     }
                 }
+            }
+            // A 10,000-character name must not make its column 10,000 characters wide.
+            const auto *tree = qobject_cast<const QTreeView *>(view);
+            const auto *table = qobject_cast<const QTableView *>(view);
+            const QHeaderView *header = tree ? tree->header() : table ? table->horizontalHeader() : nullptr;
+            for (int section = 0; header && section < header->count(); ++section) {
+                if (!header->isSectionHidden(section) && header->sectionSize(section) > 1280)
+                    out.append(u"%1 column %2 is %3 px wide"_s.arg(view->objectName())
+                                   .arg(section)
+                                   .arg(header->sectionSize(section)));
             }
         }
         return out;
