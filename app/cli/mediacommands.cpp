@@ -96,8 +96,7 @@ void printRows(Invocation &inv, const Media::PipelineModel &model, bool stuckOnl
         }
         inv.out() << u"  "_s << entry.service.leftJustified(12) << u"  "_s << entry.version.leftJustified(12) << u"  "_s
                   << HealthText::word(entry.health).leftJustified(9) << u"  "_s
-                  << TerminalText::cell(entry.messages.join(u"; "_s))
-                  << Qt::endl;
+                  << TerminalText::cell(entry.messages.join(u"; "_s)) << Qt::endl;
     }
     QJsonArray sessions;
     if (model.sessions()) {

@@ -229,8 +229,7 @@ void printPools(Invocation &inv, const QList<Pool> &pools, const PoolStore *stor
         const HealthVerdict h = PoolHealth::pool(p, now);
         const auto pct = p.capacityPercent();
         inv.out() << TerminalText::cell(p.name).leftJustified(16) << u' ' << Words::stateWord(p.state).leftJustified(9)
-                  << u' '
-                  << HealthText::word(h.health).leftJustified(8) << u' '
+                  << u' ' << HealthText::word(h.health).leftJustified(8) << u' '
                   << (pct ? Text::tr("%1 % full").arg(*pct, 0, 'f', 0) : Text::tr("size unknown")).leftJustified(10)
                   << u' ' << Words::scanSummary(p.scan, now) << Qt::endl;
         if (h.health != Health::Ok && h.health != Health::Busy)

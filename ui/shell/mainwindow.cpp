@@ -28,8 +28,8 @@
 #include "ui/shell/connectionindicator.h"
 #include "ui/shell/resources.h"
 #include "ui/widgets/emptystate.h"
-#include "ui/widgets/labpanel.h"
 #include "ui/widgets/inertitemviews.h"
+#include "ui/widgets/labpanel.h"
 #include "ui/widgets/plaintextlabels.h"
 #include "ui/widgets/prompter.h"
 

@@ -214,9 +214,10 @@ QString stageName(Stage stage)
     return {};
 }
 
-MediaState::MediaState(LabClock &clock, quint32 seed, MediaScale scale)
+MediaState::MediaState(LabClock &clock, quint32 seed, MediaScale scale, const QStringList &hostileTitles)
     : m_clock(clock)
     , m_scale(scale)
+    , m_hostileTitles(hostileTitles)
     , m_random(seed ^ 0x6d656469u) // own stream: other domains drawing from the lab's random change nothing here
     , m_epoch(clock.nowSecs())
 {
@@ -486,11 +487,11 @@ void MediaState::build()
 
     // krynet-labsim --hostile-names: one approved movie request per name, titled so (the *arr's title:
     // Seerr's requests carry no title), its torrent named so too; downloading, stalled (stuck) or done.
-    for (int i = 0; i < m_scale.hostileTitles.size(); ++i) {
+    for (int i = 0; i < m_hostileTitles.size(); ++i) {
         const MovieSeed seed{u"Hostile", 2020, 100, u"Drama", u"Hostile Pictures", u"R"};
         const int titleIndex = int(m_titles.size());
         Title title = makeMovie(seed, movieId++);
-        title.name = m_scale.hostileTitles.at(i);
+        title.name = m_hostileTitles.at(i);
         title.slug = u"hostile-%1"_s.arg(i + 1);
         m_titles.append(title);
         const qint64 ago = 600 + qint64(i) * 900;
@@ -510,7 +511,7 @@ void MediaState::build()
                           u"",
                           1 + i % 4};
         addJob(job, titleIndex);
-        m_jobs.last().releaseTitle = m_scale.hostileTitles.at(i);
+        m_jobs.last().releaseTitle = m_hostileTitles.at(i);
     }
 
     // Episodes of library seasons have their files six hours after airing; job episodes get theirs on import.

@@ -188,7 +188,6 @@ struct MediaScale
 {
     int requests = 0; ///< generated movie requests, spread over every stage
     int torrents = 0; ///< finished torrents seeding the library, known to no *arr
-    QStringList hostileTitles; ///< --hostile-names: one more movie request (and torrent) per name
 };
 
 /// A finished torrent of the library that no request produced (the scale scenarios).
@@ -203,7 +202,9 @@ struct SeedingTorrent
 class MediaState final
 {
 public:
-    MediaState(LabClock &clock, quint32 seed, MediaScale scale = {});
+    /// @p hostileTitles (krynet-labsim --hostile-names): one more approved movie request per title, its
+    /// torrent named with the title too.
+    MediaState(LabClock &clock, quint32 seed, MediaScale scale = {}, const QStringList &hostileTitles = {});
 
     [[nodiscard]] qint64 now() const;
     [[nodiscard]] qint64 epoch() const { return m_epoch; }
@@ -272,6 +273,7 @@ private:
 
     LabClock &m_clock;
     MediaScale m_scale;
+    QStringList m_hostileTitles;
     QRandomGenerator m_random;
     qint64 m_epoch = 0;
     QList<Title> m_titles;

@@ -164,8 +164,8 @@ MonitorHistory::MonitorHistory(quint32 seed, qint64 epochSecs, int extraMonitors
                                   u"Scale"_s, u"scale"_s, 12 + (i * 7) % 90));
     }
     for (int i = 0; i < hostileNames.size(); ++i)
-        m_monitors.push_back(http(900 + i, hostileNames.at(i), u"hostile%1"_s.arg(i + 1), u"/"_s, u"Hostile"_s,
-                                  u"hostile"_s, 20 + i));
+        m_monitors.push_back(
+            http(900 + i, hostileNames.at(i), u"hostile%1"_s.arg(i + 1), u"/"_s, u"Hostile"_s, u"hostile"_s, 20 + i));
     m_immich = indexOfId(9);
     m_qbittorrent = indexOfId(7);
     m_offsite = indexOfId(22);

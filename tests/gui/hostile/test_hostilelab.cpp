@@ -108,7 +108,8 @@ private:
                     // What the delegate draws: a line break or a bidi control in it would split the row
                     // or reorder what the name shows (an RTL override turning "gnp.exe" into "exe.png").
                     QString text = cell.data(Qt::DisplayRole).toString();
-                    if (const auto *delegate = qobject_cast<const QStyledItemDelegate *>(view->itemDelegateForIndex(cell)))
+                    if (const auto *delegate =
+                            qobject_cast<const QStyledItemDelegate *>(view->itemDelegateForIndex(cell)))
                         text = delegate->displayText(cell.data(Qt::DisplayRole), view->locale());
                     for (const QChar ch : text) {
                         const char16_t u = ch.unicode();
@@ -197,16 +198,18 @@ private Q_SLOTS:
             for (const QString &row : tallRows(&window, &measured))
                 problems.append(name + u": "_s + row);
             if (window.minimumSizeHint().width() > 1280 || window.width() > 1280)
-                problems.append(name + u": window %1 px wide, minimum %2 px"_s.arg(window.width())
-                                           .arg(window.minimumSizeHint().width()));
+                problems.append(
+                    name +
+                    u": window %1 px wide, minimum %2 px"_s.arg(window.width()).arg(window.minimumSizeHint().width()));
             if (panel == Ui::MainWindow::Panel::Containers) {
                 // The hostile containers are in the list; a picture to look at by eye.
                 QAbstractItemView *view = nullptr;
                 for (QAbstractItemView *v : window.findChildren<QAbstractItemView *>()) {
-                    if (v->isVisible() && v->model() && !v->model()->match(v->model()->index(0, 0), Qt::DisplayRole,
-                                                                           u"markup <b>bold</b>"_s, 1,
-                                                                           Qt::MatchStartsWith | Qt::MatchRecursive)
-                                                             .isEmpty())
+                    if (v->isVisible() && v->model() &&
+                        !v->model()
+                             ->match(v->model()->index(0, 0), Qt::DisplayRole, u"markup <b>bold</b>"_s, 1,
+                                     Qt::MatchStartsWith | Qt::MatchRecursive)
+                             .isEmpty())
                         view = v;
                 }
                 QVERIFY2(view, "no view of the containers panel lists the hostile containers");

@@ -1,7 +1,7 @@
 // Hostile names in labels (issue 14): a server-provided name is shown as the characters it is, never
 // rendered as rich text — whatever label of the app shows it.
-#include <QLabel>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>

@@ -158,7 +158,7 @@ private:
                 }
             }
             QVERIFY2(found, qPrintable(u"%1: no line holds “%2” … “%3” in\n%4"_s.arg(
-                                 args.join(u' '), edges.head, edges.tail, QString::fromUtf8(r.out.left(6000)))));
+                                args.join(u' '), edges.head, edges.tail, QString::fromUtf8(r.out.left(6000)))));
         }
         // A name never starts a line of its own (a line break inside it would).
         for (const QString &line : lines) {

@@ -38,7 +38,8 @@ private Q_SLOTS:
     {
         QCOMPARE(hostileBytes(u"invalid "_s + QChar(0xDC80) + u" end"_s), QByteArray("invalid \xff\xfe end"));
         // A valid surrogate pair stays UTF-8.
-        QCOMPARE(hostileBytes(u"a\U0001F600b"_s), QByteArray("a\xf0\x9f\x98\x80" "b"));
+        QCOMPARE(hostileBytes(u"a\U0001F600b"_s), QByteArray("a\xf0\x9f\x98\x80"
+                                                             "b"));
         QCOMPARE(hostileBytes(u"plain"_s), QByteArray("plain"));
     }
 
