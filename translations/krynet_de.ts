@@ -683,6 +683,10 @@
         <source>This connection to Docker cannot carry requests.</source>
         <translation>Über diese Verbindung zu Docker lassen sich keine Anfragen senden.</translation>
     </message>
+    <message>
+        <source>The Docker host answered with a redirect (HTTP %1) instead of an answer: something other than Docker (a proxy or a login page) is in the way.</source>
+        <translation>Der Docker-Host hat mit einer Weiterleitung (HTTP %1) statt mit einer Antwort reagiert: Etwas anderes als Docker (ein Proxy oder eine Anmeldeseite) steht im Weg.</translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Docker::DockerStream</name>

@@ -683,6 +683,10 @@
         <source>This connection to Docker cannot carry requests.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Docker host answered with a redirect (HTTP %1) instead of an answer: something other than Docker (a proxy or a login page) is in the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KryNet::Docker::DockerStream</name>

@@ -191,7 +191,9 @@ void printContainers(Invocation &inv, const ContainerStore &store, const QString
         QList<const Container *> members = groups.value(project);
         std::sort(members.begin(), members.end(),
                   [](const Container *a, const Container *b) { return a->name < b->name; });
-        inv.out() << (project.isEmpty() ? Text::tr("Without a compose project") : Text::tr("Stack %1").arg(project))
+        // Compose labels are any text the daemon reports: one cell, one line.
+        inv.out() << (project.isEmpty() ? Text::tr("Without a compose project")
+                                        : Text::tr("Stack %1").arg(TerminalText::cell(project)))
                   << Qt::endl;
         for (const Container *c : std::as_const(members)) {
             const QString health = c->health == HealthStatus::None ? u"-"_s : Container::healthId(c->health);
@@ -199,9 +201,10 @@ void printContainers(Invocation &inv, const ContainerStore &store, const QString
                       << Container::stateId(c->state).leftJustified(10) << u' ' << health.leftJustified(10) << u' '
                       << TerminalText::cell(c->statusText) << Qt::endl;
             if (const Container *parent = store.networkParent(c->id))
-                inv.out() << u"      "_s << Text::tr("uses the network of %1").arg(parent->name) << Qt::endl;
+                inv.out() << u"      "_s << Text::tr("uses the network of %1").arg(TerminalText::cell(parent->name))
+                          << Qt::endl;
             if (const QString problem = store.parentProblem(c->id); !problem.isEmpty())
-                inv.out() << u"      "_s << problem << Qt::endl;
+                inv.out() << u"      "_s << TerminalText::cell(problem) << Qt::endl;
         }
     }
 }

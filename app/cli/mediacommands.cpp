@@ -95,8 +95,8 @@ void printRows(Invocation &inv, const Media::PipelineModel &model, bool stuckOnl
             continue;
         }
         inv.out() << u"  "_s << entry.service.leftJustified(12) << u"  "_s << entry.version.leftJustified(12) << u"  "_s
-                  << HealthText::word(entry.health).leftJustified(9) << u"  "_s << entry.messages.join(u"; "_s)
-                  << Qt::endl;
+                  << HealthText::word(entry.health).leftJustified(9) << u"  "_s
+                  << TerminalText::cell(entry.messages.join(u"; "_s)) << Qt::endl;
     }
     QJsonArray sessions;
     if (model.sessions()) {
@@ -114,7 +114,7 @@ void printRows(Invocation &inv, const Media::PipelineModel &model, bool stuckOnl
                                 {u"hardwareAcceleration"_s, session.hardware}});
                 continue;
             }
-            inv.out() << u"  "_s << Media::PipelineModel::sessionText(session) << Qt::endl;
+            inv.out() << u"  "_s << TerminalText::cell(Media::PipelineModel::sessionText(session)) << Qt::endl;
         }
     }
     if (inv.json()) {

@@ -11,6 +11,7 @@
 
 #include "app/cli/cli.h"
 #include "core/common/futurewatch.h"
+#include "core/common/terminaltext.h"
 #include "core/config/profilestore.h"
 #include "core/secrets/secretstore.h"
 #include "core/ssh/profileoptions.h"
@@ -154,8 +155,9 @@ void printProblems(QTextStream &out, const Vdev &v, const PoolStore *store, int 
     const SmartInfo *smart = store && v.isLeaf() ? store->smartFor(v) : nullptr;
     const HealthVerdict h = PoolHealth::vdev(v, smart);
     if (h.health == Health::Warning || h.health == Health::Critical)
-        out << QString(depth * 2 + 4, u' ') << v.name << u": "_s << HealthText::word(h.health) << u" — "_s << h.reason
-            << (v.was.isEmpty() ? QString() : u" (was %1)"_s.arg(v.was)) << Qt::endl;
+        out << QString(depth * 2 + 4, u' ') << TerminalText::cell(v.name) << u": "_s << HealthText::word(h.health)
+            << u" — "_s << TerminalText::cell(h.reason)
+            << (v.was.isEmpty() ? QString() : u" (was %1)"_s.arg(TerminalText::cell(v.was))) << Qt::endl;
     for (const Vdev &c : v.children)
         printProblems(out, c, store, depth + 1);
 }
@@ -203,7 +205,8 @@ void printSmart(QTextStream &out, const Pool &p, const PoolStore *store)
             who += u"  "_s + s->model;
         if (!s->serial.isEmpty())
             who += u" "_s + Text::tr("(serial %1)").arg(s->serial);
-        out << u"      "_s << who << u": "_s << smartText(*s) << Qt::endl;
+        // Model and serial are whatever the disk's firmware reports: one cell, one line.
+        out << u"      "_s << TerminalText::cell(who) << u": "_s << TerminalText::cell(smartText(*s)) << Qt::endl;
     }
 }
 
@@ -225,12 +228,12 @@ void printPools(Invocation &inv, const QList<Pool> &pools, const PoolStore *stor
     for (const Pool &p : pools) {
         const HealthVerdict h = PoolHealth::pool(p, now);
         const auto pct = p.capacityPercent();
-        inv.out() << p.name.leftJustified(16) << u' ' << Words::stateWord(p.state).leftJustified(9) << u' '
-                  << HealthText::word(h.health).leftJustified(8) << u' '
+        inv.out() << TerminalText::cell(p.name).leftJustified(16) << u' ' << Words::stateWord(p.state).leftJustified(9)
+                  << u' ' << HealthText::word(h.health).leftJustified(8) << u' '
                   << (pct ? Text::tr("%1 % full").arg(*pct, 0, 'f', 0) : Text::tr("size unknown")).leftJustified(10)
                   << u' ' << Words::scanSummary(p.scan, now) << Qt::endl;
         if (h.health != Health::Ok && h.health != Health::Busy)
-            inv.out() << u"    "_s << h.reason << Qt::endl;
+            inv.out() << u"    "_s << TerminalText::cell(h.reason) << Qt::endl;
         printProblems(inv.out(), p.root, store, 0);
         if (!p.permanentErrors.isEmpty())
             inv.out() << u"    "_s << Text::tr("Permanent errors in %n file(s)", nullptr, int(p.permanentErrors.size()))
@@ -384,7 +387,8 @@ void parseCommand(Invocation &inv)
                 o.insert(u"dedupRatio"_s, *e.dedupRatio);
             array << o;
             if (!inv.json())
-                inv.out() << e.name.leftJustified(16) << u' ' << Words::stateWord(e.health).leftJustified(9) << u' '
+                inv.out() << TerminalText::cell(e.name).leftJustified(16) << u' '
+                          << Words::stateWord(e.health).leftJustified(9) << u' '
                           << (e.size ? formatSize(*e.size) : u"-"_s).leftJustified(8) << u' '
                           << (e.capacity ? u"%1 %"_s.arg(*e.capacity) : u"-"_s) << Qt::endl;
         }
@@ -427,9 +431,10 @@ void parseCommand(Invocation &inv)
                 o.insert(u"message"_s, s->message);
             inv.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
         } else if (!s->available) {
-            inv.out() << Text::tr("%1: no SMART (%2)").arg(s->device, s->message) << Qt::endl;
+            inv.out() << TerminalText::cell(Text::tr("%1: no SMART (%2)").arg(s->device, s->message)) << Qt::endl;
         } else {
-            inv.out() << Text::tr("%1 %2 (serial %3): %4").arg(s->device, s->model, s->serial, smartText(*s))
+            inv.out() << TerminalText::cell(
+                             Text::tr("%1 %2 (serial %3): %4").arg(s->device, s->model, s->serial, smartText(*s)))
                       << Qt::endl;
         }
         return inv.finish(ExitOk);

@@ -14,6 +14,7 @@
 #include "app/gui/guiapp.h"
 #include "core/common/logging.h"
 #include "translations/i18n.h"
+#include "ui/widgets/inertitemviews.h"
 #include "ui/widgets/plaintextlabels.h"
 
 using namespace Qt::StringLiterals;
@@ -72,6 +73,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral(KRYNET_APP_ID));
     installTranslations(app, requestedLocale(argc, argv));
     Ui::installPlainTextLabels(&app); // server-provided names are never rendered as rich text
+    Ui::installInertItemViews(&app);  // … nor split, reordered or blown up in item views
 
     // The platform style where there is one; Fusion instead of Qt's bare fallback style.
     if (qEnvironmentVariableIsEmpty("QT_STYLE_OVERRIDE") &&

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 
+#include "app/labsim/hostilenames.h"
 #include "app/labsim/httpserver.h"
 #include "app/labsim/simservice.h"
 
@@ -70,6 +71,8 @@ Lab::Lab(const LabOptions &options, QObject *parent)
     , m_clock(options.epoch.isValid() ? options.epoch : QDateTime::currentDateTimeUtc(), options.speed)
     , m_random(options.seed)
 {
+    if (m_options.hostileNames && m_options.hostileMarker.isEmpty())
+        m_options.hostileMarker = defaultHostileMarker();
     // The control token is not derived from the seed: it only guards the control endpoint.
     m_controlToken = QByteArray::number(QRandomGenerator::system()->generate64(), 36) +
                      QByteArray::number(QRandomGenerator::system()->generate64(), 36);
@@ -130,6 +133,8 @@ QJsonObject Lab::describe() const
     out.insert(u"speed"_s, m_clock.speed());
     if (const QJsonObject scale = m_options.scale.toJson(); !scale.isEmpty())
         out.insert(u"scale"_s, scale);
+    if (m_options.hostileNames)
+        out.insert(u"hostileNames"_s, m_options.hostileMarker);
     out.insert(u"services"_s, services);
     if (m_control) {
         out.insert(u"control"_s, QJsonObject{{u"url"_s, u"http://127.0.0.1:%1"_s.arg(m_control->port())},

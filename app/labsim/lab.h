@@ -42,6 +42,10 @@ struct LabOptions
     QString stateDir;       ///< host key and other generated files
     QString authorizedKeys; ///< public keys the SSH server accepts (OpenSSH authorized_keys format)
     LabScale scale;
+    /// --hostile-names: hostile names (hostilenames.h) in containers, a pool, monitors, torrents and
+    /// requests, besides the normal lab (which stays as it is).
+    bool hostileNames = false;
+    QString hostileMarker; ///< the file the hostile names' shell payloads would touch (empty: the default)
 };
 
 /**

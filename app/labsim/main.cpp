@@ -43,9 +43,17 @@ int main(int argc, char *argv[])
         u"scale"_s,
         u"Scale scenario: extra load, e.g. containers=1000,torrents=10000,disks=200,requests=500,monitors=50."_s,
         u"SPEC"_s);
+    const QCommandLineOption hostileNames(
+        u"hostile-names"_s,
+        u"Add containers, a pool, monitors, torrents and requests with hostile names (shell payloads, quotes, "
+        u"markup, newlines, terminal escapes, RTL override, a 10,000-character name, invalid UTF-8)."_s);
+    const QCommandLineOption hostileMarker(
+        u"hostile-marker"_s, u"With --hostile-names: the file the names' shell payloads would create if run."_s,
+        u"FILE"_s);
     const QCommandLineOption exitOnStdinClose(u"exit-on-stdin-close"_s,
                                               u"Quit when stdin reaches end of file (run as a child process)."_s);
-    parser.addOptions({seed, speed, epoch, stateDir, authorizedKeys, fault, scale, exitOnStdinClose});
+    parser.addOptions(
+        {seed, speed, epoch, stateDir, authorizedKeys, fault, scale, hostileNames, hostileMarker, exitOnStdinClose});
     parser.process(app);
 
     LabOptions options;
@@ -69,6 +77,8 @@ int main(int argc, char *argv[])
     }
     options.stateDir = parser.value(stateDir);
     options.authorizedKeys = parser.value(authorizedKeys);
+    options.hostileNames = parser.isSet(hostileNames);
+    options.hostileMarker = parser.value(hostileMarker);
     for (const QString &spec : parser.values(scale)) {
         QString error;
         if (!options.scale.parse(spec, &error)) {

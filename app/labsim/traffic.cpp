@@ -57,10 +57,13 @@ QJsonObject Traffic::summary() const
     int ssh = 0;
     int unanswered = 0;
     QJsonObject byService;
+    QJsonObject byRequest;
     for (const Record &r : m_records) {
         (r.kind == Kind::Http ? http : ssh) += 1;
         unanswered += r.answeredUs < 0 ? 1 : 0;
         byService.insert(r.service, byService.value(r.service).toInt() + 1);
+        const QString key = r.service + u' ' + r.what;
+        byRequest.insert(key, byRequest.value(key).toInt() + 1);
     }
 
     // Longest chain: sweep the requests by arrival; a request extends the deepest chain whose last
@@ -105,11 +108,17 @@ QJsonObject Traffic::summary() const
         chain.prepend(QString(r.service + u' ' + r.what));
     }
 
-    return {{u"recording"_s, m_recording}, {u"windowMs"_s, double(nowUs() - m_startedUs) / 1000.0},
-            {u"requests"_s, qint64(n)},    {u"httpRequests"_s, http},
-            {u"sshCommands"_s, ssh},       {u"unanswered"_s, unanswered},
-            {u"dropped"_s, m_dropped},     {u"byService"_s, byService},
-            {u"chainDepth"_s, chainDepth}, {u"chain"_s, chain}};
+    return {{u"recording"_s, m_recording},
+            {u"windowMs"_s, double(nowUs() - m_startedUs) / 1000.0},
+            {u"requests"_s, qint64(n)},
+            {u"httpRequests"_s, http},
+            {u"sshCommands"_s, ssh},
+            {u"unanswered"_s, unanswered},
+            {u"dropped"_s, m_dropped},
+            {u"byService"_s, byService},
+            {u"byRequest"_s, byRequest},
+            {u"chainDepth"_s, chainDepth},
+            {u"chain"_s, chain}};
 }
 
 } // namespace KryNet::LabSim

@@ -47,7 +47,9 @@ public:
     void answered(qint64 record);
 
     /// {"recording", "requests", "httpRequests", "sshCommands", "unanswered", "byService": {id: n},
-    ///  "chainDepth", "chain": ["service what", …] (the longest chain, first to last), "windowMs"}.
+    ///  "byRequest": {"service what": n} (what = "METHOD /path" or the SSH command line, counted however
+    ///  the request ended: fault tests prove an action arrived exactly once), "chainDepth",
+    ///  "chain": ["service what", …] (the longest chain, first to last), "windowMs"}.
     [[nodiscard]] QJsonObject summary() const;
 
 private:

@@ -15,7 +15,7 @@ bool isBidiControl(char16_t c)
 
 bool needsEscape(char16_t c, bool keepLayout)
 {
-    if (c == u'\t' || c == u'\n')
+    if (c == u'\t' || c == u'\n' || c == 0x2028 || c == 0x2029) // line/paragraph separators break a cell too
         return !keepLayout;
     return c < 0x20 || (c >= 0x7f && c <= 0x9f) || isBidiControl(c);
 }

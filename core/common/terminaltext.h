@@ -20,7 +20,8 @@ namespace KryNet::TerminalText
  */
 [[nodiscard]] QString inert(QStringView text);
 
-/// inert(), and tab and newline escaped too: for one cell of a table line, which must stay one line.
+/// inert(), and tab, newline and the Unicode line and paragraph separators (U+2028, U+2029) escaped too:
+/// for one cell of a table line, which must stay one line.
 [[nodiscard]] QString cell(QStringView text);
 
 } // namespace KryNet::TerminalText

@@ -200,6 +200,14 @@ void ContainerStore::scheduleResync(std::chrono::milliseconds delay)
 
 // ---- resync ----------------------------------------------------------------------------------------
 
+DockerRequest ContainerStore::listRequest(const QUrlQuery &query) const
+{
+    // The list is what the panel shows first: ahead of every inspect and stats call.
+    DockerRequest request = DockerRequest::get(u"/containers/json"_s, query).withPriority(Priority::Interactive);
+    request.timeout = m_options.readTimeout;
+    return request;
+}
+
 void ContainerStore::resync()
 {
     if (m_resyncRunning) {
@@ -216,9 +224,8 @@ void ContainerStore::resync()
     const quint64 generation = m_generation;
     QUrlQuery query;
     query.addQueryItem(u"all"_s, u"true"_s);
-    // The list is what the panel shows first: ahead of every inspect and stats call.
-    whenDone(m_client->request(DockerRequest::get(u"/containers/json"_s, query).withPriority(Priority::Interactive)),
-             this, [this, seqAtStart, generation](const Result<DockerResponse> &answer) {
+    whenDone(m_client->request(listRequest(query)), this,
+             [this, seqAtStart, generation](const Result<DockerResponse> &answer) {
                  if (generation != m_generation)
                      return; // an answer from the environment shown before
                  m_resyncRunning = false;
@@ -260,37 +267,36 @@ QFuture<Result<void>> ContainerStore::load()
     setStatus(Status::Loading);
     QUrlQuery query;
     query.addQueryItem(u"all"_s, u"true"_s);
-    whenDone(m_client->request(DockerRequest::get(u"/containers/json"_s, query).withPriority(Priority::Interactive)),
-             this, [this, promise](const Result<DockerResponse> &answer) {
-                 auto list = answer ? Parsers::containerList(answer->body) : Result<QList<Container>>(answer.error());
-                 if (!list) {
-                     m_lastError = list.error();
-                     setStatus(Status::Failed);
-                     finished(promise, list.error());
-                     return;
-                 }
-                 m_lastError = Error();
-                 applyList(std::move(*list));
-                 m_updatedAt = QDateTime::currentDateTimeUtc();
-                 setStatus(Status::Ready);
-                 auto left = std::make_shared<qsizetype>(m_containers.size());
-                 if (*left == 0) {
-                     finished(promise, {});
-                     return;
-                 }
-                 for (const Container &c : std::as_const(m_containers)) {
-                     const QString id = c.id;
-                     whenDone(m_client->request(DockerRequest::get(DockerClient::containerPath(id, u"/json"_s))), this,
-                              [this, id, left, promise](const Result<DockerResponse> &r) {
-                                  if (const Container *known = r ? find(id) : nullptr) {
-                                      if (auto parsed = Parsers::inspect(r->body, *known))
-                                          applyInspect(*parsed);
-                                  }
-                                  if (--*left == 0)
-                                      finished(promise, {});
-                              });
-                 }
-             });
+    whenDone(m_client->request(listRequest(query)), this, [this, promise](const Result<DockerResponse> &answer) {
+        auto list = answer ? Parsers::containerList(answer->body) : Result<QList<Container>>(answer.error());
+        if (!list) {
+            m_lastError = list.error();
+            setStatus(Status::Failed);
+            finished(promise, list.error());
+            return;
+        }
+        m_lastError = Error();
+        applyList(std::move(*list));
+        m_updatedAt = QDateTime::currentDateTimeUtc();
+        setStatus(Status::Ready);
+        auto left = std::make_shared<qsizetype>(m_containers.size());
+        if (*left == 0) {
+            finished(promise, {});
+            return;
+        }
+        for (const Container &c : std::as_const(m_containers)) {
+            const QString id = c.id;
+            whenDone(m_client->request(DockerRequest::get(DockerClient::containerPath(id, u"/json"_s))), this,
+                     [this, id, left, promise](const Result<DockerResponse> &r) {
+                         if (const Container *known = r ? find(id) : nullptr) {
+                             if (auto parsed = Parsers::inspect(r->body, *known))
+                                 applyInspect(*parsed);
+                         }
+                         if (--*left == 0)
+                             finished(promise, {});
+                     });
+        }
+    });
     return future;
 }
 
@@ -353,28 +359,29 @@ void ContainerStore::inspect(const QString &id, DockerRequest::Priority priority
     const quint64 seqAtStart = m_eventSeq;
     const quint64 generation = m_generation;
     // Background: the list (and an event) already show the container; inspect only fills in facts.
-    whenDone(m_client->request(DockerRequest::get(path).withPriority(priority)), this,
-             [this, id, seqAtStart, generation](const Result<DockerResponse> &r) {
-                 if (generation != m_generation)
-                     return;
-                 m_inspecting.remove(id);
-                 const int i = m_index.value(id, -1);
-                 if (i < 0)
-                     return;
-                 if (!r) {
-                     if (r.error().httpStatus() == 404)
-                         scheduleResync(100ms); // removed meanwhile
-                     return;
-                 }
-                 auto parsed = Parsers::inspect(r->body, m_containers.at(i));
-                 if (!parsed)
-                     return;
-                 if (m_lastEventSeq.value(id) > seqAtStart) {
-                     inspect(id); // an event overtook this answer: read again
-                     return;
-                 }
-                 applyInspect(*parsed);
-             });
+    DockerRequest request = DockerRequest::get(path).withPriority(priority);
+    request.timeout = m_options.readTimeout;
+    whenDone(m_client->request(request), this, [this, id, seqAtStart, generation](const Result<DockerResponse> &r) {
+        if (generation != m_generation)
+            return;
+        m_inspecting.remove(id);
+        const int i = m_index.value(id, -1);
+        if (i < 0)
+            return;
+        if (!r) {
+            if (r.error().httpStatus() == 404)
+                scheduleResync(100ms); // removed meanwhile
+            return;
+        }
+        auto parsed = Parsers::inspect(r->body, m_containers.at(i));
+        if (!parsed)
+            return;
+        if (m_lastEventSeq.value(id) > seqAtStart) {
+            inspect(id); // an event overtook this answer: read again
+            return;
+        }
+        applyInspect(*parsed);
+    });
 }
 
 void ContainerStore::applyInspect(const Container &container)

@@ -82,6 +82,7 @@ public:
         std::chrono::milliseconds healthWait{120000}; ///< a restarted network parent must be healthy by then
         std::chrono::milliseconds healthPoll{500};
         std::chrono::milliseconds actionTimeout{120000};
+        std::chrono::milliseconds readTimeout{30000}; ///< the list and inspect reads: a host that stops answering
     };
 
     ContainerStore(DockerClient *client, ActionLog *actions, QString profileName, QObject *parent = nullptr);
@@ -170,6 +171,7 @@ private:
 
     void setStatus(Status status);
     void resync();
+    [[nodiscard]] DockerRequest listRequest(const QUrlQuery &query) const;
     void inspect(const QString &id, DockerRequest::Priority priority = DockerRequest::Priority::Background);
     void applyInspect(const Container &container);
     void connectEvents();

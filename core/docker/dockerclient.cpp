@@ -35,8 +35,24 @@ QFuture<T> readyResult(T value)
     return promise.future();
 }
 
+/// A status the Engine API sends only on failure: 4xx/5xx, and every redirect but 304 (Docker's "already in
+/// that state" for start/stop). A redirect comes from something in the way (a login page, a proxy), never
+/// from the daemon: taking it as success would log an action as done that never ran.
+bool isFailureStatus(int status)
+{
+    return status >= 400 || (status >= 300 && status != 304);
+}
+
 Error remoteError(int status, const QByteArray &body)
 {
+    if (status >= 300 && status < 400) {
+        return Error(Error::Code::Remote,
+                     DockerClient::tr("The Docker host answered with a redirect (HTTP %1) instead of an answer: "
+                                      "something other than Docker (a proxy or a login page) is in the way.")
+                         .arg(status),
+                     u"HTTP %1 (redirect)"_s.arg(status))
+            .withHttpStatus(status);
+    }
     const QString message = Parsers::errorMessage(body);
     QString text;
     if (status == 404)
@@ -144,7 +160,7 @@ void DockerStream::onReadable()
     if (m_parser->headersComplete() && m_status == 0) {
         m_status = m_parser->status();
         m_headers = m_parser->headers();
-        if (m_status < 400) {
+        if (!isFailureStatus(m_status)) {
             m_established = true;
             Q_EMIT established();
         }
@@ -153,7 +169,7 @@ void DockerStream::onReadable()
         return;
     QByteArray body = m_parser->takeBody();
     if (!body.isEmpty()) {
-        if (m_status >= 400) {
+        if (isFailureStatus(m_status)) {
             if (m_errorBody.size() < 64 * 1024)
                 m_errorBody.append(body);
         } else {
@@ -184,7 +200,7 @@ void DockerStream::onClosed(std::optional<Error> error)
     }
     QByteArray body = m_parser->takeBody();
     if (!body.isEmpty()) {
-        if (m_status >= 400)
+        if (isFailureStatus(m_status))
             m_errorBody.append(body);
         else
             Q_EMIT bodyData(body);
@@ -198,7 +214,7 @@ void DockerStream::end(std::optional<Error> error)
     if (m_done)
         return;
     m_done = true;
-    if (!error && m_status >= 400)
+    if (!error && isFailureStatus(m_status))
         error = remoteError(m_status, m_errorBody);
     if (m_device) {
         disconnect(m_device, nullptr, this, nullptr);
@@ -670,7 +686,7 @@ void DockerClient::exchange(const std::shared_ptr<Pending> &pending, bool mayReu
         state->response.headers = state->parser.headers();
         const bool keep =
             keepAlive && state->parser.isComplete() && !state->parser.header("Connection").toLower().contains("close");
-        if (state->response.status >= 400)
+        if (isFailureStatus(state->response.status))
             return finish(remoteError(state->response.status, state->response.body), keep);
         finish(state->response, keep);
     };

@@ -139,7 +139,7 @@ Ssh::RemoteCommand PoolStore::command(QStringList argv, bool privileged) const
     Ssh::RemoteCommand c(std::move(argv));
     if (privileged && m_caps && !m_caps->root && m_caps->sudo)
         c = c.withSudo();
-    return c.withTimeout(60s);
+    return c.withTimeout(m_commandTimeout);
 }
 
 QFuture<Result<Capabilities>> PoolStore::detect()
@@ -549,7 +549,7 @@ QFuture<Result<void>> PoolStore::scrub(const QString &poolName, ScrubAction acti
             return {};
         };
         // Run exactly once: no retry, whatever happens; then re-read the pools.
-        const QFuture<Result<Ssh::CommandResult>> run = m_connection->run(*cmd);
+        const QFuture<Result<Ssh::CommandResult>> run = m_connection->run(cmd->withTimeout(m_commandTimeout));
         if (m_actions) {
             // The action log outlives the store: it records the outcome even if the store is gone by then.
             const quint64 id = m_actions->begin(m_profileName, tr("pool %1").arg(poolName), actionName(action));

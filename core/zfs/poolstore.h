@@ -108,6 +108,9 @@ public:
     [[nodiscard]] std::chrono::milliseconds refreshPeriod() const;
 
     void setIntervals(std::chrono::milliseconds normal, std::chrono::milliseconds scanning);
+    /// How long one remote command (a read or a scrub action) may stay unanswered (default 60 s): a host
+    /// that hangs fails the refresh with Timeout after this, and the last pools stay (stale).
+    void setCommandTimeout(std::chrono::milliseconds timeout) { m_commandTimeout = timeout; }
     /// Starts automatic refreshing (and refreshes now).
     void start();
     void stop();
@@ -171,6 +174,7 @@ private:
     QTimer m_timer;
     std::chrono::milliseconds m_normalInterval{60000};
     std::chrono::milliseconds m_scanInterval{5000};
+    std::chrono::milliseconds m_commandTimeout{60000};
     bool m_running = false;
 };
 

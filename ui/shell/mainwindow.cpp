@@ -28,6 +28,7 @@
 #include "ui/shell/connectionindicator.h"
 #include "ui/shell/resources.h"
 #include "ui/widgets/emptystate.h"
+#include "ui/widgets/inertitemviews.h"
 #include "ui/widgets/labpanel.h"
 #include "ui/widgets/plaintextlabels.h"
 #include "ui/widgets/prompter.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(ProfileStore &profiles, SecretStore &secrets, Prompter &p
     , m_profileFiles(new ProfileFiles(profiles, prompter, this))
 {
     installPlainTextLabels(QCoreApplication::instance());
+    installInertItemViews(QCoreApplication::instance());
     initResources();
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/krynet.svg"_s));

@@ -690,6 +690,51 @@ void ContainerState::addScaleContainers(int count)
     }
 }
 
+void ContainerState::addHostileContainers(const QList<HostileName> &names)
+{
+    QRandomGenerator rng(m_seed ^ 0x4057113U);
+    const qint64 now = nowSecs();
+    for (int i = 0; i < 2 * names.size(); ++i) {
+        const HostileName &name = names.at(i % names.size());
+        const bool dockerValid = i >= names.size();
+        Container c;
+        c.id = randomHex(rng, 64);
+        // Docker refuses such names, so only a broken or compromised daemon sends them: the first set.
+        // The second set has valid names and the text where Docker takes any string: labels (the compose
+        // project), the command, healthcheck output and the log.
+        c.project = dockerValid ? name.text : u"hostile"_s;
+        c.service = u"svc%1"_s.arg(i + 1);
+        c.name = dockerValid ? u"hostile-"_s + name.key : name.text;
+        c.image = dockerValid ? u"ghcr.io/krylab/hostile:1.0"_s : name.text;
+        c.imageId = u"sha256:"_s + randomHex(rng, 64);
+        c.entrypoint = {u"/bin/sh"_s};
+        c.cmd = {u"-c"_s, name.text};
+        c.created = now - 2 * Day;
+        c.workingDir = workingDir(m_host, c.project);
+        c.networkMode = u"hostile_default"_s;
+        c.ipAddress = u"172.31.0.%1"_s.arg(2 + i);
+        c.env = {u"TZ=Europe/Berlin"_s};
+        c.cpuPercent = 0.2;
+        c.memoryBytes = 12 * MiB;
+        c.startedAt = now - Day;
+        c.pid = m_nextPid += 1 + rng.bounded(50);
+        c.hasHealthcheck = true;
+        c.healthFails = true;
+        c.health = u"unhealthy"_s;
+        c.healthSince = c.startedAt;
+        c.failingStreak = 3;
+        c.healthLog.append(QJsonObject{
+            {u"Start"_s, QDateTime::fromSecsSinceEpoch(now - 30, QTimeZone::utc()).toString(Qt::ISODateWithMs)},
+            {u"End"_s, QDateTime::fromSecsSinceEpoch(now - 29, QTimeZone::utc()).toString(Qt::ISODateWithMs)},
+            {u"ExitCode"_s, 1},
+            {u"Output"_s, name.text}});
+        for (int j = 0; j < names.size(); ++j)
+            c.logs.append({(now - 60 + j) * 1000000000LL, 1 + j % 2, hostileBytes(names.at(j).text) + '\n'});
+        c.nextLogAt = now + 3650 * Day; // no generated lines: the log is the names
+        m_containers.append(c);
+    }
+}
+
 qint64 ContainerState::nowSecs() const
 {
     return m_clock ? m_clock->nowSecs() : QDateTime::currentSecsSinceEpoch();

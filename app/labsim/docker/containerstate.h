@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "app/labsim/hostilenames.h"
+
 class QTimer;
 
 namespace KryNet::LabSim
@@ -129,6 +131,10 @@ public:
     [[nodiscard]] Host host() const { return m_host; }
     /// The scale scenario (krynet-labsim --scale containers=N): @p count more containers.
     void addScaleContainers(int count);
+    /// krynet-labsim --hostile-names: per name, one container named and imaged with the text (names Docker
+    /// itself refuses) and one named "hostile-<key>" whose compose project label and command are the text;
+    /// all unhealthy (the healthcheck output is the text too), their log the names' raw bytes.
+    void addHostileContainers(const QList<KryNet::LabSim::HostileName> &names);
     /// The compose working dir of @p project's containers on @p host.
     [[nodiscard]] static QString workingDir(Host host, const QString &project);
 

@@ -1,5 +1,6 @@
 #include "app/labsim/media/mediaservices.h"
 
+#include "app/labsim/hostilenames.h"
 #include "app/labsim/lab.h"
 #include "app/labsim/media/arrservice.h"
 #include "app/labsim/media/bazarrservice.h"
@@ -55,10 +56,11 @@ SimService *MediaServices::service(const QString &id) const
     return nullptr;
 }
 
-MediaServices createMediaServices(LabClock &clock, quint32 seed, Media::MediaScale scale)
+MediaServices createMediaServices(LabClock &clock, quint32 seed, Media::MediaScale scale,
+                                  const QStringList &hostileTitles)
 {
     MediaServices out;
-    out.state = std::make_shared<Media::MediaState>(clock, seed, scale);
+    out.state = std::make_shared<Media::MediaState>(clock, seed, scale, hostileTitles);
     out.services.push_back(std::make_unique<Media::SeerrService>(out.state));
     out.services.push_back(std::make_unique<Media::ArrService>(Media::MediaKind::Series, out.state));
     out.services.push_back(std::make_unique<Media::ArrService>(Media::MediaKind::Movie, out.state));
@@ -72,8 +74,13 @@ MediaServices createMediaServices(LabClock &clock, quint32 seed, Media::MediaSca
 
 void addMediaServices(Lab &lab)
 {
+    QStringList hostile;
+    if (lab.options().hostileNames) {
+        for (const HostileName &name : hostileNames(lab.options().hostileMarker))
+            hostile.append(name.text);
+    }
     MediaServices media = createMediaServices(lab.clock(), lab.options().seed,
-                                              {lab.options().scale.requests, lab.options().scale.torrents});
+                                              {lab.options().scale.requests, lab.options().scale.torrents}, hostile);
     auto counts = std::make_shared<CallCounts>();
     for (auto &service : media.services)
         lab.addService(std::make_unique<CountingService>(std::move(service), counts));

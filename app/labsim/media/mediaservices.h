@@ -30,7 +30,8 @@ struct MediaServices
 };
 
 /// Builds Seerr, Sonarr, Radarr, Prowlarr, Bazarr, qBittorrent, SABnzbd and Jellyfin over one MediaState.
-[[nodiscard]] MediaServices createMediaServices(LabClock &clock, quint32 seed, Media::MediaScale scale = {});
+[[nodiscard]] MediaServices createMediaServices(LabClock &clock, quint32 seed, Media::MediaScale scale = {},
+                                                const QStringList &hostileTitles = {});
 
 /// Adds the media services to the lab (registry.cpp), each counting its requests; control route
 /// GET /media/calls lists the counts per service and "METHOD /path", DELETE /media/calls resets them.

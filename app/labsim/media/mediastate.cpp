@@ -214,9 +214,10 @@ QString stageName(Stage stage)
     return {};
 }
 
-MediaState::MediaState(LabClock &clock, quint32 seed, MediaScale scale)
+MediaState::MediaState(LabClock &clock, quint32 seed, MediaScale scale, const QStringList &hostileTitles)
     : m_clock(clock)
     , m_scale(scale)
+    , m_hostileTitles(hostileTitles)
     , m_random(seed ^ 0x6d656469u) // own stream: other domains drawing from the lab's random change nothing here
     , m_epoch(clock.nowSecs())
 {
@@ -482,6 +483,35 @@ void MediaState::build()
         const qint64 size = 700000000LL + qint64(m_random.bounded(9000)) * 1000000LL;
         m_seedingTorrents.append({hex(40), u"Library.Seed.%1.1080p.WEB-DL.x264"_s.arg(i + 1, 5, 10, QLatin1Char('0')),
                                   size, m_epoch - 30 * kDay - qint64(i) * 600});
+    }
+
+    // krynet-labsim --hostile-names: one approved movie request per name, titled so (the *arr's title:
+    // Seerr's requests carry no title), its torrent named so too; downloading, stalled (stuck) or done.
+    for (int i = 0; i < m_hostileTitles.size(); ++i) {
+        const MovieSeed seed{u"Hostile", 2020, 100, u"Drama", u"Hostile Pictures", u"R"};
+        const int titleIndex = int(m_titles.size());
+        Title title = makeMovie(seed, movieId++);
+        title.name = m_hostileTitles.at(i);
+        title.slug = u"hostile-%1"_s.arg(i + 1);
+        m_titles.append(title);
+        const qint64 ago = 600 + qint64(i) * 900;
+        const JobSeed job{Scenario::Flow,
+                          MediaKind::Movie,
+                          0,
+                          Protocol::Torrent,
+                          ago,
+                          ago - 30,
+                          -1,
+                          60,
+                          20,
+                          i % 4 == 2 ? 100000 : 1800,
+                          i % 4 == 3 ? 0.4 : 1.0,
+                          120,
+                          false,
+                          u"",
+                          1 + i % 4};
+        addJob(job, titleIndex);
+        m_jobs.last().releaseTitle = m_hostileTitles.at(i);
     }
 
     // Episodes of library seasons have their files six hours after airing; job episodes get theirs on import.

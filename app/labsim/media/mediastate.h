@@ -202,7 +202,9 @@ struct SeedingTorrent
 class MediaState final
 {
 public:
-    MediaState(LabClock &clock, quint32 seed, MediaScale scale = {});
+    /// @p hostileTitles (krynet-labsim --hostile-names): one more approved movie request per title, its
+    /// torrent named with the title too.
+    MediaState(LabClock &clock, quint32 seed, MediaScale scale = {}, const QStringList &hostileTitles = {});
 
     [[nodiscard]] qint64 now() const;
     [[nodiscard]] qint64 epoch() const { return m_epoch; }
@@ -271,6 +273,7 @@ private:
 
     LabClock &m_clock;
     MediaScale m_scale;
+    QStringList m_hostileTitles;
     QRandomGenerator m_random;
     qint64 m_epoch = 0;
     QList<Title> m_titles;

@@ -34,7 +34,7 @@ bool inside(const MonitorHistory::Window &w, qint64 t)
 
 } // namespace
 
-MonitorHistory::MonitorHistory(quint32 seed, qint64 epochSecs, int extraMonitors)
+MonitorHistory::MonitorHistory(quint32 seed, qint64 epochSecs, int extraMonitors, const QStringList &hostileNames)
     : m_seed(labHash(seed ^ 0x6b756d61ULL))
     , m_epoch(epochSecs)
     , m_start(floorDiv(epochSecs - HistorySecs, 60) * 60)
@@ -163,6 +163,9 @@ MonitorHistory::MonitorHistory(quint32 seed, qint64 epochSecs, int extraMonitors
         m_monitors.push_back(http(100 + i, u"App %1"_s.arg(i + 1, 3, 10, QLatin1Char('0')), sub, u"/health"_s,
                                   u"Scale"_s, u"scale"_s, 12 + (i * 7) % 90));
     }
+    for (int i = 0; i < hostileNames.size(); ++i)
+        m_monitors.push_back(
+            http(900 + i, hostileNames.at(i), u"hostile%1"_s.arg(i + 1), u"/"_s, u"Hostile"_s, u"hostile"_s, 20 + i));
     m_immich = indexOfId(9);
     m_qbittorrent = indexOfId(7);
     m_offsite = indexOfId(22);

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 namespace KryNet::LabSim
@@ -55,8 +56,9 @@ public:
     static constexpr qint64 Interval = 60;            ///< heartbeat interval, seconds
     static constexpr qint64 HistorySecs = 30 * 86400; ///< history before the epoch
 
-    /// @p extraMonitors > 0: the scale scenario's additional HTTP monitors (ids from 100).
-    MonitorHistory(quint32 seed, qint64 epochSecs, int extraMonitors = 0);
+    /// @p extraMonitors > 0: the scale scenario's additional HTTP monitors (ids from 100); @p hostileNames
+    /// (krynet-labsim --hostile-names): one more HTTP monitor per name, named so (ids from 900).
+    MonitorHistory(quint32 seed, qint64 epochSecs, int extraMonitors = 0, const QStringList &hostileNames = {});
 
     [[nodiscard]] const std::vector<MonitorDef> &monitors() const { return m_monitors; }
     [[nodiscard]] int indexOfId(int id) const;

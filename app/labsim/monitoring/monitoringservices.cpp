@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "app/labsim/ai/litellmservice.h"
+#include "app/labsim/hostilenames.h"
 #include "app/labsim/lab.h"
 #include "app/labsim/monitoring/metricstore.h"
 #include "app/labsim/monitoring/monitorhistory.h"
@@ -40,7 +41,12 @@ void addMonitoringAndAiServices(Lab &lab)
 {
     const quint32 seed = lab.options().seed;
     const qint64 epoch = lab.clock().nowSecs();
-    auto history = std::make_shared<const MonitorHistory>(seed, epoch, lab.options().scale.monitors);
+    QStringList hostile;
+    if (lab.options().hostileNames) {
+        for (const HostileName &name : hostileNames(lab.options().hostileMarker))
+            hostile.append(name.text);
+    }
+    auto history = std::make_shared<const MonitorHistory>(seed, epoch, lab.options().scale.monitors, hostile);
     auto store = std::make_shared<MetricStore>();
     MetricStore::addLabSeries(*store, *history, seed, epoch);
     lab.addService(

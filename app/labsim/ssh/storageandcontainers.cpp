@@ -29,13 +29,15 @@ public:
     explicit StorageAndContainers(Lab &lab)
         : QObject(&lab)
         , m_lab(lab)
-        , m_storage(lab.options().seed, lab.clock().nowSecs(), lab.options().scale.disks)
+        , m_storage(lab.options().seed, lab.clock().nowSecs(), lab.options().scale.disks, lab.options().hostileNames)
         , m_commands(m_storage, [&lab] { return lab.clock().nowSecs(); })
         , m_containers(new Docker::ContainerState(lab.options().seed, &lab.clock(), this))
         , m_docker(*m_containers)
     {
         if (lab.options().scale.containers > 0)
             m_containers->addScaleContainers(lab.options().scale.containers);
+        if (lab.options().hostileNames)
+            m_containers->addHostileContainers(hostileNames(lab.options().hostileMarker));
         m_commands.registerPrograms(m_shell);
         m_shell.addProgram(u"docker"_s, u"/usr/bin/docker"_s, [this](const QStringList &argv) {
             QStringList args = argv.mid(1);

@@ -5,6 +5,8 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
+#include "app/labsim/hostilenames.h"
+
 using namespace Qt::StringLiterals;
 
 namespace KryNet::LabSim::Storage
@@ -143,7 +145,7 @@ QJsonObject ScrubTask::toJson(const QString &poolName) const
         {u"pool_name"_s, poolName}};
 }
 
-StorageState::StorageState(quint32 seed, qint64 epochSecs, int scaleDisks)
+StorageState::StorageState(quint32 seed, qint64 epochSecs, int scaleDisks, bool hostileNames)
     : m_now(epochSecs)
 {
     QRandomGenerator rng(seed ^ 0x5a0f5eedU);
@@ -280,6 +282,30 @@ StorageState::StorageState(quint32 seed, qint64 epochSecs, int scaleDisks)
         nebula->scan.endTime = nebula->scan.startTime + 14 * 3600 + jitter(900);
         nebula->scan.issueRate = 900 * MiB;
         nebula->datasets = makeDatasets(u"nebula"_s, nebula->allocated, {{u"archive"_s, 0.9}}, rng);
+    }
+
+    // krynet-labsim --hostile-names: a pool whose name uses everything ZFS allows in one (letters, digits,
+    // space, '-', '_', '.', ':'; 255 characters), on a disk whose SMART identity strings — free text the
+    // firmware reports — carry terminal escapes, markup, an RTL override, newlines and invalid Unicode.
+    if (hostileNames) {
+        const QList<HostileName> names = LabSim::hostileNames(QString());
+        const auto text = [&names](const QString &key) {
+            for (const HostileName &n : names) {
+                if (n.key == key)
+                    return n.text;
+            }
+            return QString();
+        };
+        const int disk = addDisk(u"sdzz"_s, text(u"escapes"_s) + u' ' + text(u"newline"_s),
+                                 text(u"markup"_s) + u' ' + text(u"invalid"_s), text(u"rtl"_s), text(u"quotes"_s),
+                                 u"5000c50"_s, tb1, 7200, 36, 1200);
+        QString name = u"hostile -rf --force x:y.z_w "_s;
+        while (name.size() < 255)
+            name += u"long "_s;
+        name.truncate(255);
+        Pool *hostile = addPool(9, name, false, {disk}, 996432412672, 0.2, 1);
+        hostile->datasets =
+            makeDatasets(name, hostile->allocated, {{u"-o mountpoint=x"_s, 0.5}, {u"a b:c.d"_s, 0.2}}, rng);
     }
 
     ScrubTask a;

@@ -138,8 +138,9 @@ struct ScrubTask
 class StorageState final
 {
 public:
-    /// @p scaleDisks > 0 adds the scale scenario's wide pool "nebula" of that many disks.
-    StorageState(quint32 seed, qint64 epochSecs, int scaleDisks = 0);
+    /// @p scaleDisks > 0 adds the scale scenario's wide pool "nebula" of that many disks; @p hostileNames
+    /// (krynet-labsim --hostile-names) a pool with a hostile but valid name on a disk with hostile SMART strings.
+    StorageState(quint32 seed, qint64 epochSecs, int scaleDisks = 0, bool hostileNames = false);
 
     [[nodiscard]] const QList<Pool> &pools() const { return m_pools; }
     [[nodiscard]] const QList<Disk> &disks() const { return m_disks; }

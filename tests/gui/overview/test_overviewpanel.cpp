@@ -7,7 +7,6 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -21,6 +20,7 @@
 #include "core/lab/labstores.h"
 #include "core/secrets/memorysecretstore.h"
 #include "core/zfs/poolstore.h"
+#include "tests/support/labcontrol.h"
 #include "ui/panels/overview/overviewpanel.h"
 #include "ui/panels/overview/overviewtile.h"
 #include "ui/panels/pools/poolspanel.h"
@@ -74,33 +74,18 @@ class TestOverviewPanel final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<DemoLab> m_lab;
+    Test::LabControl m_lab;
     DemoLabSetup m_setup;
-    QNetworkAccessManager m_control;
-
-    bool control(const QByteArray &method, const QString &path, const QByteArray &body = {})
-    {
-        QNetworkRequest request(m_setup.controlUrl.resolved(QUrl(path)));
-        request.setRawHeader("Authorization", "Bearer " + m_setup.controlToken.toUtf8());
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        std::unique_ptr<QNetworkReply> reply(m_control.sendCustomRequest(request, method, body));
-        if (!QTest::qWaitFor([&reply] { return reply->isFinished(); }, 5000))
-            return false;
-        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
-    }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_lab = std::make_unique<DemoLab>(qEnvironmentVariable("KRYNET_LABSIM"));
-        m_lab->setExtraArguments({u"--speed"_s, u"0"_s});
-        auto future = m_lab->start();
-        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 15000);
-        QVERIFY2(future.result(), qPrintable(future.result() ? QString() : future.result().error().toString()));
-        m_setup = future.result().value();
+        const auto started = m_lab.start();
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        m_setup = m_lab.setup();
     }
 
-    void cleanup() { QVERIFY(control("DELETE", u"/faults"_s)); }
+    void cleanup() { QVERIFY(m_lab.clearFaults()); }
 
     void testNoSession()
     {
@@ -163,8 +148,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(tile(overview, u"llm"_s)->state().health, Health::Ok, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(tile(overview, u"vpn"_s)->state().health, Health::Ok, 20000);
 
-        QVERIFY(control("PUT", u"/faults/litellm"_s, "{\"errorStatus\": 503}"));
-        QVERIFY(control("PUT", u"/faults/gluetun"_s, "{\"errorStatus\": 500}"));
+        QVERIFY(m_lab.setFault(u"litellm"_s, QJsonObject({{u"errorStatus"_s, 503}})));
+        QVERIFY(m_lab.setFault(u"gluetun"_s, QJsonObject({{u"errorStatus"_s, 500}})));
         overview.refresh(); // one refresh (F5)
         QTRY_COMPARE_WITH_TIMEOUT(tile(overview, u"llm"_s)->state().health, Health::Critical, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(tile(overview, u"vpn"_s)->state().health, Health::Critical, 20000);
@@ -182,7 +167,7 @@ private Q_SLOTS:
         // Nginx Proxy Manager's public wildcard certificate (no Uptime Kuma monitor watches it) is about
         // to lapse: after one refresh the certificates tile counts it, named as NPM's; the request
         // certificate both NPM and Uptime Kuma report stays one entry naming both.
-        QVERIFY(control("DELETE", u"/faults"_s));
+        QVERIFY(m_lab.clearFaults());
         MemorySecretStore secrets;
         DemoLab::storeSecrets(m_setup, secrets);
         QNetworkAccessManager network;
@@ -193,7 +178,7 @@ private Q_SLOTS:
         overview.setSession(&session);
         QTRY_VERIFY_WITH_TIMEOUT(overview.hasFirstAnswer(), 30000);
 
-        QVERIFY(control("PUT", u"/npm/certificates/3?expiresInDays=5"_s));
+        QVERIFY(m_lab.request("PUT", u"/npm/certificates/3?expiresInDays=5"_s).ok());
         overview.refresh();
         // The lab's own domain (its certificates' names): NPM's admin user is admin@<domain>.
         const QString domain =
@@ -225,7 +210,7 @@ private Q_SLOTS:
         QVERIFY2(monitors.detail.contains(u"2 certificate"_s), qPrintable(monitors.detail));
         if (!qEnvironmentVariableIsEmpty("KRYNET_SHOT_DIR"))
             overview.grab().save(qEnvironmentVariable("KRYNET_SHOT_DIR") + u"/overview-npm-cert.png"_s);
-        QVERIFY(control("PUT", u"/npm/certificates/3?expiresInDays=74"_s));
+        QVERIFY(m_lab.request("PUT", u"/npm/certificates/3?expiresInDays=74"_s).ok());
     }
 
     void testTrayListsProblem()
@@ -242,7 +227,7 @@ private Q_SLOTS:
         Ui::MainWindow window(profiles, secrets, prompter);
         Ui::TrayIcon tray(window, prompter, &settings);
         QObject::connect(&window, &Ui::MainWindow::sessionChanged, &tray, &Ui::TrayIcon::setSession);
-        QVERIFY(control("PUT", u"/faults/litellm"_s, "{\"errorStatus\": 503}"));
+        QVERIFY(m_lab.setFault(u"litellm"_s, QJsonObject({{u"errorStatus"_s, 503}})));
         window.setSession(&session);
 
         QTRY_VERIFY_WITH_TIMEOUT(menuTexts(tray.menu()).join(u'\n').contains(u"LiteLLM does not answer"_s), 30000);
@@ -261,7 +246,7 @@ private Q_SLOTS:
         QVERIFY(settings.value(u"notifications/snoozedUntil"_s).toDateTime() > QDateTime::currentDateTimeUtc());
 
         // The fault healed: the next refresh drops it from the menu.
-        QVERIFY(control("DELETE", u"/faults"_s));
+        QVERIFY(m_lab.clearFaults());
         session.stores().summary().refresh();
         QTRY_VERIFY_WITH_TIMEOUT(!menuTexts(tray.menu()).join(u'\n').contains(u"LiteLLM does not answer"_s), 30000);
         window.setSession(nullptr);

@@ -3,11 +3,9 @@
 // Apply sends it (read back from labsim's call log) and the panel shows the server's re-read state.
 #include <QComboBox>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -18,6 +16,7 @@
 #include "core/lab/labsession.h"
 #include "core/secrets/memorysecretstore.h"
 #include "core/zfs/scrubschedules.h"
+#include "tests/support/labcontrol.h"
 #include "ui/panels/scrubs/scrubcalendar.h"
 #include "ui/panels/scrubs/scrubspanel.h"
 #include "ui/widgets/emptystate.h"
@@ -85,11 +84,10 @@ private Q_SLOTS:
 
     void testDragReviewApply()
     {
-        DemoLab lab(qEnvironmentVariable("KRYNET_LABSIM"));
-        auto future = lab.start();
-        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 15000);
-        QVERIFY2(future.result(), qPrintable(future.result() ? QString() : future.result().error().toString()));
-        const DemoLabSetup setup = future.result().value();
+        Test::LabControl lab;
+        const auto started = lab.start({});
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        const DemoLabSetup setup = lab.setup();
         MemorySecretStore secrets;
         DemoLab::storeSecrets(setup, secrets);
         QNetworkAccessManager network;
@@ -144,16 +142,11 @@ private Q_SLOTS:
             !store->isBusy() && scheduleOf(store->schedules(), u"andromeda"_s)->cron.expression() == u"0 0 * * 6"_s,
             20000);
         // labsim recorded the call with exactly that JSON.
-        QNetworkRequest request(QUrl(setup.controlUrl.toString() + u"/ssh/commands"_s));
-        request.setRawHeader("Authorization", "Bearer " + setup.controlToken.toUtf8());
-        QNetworkReply *reply = network.get(request);
-        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
         QJsonObject update;
-        for (const QJsonValue &v : QJsonDocument::fromJson(reply->readAll()).object().value(u"midclt"_s).toArray()) {
+        for (const QJsonValue &v : lab.request("GET", u"/ssh/commands"_s).json().value(u"midclt"_s).toArray()) {
             if (v.toObject().value(u"method"_s).toString() == u"pool.scrub.update"_s)
                 update = v.toObject();
         }
-        reply->deleteLater();
         QCOMPARE(update.value(u"params"_s).toArray().at(0).toInt(), 1);
         QCOMPARE(update.value(u"params"_s).toArray().at(1).toObject().value(u"schedule"_s).toObject().value(u"dow"_s),
                  QJsonValue(u"6"_s));

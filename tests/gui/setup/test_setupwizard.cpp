@@ -18,6 +18,8 @@
 #include <QTest>
 #include <QUrl>
 
+#include <memory>
+
 #include "core/config/profilestore.h"
 #include "core/http/serviceclient.h"
 #include "core/lab/actionlog.h"
@@ -103,6 +105,33 @@ QStringList filesHolding(const QString &root, const QStringList &secrets)
     return found;
 }
 
+/// What every case needs around one assistant: the stores it saves to, its network and a scripted prompter.
+struct Assistant
+{
+    ProfileStore profiles;
+    KeychainSecretStore secrets;
+    QNetworkAccessManager network;
+    ScriptedPrompter prompter;
+    std::unique_ptr<Ui::SetupWizard> wizard;
+
+    /// Shows the assistant at the page given.
+    Ui::SetupWizard &open(Ui::SetupWizard::PageId start)
+    {
+        Ui::SetupContext c;
+        c.profiles = &profiles;
+        c.secrets = &secrets;
+        c.network = &network;
+        c.prompter = &prompter;
+        c.sshDir = QDir::homePath() + u"/.ssh"_s;
+        c.sshConfigPath = c.sshDir + u"/config"_s;
+        c.tailscaleProgram = u"/nonexistent/tailscale"_s;
+        wizard = std::make_unique<Ui::SetupWizard>(c);
+        wizard->setStartId(start);
+        wizard->show();
+        return *wizard;
+    }
+};
+
 } // namespace
 
 class TestSetupWizard final : public QObject
@@ -113,20 +142,6 @@ private:
     QHash<QString, QString> m_peer;
     std::unique_ptr<DemoLab> m_lab;
     DemoLabSetup m_setup;
-
-    Ui::SetupContext context(ProfileStore &profiles, SecretStore &secrets, QNetworkAccessManager &network,
-                             Ui::Prompter &prompter) const
-    {
-        Ui::SetupContext c;
-        c.profiles = &profiles;
-        c.secrets = &secrets;
-        c.network = &network;
-        c.prompter = &prompter;
-        c.sshDir = QDir::homePath() + u"/.ssh"_s;
-        c.sshConfigPath = c.sshDir + u"/config"_s;
-        c.tailscaleProgram = u"/nonexistent/tailscale"_s;
-        return c;
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -157,15 +172,12 @@ private Q_SLOTS:
 
     void testFirstRunToAWorkingProfile()
     {
-        ProfileStore profiles;
-        QVERIFY(profiles.filePath().startsWith(QDir::homePath()));
-        QVERIFY(profiles.load());
-        KeychainSecretStore secrets;
-        QNetworkAccessManager network;
-        ScriptedPrompter prompter;
-        Ui::SetupWizard wizard(context(profiles, secrets, network, prompter));
+        Assistant a;
+        QVERIFY(a.profiles.filePath().startsWith(QDir::homePath()));
+        QVERIFY(a.profiles.load());
+        Ui::SetupWizard &wizard = a.open(Ui::SetupWizard::ServerPageId);
+        ScriptedPrompter &prompter = a.prompter;
         QSignalSpy created(&wizard, &Ui::SetupWizard::profileCreated);
-        wizard.show();
         QCOMPARE(wizard.currentId(), int(Ui::SetupWizard::ServerPageId));
         auto *next = child<QPushButton>(wizard, u"wizardNextButton"_s);
         QVERIFY(next);
@@ -254,7 +266,7 @@ private Q_SLOTS:
         QCOMPARE(profile->ssh().host, u"labbox"_s);
         QCOMPARE(profile->ssh().port, m_peer.value(u"PORT"_s).toInt());
         QCOMPARE(profile->services().keys(), QStringList{u"sonarr"_s});
-        auto stored = secrets.read(profile->secretKey(u"sonarr.api-key"_s));
+        auto stored = a.secrets.read(profile->secretKey(u"sonarr.api-key"_s));
         QTRY_VERIFY_WITH_TIMEOUT(stored.isFinished(), 15000);
         QVERIFY(stored.result());
         QCOMPARE(stored.result()->value_or(QString()), goodKey);
@@ -267,7 +279,7 @@ private Q_SLOTS:
         // And it works: the profile's own session logs in without asking again, and Sonarr answers.
         QNetworkAccessManager sessionNetwork;
         ActionLog actions;
-        LabSession session(*profile, secrets, sessionNetwork, actions);
+        LabSession session(*profile, a.secrets, sessionNetwork, actions);
         auto ssh = session.ssh();
         QVERIFY(ssh);
         auto ran = (*ssh)->run(Ssh::RemoteCommand({u"echo"_s, u"ready"_s}));
@@ -283,31 +295,22 @@ private Q_SLOTS:
     void testDemoButtonLeavesForTheDemo()
     {
         Test::IsolatedHome home;
-        ProfileStore profiles;
-        KeychainSecretStore secrets;
-        QNetworkAccessManager network;
-        ScriptedPrompter prompter;
-        Ui::SetupWizard wizard(context(profiles, secrets, network, prompter));
+        Assistant a;
+        Ui::SetupWizard &wizard = a.open(Ui::SetupWizard::ServerPageId);
         QSignalSpy demo(&wizard, &Ui::SetupWizard::demoRequested);
-        wizard.show();
         QTest::mouseClick(child<QPushButton>(wizard, u"demoButton"_s), Qt::LeftButton);
         QCOMPARE(demo.count(), 1);
         QVERIFY(!wizard.isVisible());
-        QVERIFY(profiles.isEmpty());
-        QVERIFY(!QFile::exists(profiles.filePath()));
+        QVERIFY(a.profiles.isEmpty());
+        QVERIFY(!QFile::exists(a.profiles.filePath()));
     }
 
     void testNpmTestSignsIn()
     {
         // Nginx Proxy Manager has no API key: Test signs in with the user and password (NpmClient).
         Test::IsolatedHome home;
-        ProfileStore profiles;
-        KeychainSecretStore secrets;
-        QNetworkAccessManager network;
-        ScriptedPrompter prompter;
-        Ui::SetupWizard wizard(context(profiles, secrets, network, prompter));
-        wizard.setStartId(Ui::SetupWizard::ServicesPageId);
-        wizard.show();
+        Assistant a;
+        Ui::SetupWizard &wizard = a.open(Ui::SetupWizard::ServicesPageId);
         QCOMPARE(wizard.currentId(), int(Ui::SetupWizard::ServicesPageId));
         const ServiceSettings npm = m_setup.profile.services().value(u"npm"_s);
         const QString password = m_setup.secrets.value(SecretKeys::password(u"npm"_s));
@@ -331,13 +334,8 @@ private Q_SLOTS:
     {
         // Names under .invalid never resolve: neither the LAN nor the tailnet answers, so Cloudflare Access.
         Test::IsolatedHome home;
-        ProfileStore profiles;
-        KeychainSecretStore secrets;
-        QNetworkAccessManager network;
-        ScriptedPrompter prompter;
-        Ui::SetupWizard wizard(context(profiles, secrets, network, prompter));
-        wizard.setStartId(Ui::SetupWizard::AccessPageId);
-        wizard.show();
+        Assistant a;
+        Ui::SetupWizard &wizard = a.open(Ui::SetupWizard::AccessPageId);
         QCOMPARE(wizard.currentId(), int(Ui::SetupWizard::AccessPageId));
         auto *detect = child<QPushButton>(wizard, u"detectModeButton"_s);
         QVERIFY(!detect->isEnabled()); // nothing to detect without a domain

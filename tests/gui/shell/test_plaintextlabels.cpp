@@ -1,13 +1,18 @@
 // Hostile names in labels (issue 14): a server-provided name is shown as the characters it is, never
 // rendered as rich text — whatever label of the app shows it.
+#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QStandardItemModel>
+#include <QStyledItemDelegate>
 #include <QTest>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include "core/config/profilestore.h"
 #include "core/secrets/memorysecretstore.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/widgets/inertitemviews.h"
 #include "ui/widgets/plaintextlabels.h"
 #include "ui/widgets/prompter.h"
 
@@ -19,6 +24,12 @@ namespace
 
 const QString Hostile = u"<h1 style=\"font-size:200px\">pwn</h1><img src=\"file:///etc/passwd\"><a href=\"x\">"
                         u"click</a>\u202Eevil\n$(reboot)`id`;'\"\x1b[2J"_s;
+
+class OwnDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+};
 
 class NoPrompter final : public Ui::Prompter
 {
@@ -68,6 +79,40 @@ private Q_SLOTS:
         // Shown as typed: the markup's characters take the place of the 200 px heading it describes.
         QVERIFY2(name->sizeHint().height() < 150, qPrintable(QString::number(name->sizeHint().height())));
         QCOMPARE(name->text(), Hostile);
+    }
+
+    void testItemViewsDrawServerTextOnOneLineInOrder()
+    {
+        // A name with a line break, an escape and an RTL override, and a 10,000-character one, in a view.
+        Ui::installInertItemViews(QCoreApplication::instance());
+        QStandardItemModel model;
+        model.appendRow({new QStandardItem(u"rtl \u202Egnp.exe\nsecond \x1b[2J"_s), new QStandardItem(u"x"_s)});
+        model.appendRow({new QStandardItem(QString(10000, u'w')), new QStandardItem(u"y"_s)});
+        QTreeView view;
+        view.setModel(&model);
+        view.resize(800, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *delegate = qobject_cast<Ui::InertTextDelegate *>(view.itemDelegate());
+        QVERIFY(delegate);
+        const QString shown = delegate->displayText(model.index(0, 0).data(), view.locale());
+        // (Qt's own displayText() turns the line break into U+2028 first; either way it shows as an escape.)
+        QCOMPARE(shown, u"rtl \\u202Egnp.exe\\u2028second \\u001B[2J"_s);
+        QCOMPARE(model.index(0, 0).data().toString(), u"rtl \u202Egnp.exe\nsecond \x1b[2J"_s); // the model keeps it
+        const int rowHeight = view.visualRect(model.index(0, 0)).height();
+        QVERIFY2(rowHeight < 2 * view.fontMetrics().height(), qPrintable(QString::number(rowHeight)));
+        view.resizeColumnToContents(0);
+        QVERIFY2(view.header()->sectionSize(0) <=
+                     Ui::maxColumnWidth(view.fontMetrics().averageCharWidth()) + view.indentation(),
+                 qPrintable(QString::number(view.header()->sectionSize(0))));
+        // A delegate of a class of its own, which the code chose, is kept.
+        QTreeView custom;
+        auto *own = new OwnDelegate(&custom);
+        custom.setItemDelegate(own);
+        custom.setModel(&model);
+        custom.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&custom));
+        QCOMPARE(custom.itemDelegate(), static_cast<QAbstractItemDelegate *>(own));
     }
 
     void testMessageBoxesOfThePrompterArePlain()

@@ -7,8 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -25,6 +23,7 @@
 #include "core/lab/labsession.h"
 #include "core/lab/labstores.h"
 #include "core/secrets/memorysecretstore.h"
+#include "tests/support/labcontrol.h"
 
 using namespace Qt::StringLiterals;
 using namespace KryNet;
@@ -42,7 +41,7 @@ class TestDockerLabsim final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<DemoLab> m_lab;
+    Test::LabControl m_lab;
     DemoLabSetup m_setup;
     MemorySecretStore m_secrets;
     QNetworkAccessManager m_network;
@@ -54,14 +53,7 @@ private:
     /// POST (or @p verb) to labsim's control endpoint (fault switches, counters).
     QJsonObject control(const QString &pathAndQuery, const QByteArray &verb = "POST", const QByteArray &body = {})
     {
-        QNetworkRequest request(QUrl(m_setup.controlUrl.toString() + pathAndQuery));
-        request.setRawHeader("Authorization", "Bearer " + m_setup.controlToken.toUtf8());
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
-        (void)QTest::qWaitFor([&] { return reply->isFinished(); }, kWait);
-        const QJsonObject out = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return out;
+        return m_lab.request(verb, pathAndQuery, body).json();
     }
 
     QJsonArray redeploys() { return control(u"/portainer/redeploys"_s, "GET").value(u"redeploys"_s).toArray(); }
@@ -79,11 +71,9 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true); // the remembered environment goes to a test location
         qRegisterMetaType<DockerEvent>();
-        m_lab = std::make_unique<DemoLab>(qEnvironmentVariable("KRYNET_LABSIM"));
-        auto future = m_lab->start();
-        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 15000);
-        QVERIFY2(future.result(), qPrintable(future.result() ? QString() : future.result().error().toString()));
-        m_setup = future.result().value();
+        const auto started = m_lab.start({}); // the lab's clock runs (no --speed 0)
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        m_setup = m_lab.setup();
         DemoLab::storeSecrets(m_setup, m_secrets);
         m_session = std::make_unique<LabSession>(m_setup.profile, m_secrets, m_network, m_actions);
         auto client = DockerClient::forSession(*m_session, m_session.get());
@@ -96,7 +86,7 @@ private Q_SLOTS:
     {
         m_store.reset();
         m_session.reset(); // closes the SSH connection before the simulator goes away
-        m_lab.reset();
+        m_lab.stop();
     }
 
     void testListGroupsAndNetworkParents()

@@ -5,7 +5,6 @@
 #include <algorithm>
 
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -19,6 +18,7 @@
 #include "core/lab/servicedirectory.h"
 #include "core/metrics/uptimestore.h"
 #include "core/secrets/memorysecretstore.h"
+#include "tests/support/labcontrol.h"
 
 using namespace Qt::StringLiterals;
 using namespace KryNet;
@@ -75,33 +75,18 @@ class TestNpmClient final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<DemoLab> m_lab;
+    Test::LabControl m_lab;
     DemoLabSetup m_setup;
-    QNetworkAccessManager m_control;
     QString m_domain;
-
-    bool control(const QByteArray &method, const QString &path, const QByteArray &body = {})
-    {
-        QNetworkRequest request(m_setup.controlUrl.resolved(QUrl(path)));
-        request.setRawHeader("Authorization", "Bearer " + m_setup.controlToken.toUtf8());
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        std::unique_ptr<QNetworkReply> reply(m_control.sendCustomRequest(request, method, body));
-        if (!QTest::qWaitFor([&reply] { return reply->isFinished(); }, 5000))
-            return false;
-        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
-    }
 
     QString password() const { return m_setup.secrets.value(u"npm.password"_s); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_lab = std::make_unique<DemoLab>(qEnvironmentVariable("KRYNET_LABSIM"));
-        m_lab->setExtraArguments({u"--speed"_s, u"0"_s});
-        auto future = m_lab->start();
-        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 15000);
-        QVERIFY2(future.result(), qPrintable(future.result() ? QString() : future.result().error().toString()));
-        m_setup = future.result().value();
+        const auto started = m_lab.start();
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        m_setup = m_lab.setup();
         // The lab's own domain (its certificates' names): NPM's admin user is admin@<domain>.
         const QString user = m_setup.profile.services().value(u"npm"_s).extra.value(u"username"_s).toString();
         m_domain = user.section(u'@', 1);
@@ -207,7 +192,7 @@ private Q_SLOTS:
         QCOMPARE(expiring.first().sources, QStringList({u"Nginx Proxy Manager"_s, u"Uptime Kuma"_s}));
 
         // The public wildcard only NPM knows about is about to lapse: it joins the list, named as NPM's.
-        QVERIFY(control("PUT", u"/npm/certificates/3?expiresInDays=5"_s));
+        QVERIFY(m_lab.request("PUT", u"/npm/certificates/3?expiresInDays=5"_s).ok());
         directory->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(!directory->isChecking(), 20000);
         expiring = summary.expiringCertificates(uptime);
@@ -223,7 +208,7 @@ private Q_SLOTS:
         // The tile is at least a warning (a monitor of the demo lab may be down too: then critical).
         const Health tileHealth = summary.tile(LabSummary::Tile::Monitors).health;
         QVERIFY(tileHealth == Health::Warning || tileHealth == Health::Critical);
-        QVERIFY(control("PUT", u"/npm/certificates/3?expiresInDays=74"_s));
+        QVERIFY(m_lab.request("PUT", u"/npm/certificates/3?expiresInDays=74"_s).ok());
     }
 
     // Last: it moves the lab's clock.
@@ -236,7 +221,7 @@ private Q_SLOTS:
         NpmClient npm(client, secrets);
         LogCapture log;
         QVERIFY(await(npm.read()).hasValue());
-        QVERIFY(control("POST", u"/clock/advance?seconds=172800"_s)); // two days: NPM's token lasts one
+        QVERIFY(m_lab.advanceClock(172800)); // two days: NPM's token lasts one
         const auto state = await(npm.read());
         QVERIFY2(state.hasValue(), qPrintable(state ? QString() : state.error().toString()));
         QCOMPARE(state->certificates.size(), 3);

@@ -1,6 +1,5 @@
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -9,6 +8,7 @@
 #include "core/lab/labsession.h"
 #include "core/lab/servicedirectory.h"
 #include "core/secrets/memorysecretstore.h"
+#include "tests/support/labcontrol.h"
 
 using namespace Qt::StringLiterals;
 using namespace KryNet;
@@ -19,7 +19,7 @@ class TestServiceDirectory final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<DemoLab> m_lab;
+    Test::LabControl m_lab;
     DemoLabSetup m_setup;
 
     const ServiceStatus *find(const ServiceDirectory &directory, const QString &id)
@@ -29,17 +29,6 @@ private:
                 return &s;
         }
         return nullptr;
-    }
-
-    bool control(QNetworkAccessManager &nam, const QByteArray &method, const QString &path, const QByteArray &body)
-    {
-        QNetworkRequest request(m_setup.controlUrl.resolved(QUrl(path)));
-        request.setRawHeader("Authorization", "Bearer " + m_setup.controlToken.toUtf8());
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        std::unique_ptr<QNetworkReply> reply(nam.sendCustomRequest(request, method, body));
-        if (!QTest::qWaitFor([&reply] { return reply->isFinished(); }, 5000))
-            return false;
-        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
     }
 
     void refreshAndWait(ServiceDirectory &directory)
@@ -53,12 +42,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_lab = std::make_unique<DemoLab>(qEnvironmentVariable("KRYNET_LABSIM"));
-        m_lab->setExtraArguments({u"--speed"_s, u"0"_s});
-        auto future = m_lab->start();
-        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 15000);
-        QVERIFY2(future.result(), qPrintable(future.result() ? QString() : future.result().error().toString()));
-        m_setup = future.result().value();
+        const auto started = m_lab.start();
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        m_setup = m_lab.setup();
     }
 
     void testEveryServiceAnswers()
@@ -93,8 +79,7 @@ private Q_SLOTS:
         QNetworkAccessManager network;
         ActionLog actions;
         LabSession session(m_setup.profile, secrets, network, actions);
-        QNetworkAccessManager nam;
-        QVERIFY(control(nam, "PUT", u"/faults/*"_s, "{\"latencyMs\":150}"));
+        QVERIFY(m_lab.setFault(u"*"_s, QJsonObject({{u"latencyMs"_s, 150}})));
         auto doomed = std::make_unique<ServiceDirectory>(session);
         doomed->refresh();
         QVERIFY(doomed->isChecking());
@@ -103,7 +88,7 @@ private Q_SLOTS:
         // doomed one's answers have arrived too.
         ServiceDirectory witness(session);
         refreshAndWait(witness);
-        QVERIFY(control(nam, "DELETE", u"/faults"_s, {}));
+        QVERIFY(m_lab.clearFaults());
         QCOMPARE(witness.overallHealth(), Health::Ok);
     }
 
@@ -119,11 +104,10 @@ private Q_SLOTS:
         LabSession session(m_setup.profile, secrets, network, actions);
         ServiceDirectory directory(session);
 
-        QNetworkAccessManager nam;
-        QVERIFY(control(nam, "PUT", u"/faults/sonarr"_s, "{\"errorStatus\":503}"));
-        QVERIFY(control(nam, "PUT", u"/faults/jellyfin"_s, "{\"htmlLogin\":true}"));
+        QVERIFY(m_lab.setFault(u"sonarr"_s, QJsonObject({{u"errorStatus"_s, 503}})));
+        QVERIFY(m_lab.setFault(u"jellyfin"_s, QJsonObject({{u"htmlLogin"_s, true}})));
         refreshAndWait(directory);
-        QVERIFY(control(nam, "DELETE", u"/faults"_s, {}));
+        QVERIFY(m_lab.clearFaults());
 
         const ServiceStatus *sonarr = find(directory, u"sonarr"_s);
         QCOMPARE(sonarr->health, Health::Critical);

@@ -14,23 +14,21 @@
 #include <QTest>
 
 #include "core/lab/demolab.h"
+#include "tests/support/labcontrol.h"
 
 namespace KryNet::Test::Llm
 {
 
-/// Sends a control request to labsim; the body of a 200 answer, std::nullopt otherwise.
-inline std::optional<QByteArray> labControl(const DemoLabSetup &setup, QNetworkAccessManager &network,
+/// Sends a control request to labsim (through LabControl); the body of a 200 answer, std::nullopt otherwise.
+inline std::optional<QByteArray> labControl(const DemoLabSetup &setup, QNetworkAccessManager & /*network*/,
                                             const QByteArray &method, const QString &path, const QByteArray &body = {})
 {
-    QNetworkRequest request(setup.controlUrl.resolved(QUrl(path)));
-    request.setRawHeader("Authorization", "Bearer " + setup.controlToken.toUtf8());
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    std::unique_ptr<QNetworkReply> reply(network.sendCustomRequest(request, method, body));
-    if (!QTest::qWaitFor([&reply] { return reply->isFinished(); }, 10000))
+    LabControl control;
+    control.attach(setup);
+    const LabControl::Reply reply = control.request(method, path, body);
+    if (!reply.ok())
         return std::nullopt;
-    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
-        return std::nullopt;
-    return reply->readAll();
+    return reply.body;
 }
 
 /// Makes the simulated providers refuse @p key (its /health entries become unhealthy).

@@ -2,7 +2,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -11,6 +10,7 @@
 #include "core/lab/labsession.h"
 #include "core/media/pipelinemodel.h"
 #include "core/secrets/memorysecretstore.h"
+#include "tests/support/labcontrol.h"
 
 using namespace Qt::StringLiterals;
 using namespace KryNet;
@@ -25,9 +25,8 @@ class TestPipelineModelLabsim final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<DemoLab> m_lab;
+    Test::LabControl m_lab;
     DemoLabSetup m_setup;
-    QNetworkAccessManager m_control;
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ActionLog> m_actions;
@@ -36,15 +35,16 @@ private:
     bool control(const QByteArray &method, const QString &path, QJsonObject *answer = nullptr,
                  const DemoLabSetup *setup = nullptr)
     {
-        const DemoLabSetup &lab = setup ? *setup : m_setup;
-        QNetworkRequest request(lab.controlUrl.resolved(QUrl(path)));
-        request.setRawHeader("Authorization", "Bearer " + lab.controlToken.toUtf8());
-        std::unique_ptr<QNetworkReply> reply(m_control.sendCustomRequest(request, method, QByteArray()));
-        if (!QTest::qWaitFor([&reply] { return reply->isFinished(); }, 5000))
-            return false;
+        Test::LabControl other;
+        Test::LabControl *lab = &m_lab;
+        if (setup) {
+            other.attach(*setup); // a lab a test started for itself
+            lab = &other;
+        }
+        const Test::LabControl::Reply reply = lab->request(method, path);
         if (answer)
-            *answer = QJsonDocument::fromJson(reply->readAll()).object();
-        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+            *answer = reply.json();
+        return reply.ok();
     }
 
     /// The lab's simulated time (its clock is stopped; tests move it).
@@ -196,12 +196,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_lab = std::make_unique<DemoLab>(qEnvironmentVariable("KRYNET_LABSIM"));
-        m_lab->setExtraArguments({u"--speed"_s, u"0"_s});
-        auto future = m_lab->start();
-        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 15000);
-        QVERIFY2(future.result(), qPrintable(future.result() ? QString() : future.result().error().toString()));
-        m_setup = future.result().value();
+        const auto started = m_lab.start();
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        m_setup = m_lab.setup();
         m_secrets = std::make_unique<MemorySecretStore>();
         DemoLab::storeSecrets(m_setup, *m_secrets);
         m_network = std::make_unique<QNetworkAccessManager>();

@@ -5,7 +5,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,6 +16,7 @@
 #include "core/metrics/prometheusclient.h"
 #include "core/metrics/uptimestore.h"
 #include "core/secrets/memorysecretstore.h"
+#include "tests/support/labcontrol.h"
 
 #include <QAbstractItemModelTester>
 
@@ -33,23 +33,11 @@ class TestUptimeStoreLabsim final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<DemoLab> m_lab;
+    Test::LabControl m_lab;
     DemoLabSetup m_setup;
     std::unique_ptr<MemorySecretStore> m_secrets;
     QNetworkAccessManager m_network;
-    QNetworkAccessManager m_control;
     QTemporaryDir m_dir;
-
-    bool control(const QByteArray &method, const QString &path, const QByteArray &body = {})
-    {
-        QNetworkRequest request(m_setup.controlUrl.resolved(QUrl(path)));
-        request.setRawHeader("Authorization", "Bearer " + m_setup.controlToken.toUtf8());
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        std::unique_ptr<QNetworkReply> reply(m_control.sendCustomRequest(request, method, body));
-        if (!QTest::qWaitFor([&reply] { return reply->isFinished(); }, 5000))
-            return false;
-        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
-    }
 
     ServiceClient *client(const QString &service, QObject *parent)
     {
@@ -67,12 +55,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_lab = std::make_unique<DemoLab>(qEnvironmentVariable("KRYNET_LABSIM"));
-        m_lab->setExtraArguments({u"--speed"_s, u"0"_s});
-        auto future = m_lab->start();
-        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 15000);
-        QVERIFY2(future.result(), qPrintable(future.result() ? QString() : future.result().error().toString()));
-        m_setup = future.result().value();
+        const auto started = m_lab.start();
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        m_setup = m_lab.setup();
         m_secrets = std::make_unique<MemorySecretStore>();
         DemoLab::storeSecrets(m_setup, *m_secrets);
         QVERIFY(m_setup.profile.hasService(u"prometheus"_s));
@@ -259,7 +244,7 @@ private Q_SLOTS:
         UptimeStore::Options options;
         options.cachePath = m_dir.filePath(u"cache.sqlite"_s);
         options.hostMetrics = false;
-        QVERIFY(control("PUT", u"/faults/prometheus"_s, "{\"errorStatus\": 503}"));
+        QVERIFY(m_lab.setFault(u"prometheus"_s, QJsonObject({{u"errorStatus"_s, 503}})));
         UptimeStore store(client(u"prometheus"_s, &owner), nullptr, options);
         QSignalSpy cache(&store, &UptimeStore::cacheLoaded);
         QTRY_VERIFY_WITH_TIMEOUT(!cache.isEmpty(), 20000);
@@ -270,7 +255,7 @@ private Q_SLOTS:
         refreshAndWait(store);
         QVERIFY(store.lastError());
         QCOMPARE(store.source(), UptimeStore::Source::Cache); // the last data stays
-        QVERIFY(control("DELETE", u"/faults"_s));
+        QVERIFY(m_lab.clearFaults());
         refreshAndWait(store);
         QVERIFY2(!store.lastError(), qPrintable(store.lastError() ? store.lastError()->toString() : QString()));
         QCOMPARE(store.source(), UptimeStore::Source::Prometheus);
@@ -307,13 +292,8 @@ private Q_SLOTS:
     {
         // The lab's clock is frozen at its epoch: read it, then let three hours pass (Portainer's
         // maintenance ends, the offsite backup stays down) between two reads of one store.
-        QNetworkRequest request(m_setup.controlUrl.resolved(QUrl(u"/state"_s)));
-        request.setRawHeader("Authorization", "Bearer " + m_setup.controlToken.toUtf8());
-        std::unique_ptr<QNetworkReply> reply(m_control.get(request));
-        QTRY_VERIFY(reply->isFinished());
         const qint64 t0 =
-            QDateTime::fromString(QJsonDocument::fromJson(reply->readAll()).object().value(u"now"_s).toString(),
-                                  Qt::ISODate)
+            QDateTime::fromString(m_lab.request("GET", u"/state"_s).json().value(u"now"_s).toString(), Qt::ISODate)
                 .toSecsSinceEpoch();
         QVERIFY(t0 > 0);
         const QString cachePath = m_dir.filePath(u"incremental.sqlite"_s);
@@ -325,7 +305,7 @@ private Q_SLOTS:
         incremental->setClock([t0] { return t0; });
         refreshAndWait(*incremental);
         QVERIFY(!incremental->lastError());
-        QVERIFY(control("POST", u"/clock/advance?seconds=10800"_s));
+        QVERIFY(m_lab.advanceClock(10800));
         incremental->setClock([t0] { return t0 + 10800; });
         refreshAndWait(*incremental);
         QVERIFY(!incremental->lastError());

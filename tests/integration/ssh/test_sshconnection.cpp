@@ -5,7 +5,6 @@
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
-#include <QProcess>
 #include <QPromise>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -14,6 +13,7 @@
 
 #include "core/ssh/sshconnection.h"
 #include "core/ssh/sshunixsocket.h"
+#include "tests/support/ownsshd.h"
 #include "tests/support/testenv.h"
 
 using namespace Qt::StringLiterals;
@@ -28,6 +28,7 @@ using KryNet::Ssh::SshConnection;
 using KryNet::Ssh::SshEndpoint;
 using KryNet::Ssh::SshOptions;
 using KryNet::Ssh::SshUnixSocket;
+using KryNet::Test::OwnSshd;
 using State = KryNet::Ssh::SshConnection::State;
 
 namespace
@@ -35,96 +36,11 @@ namespace
 
 constexpr int kWait = 20000;
 
-/// An extra sshd started by the test itself with tests/peers/sshd.sh (own state dir, stopped by PID).
-class OwnSshd final
+/// The client keys of the peer_sshd fixture: the tests' own sshd instances accept the same keys.
+QString peerKeys()
 {
-public:
-    explicit OwnSshd(const QString &dir)
-        : m_dir(dir)
-    {}
-    ~OwnSshd() { stop(); }
-    Q_DISABLE_COPY_MOVE(OwnSshd)
-
-    bool start(const QStringList &extra = {})
-    {
-        QProcess p;
-        p.setProcessChannelMode(QProcess::ForwardedChannels);
-        const QString keys = QFileInfo(KryNet::Test::readPeer(u"sshd"_s).value(u"KEY"_s)).absolutePath();
-        p.start(u"bash"_s, QStringList{script(), u"start"_s, m_dir, u"--no-extras"_s, u"--keys"_s, keys} + extra);
-        if (!p.waitForFinished(30000) || p.exitCode() != 0)
-            return false;
-        m_env.clear();
-        QFile f(m_dir + u"/peer.env"_s);
-        if (!f.open(QIODevice::ReadOnly))
-            return false;
-        for (const QByteArray &line : f.readAll().split('\n')) {
-            const qsizetype eq = line.indexOf('=');
-            if (eq > 0)
-                m_env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-        }
-        m_running = true;
-        return true;
-    }
-    void stop()
-    {
-        if (!m_running)
-            return;
-        QProcess p;
-        p.start(u"bash"_s, {script(), u"stop"_s, m_dir});
-        p.waitForFinished(30000);
-        m_running = false;
-    }
-    /// Kills the sshd we started and every process below it (its per-connection children), by PID.
-    void killHard()
-    {
-        const qint64 master = m_env.value(u"PID"_s).toLongLong();
-        QList<qint64> all{master};
-        for (int i = 0; i < all.size(); ++i)
-            all += children(all.at(i));
-        for (const qint64 pid : all)
-            ::kill(pid_t(pid), SIGKILL);
-        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(u"/proc/%1/status"_s.arg(master)) || isZombie(master), 10000);
-        m_running = false;
-        QFile::remove(m_dir + u"/pids"_s);
-    }
-    [[nodiscard]] QString value(const QString &key) const { return m_env.value(key); }
-    [[nodiscard]] quint16 port() const { return quint16(m_env.value(u"PORT"_s).toUInt()); }
-    [[nodiscard]] qint64 pid() const { return m_env.value(u"PID"_s).toLongLong(); }
-
-    static QList<qint64> children(qint64 parent)
-    {
-        QList<qint64> out;
-        const auto entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-        for (const QString &e : entries) {
-            bool ok = false;
-            const qint64 pid = e.toLongLong(&ok);
-            if (!ok)
-                continue;
-            QFile stat(u"/proc/%1/stat"_s.arg(pid));
-            if (!stat.open(QIODevice::ReadOnly))
-                continue;
-            const QByteArray s = stat.readAll();
-            const QList<QByteArray> fields = s.mid(s.lastIndexOf(')') + 2).split(' ');
-            if (fields.size() > 1 && fields.at(1).toLongLong() == parent)
-                out << pid;
-        }
-        return out;
-    }
-    static bool isZombie(qint64 pid)
-    {
-        QFile stat(u"/proc/%1/stat"_s.arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            return true;
-        const QByteArray s = stat.readAll();
-        return s.mid(s.lastIndexOf(')') + 2, 1) == "Z";
-    }
-
-private:
-    static QString script() { return KryNet::Test::sourceDir() + u"/tests/peers/sshd.sh"_s; }
-    QString m_dir;
-    QHash<QString, QString> m_env;
-    bool m_running = false;
-};
+    return QFileInfo(KryNet::Test::readPeer(u"sshd"_s).value(u"KEY"_s)).absolutePath();
+}
 
 template <typename T>
 Result<T> await(QFuture<Result<T>> f, int timeout = kWait)
@@ -330,7 +246,7 @@ private Q_SLOTS:
 
     void testChangedHostKeyRefused()
     {
-        OwnSshd sshd(m_tmp.filePath(u"sshd-changed"_s));
+        OwnSshd sshd(m_tmp.filePath(u"sshd-changed"_s), peerKeys());
         QVERIFY(sshd.start());
         SshOptions o = options();
         o.target.port = sshd.port();
@@ -603,7 +519,7 @@ private Q_SLOTS:
 
     void testSshdKilledMidCommandThenReconnects()
     {
-        OwnSshd sshd(m_tmp.filePath(u"sshd-kill"_s));
+        OwnSshd sshd(m_tmp.filePath(u"sshd-kill"_s), peerKeys());
         QVERIFY(sshd.start());
         SshOptions o = options();
         o.target.port = sshd.port();
@@ -629,7 +545,7 @@ private Q_SLOTS:
             },
             kWait));
         QSignalSpy spy(&c, &SshConnection::stateChanged);
-        sshd.killHard();
+        QVERIFY(sshd.killHard());
         const auto r = await(running);
         QVERIFY(!r);
         QCOMPARE(r.error().code(), Error::Code::Network);
@@ -653,7 +569,7 @@ private Q_SLOTS:
 
     void testFrozenServerDetectedByKeepalive()
     {
-        OwnSshd sshd(m_tmp.filePath(u"sshd-frozen"_s));
+        OwnSshd sshd(m_tmp.filePath(u"sshd-frozen"_s), peerKeys());
         QVERIFY(sshd.start());
         SshOptions o = options();
         o.target.port = sshd.port();
@@ -682,7 +598,7 @@ private Q_SLOTS:
 
     void testJumpHost()
     {
-        OwnSshd jump(m_tmp.filePath(u"sshd-jump"_s));
+        OwnSshd jump(m_tmp.filePath(u"sshd-jump"_s), peerKeys());
         QVERIFY(jump.start());
         SshOptions o = options();
         o.jump = SshEndpoint{u"127.0.0.1"_s, jump.port(), m_peer.value(u"USER"_s), m_peer.value(u"KEY"_s)};
@@ -712,7 +628,7 @@ private Q_SLOTS:
         }
 
         // The traffic really goes through the jump host: killing it drops the target session.
-        jump.killHard();
+        QVERIFY(jump.killHard());
         QTRY_VERIFY_WITH_TIMEOUT(c.state() != State::Connected, kWait);
     }
 };

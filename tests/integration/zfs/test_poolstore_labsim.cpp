@@ -5,7 +5,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -14,6 +13,7 @@
 #include "core/lab/labsession.h"
 #include "core/secrets/memorysecretstore.h"
 #include "core/zfs/poolstore.h"
+#include "tests/support/labcontrol.h"
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -39,22 +39,14 @@ class TestPoolStoreLabsim final : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<DemoLab> m_lab;
+    Test::LabControl m_lab;
     DemoLabSetup m_setup;
     MemorySecretStore m_secrets;
     QNetworkAccessManager m_network;
     ActionLog m_actions;
     std::unique_ptr<LabSession> m_session;
 
-    QByteArray control(const QByteArray &method, const QString &path)
-    {
-        QNetworkRequest request(m_setup.controlUrl.resolved(QUrl(path)));
-        request.setRawHeader("Authorization", "Bearer " + m_setup.controlToken.toUtf8());
-        std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(request, method));
-        if (!QTest::qWaitFor([&reply] { return reply->isFinished(); }, 5000))
-            return {};
-        return reply->readAll();
-    }
+    QByteArray control(const QByteArray &method, const QString &path) { return m_lab.request(method, path).body; }
 
     /// The command lines labsim's SSH server ran, without RemoteCommand's quotes ('zpool' 'version').
     QStringList commandLog()
@@ -75,12 +67,9 @@ class TestPoolStoreLabsim final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_lab = std::make_unique<DemoLab>(qEnvironmentVariable("KRYNET_LABSIM"));
-        m_lab->setExtraArguments({u"--speed"_s, u"0"_s});
-        auto future = m_lab->start();
-        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 15000);
-        QVERIFY2(future.result(), qPrintable(future.result() ? QString() : future.result().error().toString()));
-        m_setup = future.result().value();
+        const auto started = m_lab.start();
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        m_setup = m_lab.setup();
         DemoLab::storeSecrets(m_setup, m_secrets);
         m_session = std::make_unique<LabSession>(m_setup.profile, m_secrets, m_network, m_actions);
     }
@@ -88,7 +77,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_session.reset();
-        m_lab.reset();
+        m_lab.stop();
     }
 
     void testDetectsOncePerConnection()

@@ -5,7 +5,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QTest>
 
 #include "core/lab/actionlog.h"
@@ -13,6 +12,7 @@
 #include "core/lab/labsession.h"
 #include "core/secrets/memorysecretstore.h"
 #include "core/zfs/scrubschedules.h"
+#include "tests/support/labcontrol.h"
 
 using namespace Qt::StringLiterals;
 using namespace KryNet;
@@ -28,7 +28,7 @@ class TestScrubSchedulesLabsim final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<DemoLab> m_lab;
+    Test::LabControl m_lab;
     DemoLabSetup m_setup;
     MemorySecretStore m_secrets;
     QNetworkAccessManager m_network;
@@ -38,15 +38,7 @@ private:
 
     QJsonObject control(const QByteArray &method, const QString &path, const QJsonObject &body = {})
     {
-        QNetworkRequest request(QUrl(m_setup.controlUrl.toString() + path));
-        request.setRawHeader("Authorization", "Bearer " + m_setup.controlToken.toUtf8());
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        QNetworkReply *reply =
-            m_network.sendCustomRequest(request, method, QJsonDocument(body).toJson(QJsonDocument::Compact));
-        (void)QTest::qWaitFor([&] { return reply->isFinished(); }, kWait);
-        const QJsonObject out = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return out;
+        return m_lab.request(method, path, QJsonDocument(body).toJson(QJsonDocument::Compact)).json();
     }
 
     Result<void> wait(QFuture<Result<void>> future)
@@ -68,11 +60,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_lab = std::make_unique<DemoLab>(qEnvironmentVariable("KRYNET_LABSIM"));
-        auto future = m_lab->start();
-        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 15000);
-        QVERIFY2(future.result(), qPrintable(future.result() ? QString() : future.result().error().toString()));
-        m_setup = future.result().value();
+        const auto started = m_lab.start({}); // the lab's clock runs (no --speed 0)
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        m_setup = m_lab.setup();
         DemoLab::storeSecrets(m_setup, m_secrets);
         m_session = std::make_unique<LabSession>(m_setup.profile, m_secrets, m_network, m_actions);
         auto ssh = m_session->ssh();
@@ -84,7 +74,7 @@ private Q_SLOTS:
     {
         m_store.reset();
         m_session.reset();
-        m_lab.reset();
+        m_lab.stop();
     }
 
     void testReadsTasksZoneAndPoolIds()

@@ -45,6 +45,9 @@ private Q_SLOTS:
     {
         QCOMPARE(TerminalText::cell(u"two\nlines\tand tab"_s), u"two\\u000Alines\\u0009and tab"_s);
         QCOMPARE(TerminalText::cell(u"plain"_s), u"plain"_s);
+        // Unicode's own line and paragraph separators would break a cell in an item view just the same.
+        QCOMPARE(TerminalText::cell(u"a\u2028b\u2029c"_s), u"a\\u2028b\\u2029c"_s);
+        QCOMPARE(TerminalText::inert(u"a\u2028b"_s), u"a\u2028b"_s);
     }
 
     void testJsonStaysValidAndDecodesBack()

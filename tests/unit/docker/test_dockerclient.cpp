@@ -143,6 +143,12 @@ private:
                   "HTTP/1.1 404 Not Found\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
         } else if (line.contains("/start")) {
             reply(s, "HTTP/1.1 304 Not Modified\r\n\r\n");
+        } else if (line.contains("/login")) {
+            // Something in front of the daemon (a login page, a proxy) redirects instead of answering.
+            const QByteArray page = "<html><body>Sign in</body></html>";
+            reply(s, "HTTP/1.1 302 Found\r\nLocation: https://team.cloudflareaccess.com/login\r\n"
+                     "Content-Type: text/html\r\nContent-Length: " +
+                         QByteArray::number(page.size()) + "\r\n\r\n" + page);
         } else if (line.contains("/cut")) {
             reply(s, "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nonly a part");
         } else if (line.contains("/slow")) {
@@ -195,6 +201,25 @@ private Q_SLOTS:
         QCOMPARE(cut.error().code(), Error::Code::Network);
         QVERIFY(DockerClient::containerPath(u"a b"_s).isEmpty());
         QCOMPARE(DockerClient::containerPath(u"/web"_s, u"/json"_s), u"/containers/web/json"_s);
+    }
+
+    void testRedirectIsNotSuccess()
+    {
+        // A restart answered by a redirect never reached Docker: an error, not "Done.". Only 304 (Docker's
+        // "already in that state") is a success below 400 outside 2xx.
+        FakeDaemon daemon(socketPath(), [](const QByteArray &l, QLocalSocket *s) { standard(l, s); });
+        DockerClient client(std::make_unique<LocalSocketTransport>(socketPath()));
+        const auto restart = await(client.request(DockerRequest::post(u"/containers/login/restart"_s)));
+        QVERIFY(!restart);
+        QCOMPARE(restart.error().code(), Error::Code::Remote);
+        QCOMPARE(restart.error().httpStatus(), std::optional<int>(302));
+        QVERIFY2(!restart.error().message().contains(u"<html"_s), qPrintable(restart.error().message()));
+        const auto read = await(client.getBody(u"/containers/login/json"_s));
+        QVERIFY(!read);
+        QCOMPARE(read.error().code(), Error::Code::Remote);
+        const auto started = await(client.request(DockerRequest::post(u"/containers/web/start"_s)));
+        QVERIFY(started);
+        QCOMPARE(started->status, 304);
     }
 
     void testNoDaemon()

@@ -225,6 +225,10 @@ private Q_SLOTS:
         QCOMPARE(summary.value(u"sshCommands"_s).toInt(), 0);
         QCOMPARE(summary.value(u"unanswered"_s).toInt(), 0);
         QCOMPARE(summary.value(u"byService"_s).toObject().value(u"echo"_s).toInt(), 4);
+        const QJsonObject byRequest = summary.value(u"byRequest"_s).toObject();
+        QCOMPARE(byRequest.size(), 4);
+        QCOMPARE(byRequest.value(u"echo GET /d"_s).toInt(), 1);
+        QVERIFY(!byRequest.contains(u"echo GET /before"_s));
         QCOMPARE(summary.value(u"chainDepth"_s).toInt(), 2);
         const QJsonArray chain = summary.value(u"chain"_s).toArray();
         QCOMPARE(chain.size(), 2);
