@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include <libssh/callbacks.h>
+#include <openssl/crypto.h>
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -303,6 +304,11 @@ void SshWorker::shutdown()
         finishExec(*op, e);
     m_queued.clear();
     m_hopSession.reset();
+    // OpenSSL keeps per-thread state (its random generators, created by libssh's first handshake) and
+    // frees it from a thread-exit handler. QThread::wait() can return before that handler runs, and if the
+    // process exits meanwhile the state is lost (LeakSanitizer reported it in krynetctl): free it here,
+    // where the worker thread's last libssh call has returned.
+    OPENSSL_thread_stop();
 }
 
 const SshEndpoint &SshWorker::hop() const
