@@ -70,7 +70,7 @@ private Q_SLOTS:
         QVERIFY2(pin.exitCode == 0, pin.err.constData());
 
         Run trusted = krynetctl({u"http-check"_s, u"--json"_s});
-        QVERIFY2(trusted.exitCode == 0, trusted.out.constData());
+        QVERIFY2(trusted.exitCode == 0, (trusted.out + trusted.err).constData());
         const QJsonObject ok = QJsonDocument::fromJson(trusted.out).object();
         QVERIFY(ok.value(u"ok"_s).toBool());
         const QJsonObject service = ok.value(u"services"_s).toArray().at(0).toObject();
