@@ -30,7 +30,8 @@ private:
         Run run;
         if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 30000))
             return run;
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        // A crash (a signal) reads as -1000 - the signal number.
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1000 - process.exitCode();
         run.out = process.readAllStandardOutput();
         run.err = process.readAllStandardError();
         return run;
@@ -70,7 +71,8 @@ private Q_SLOTS:
         QVERIFY2(pin.exitCode == 0, pin.err.constData());
 
         Run trusted = krynetctl({u"http-check"_s, u"--json"_s});
-        QVERIFY2(trusted.exitCode == 0, (trusted.out + trusted.err).constData());
+        QVERIFY2(trusted.exitCode == 0,
+                 qPrintable(u"exit %1\n"_s.arg(trusted.exitCode) + QString::fromUtf8(trusted.out + trusted.err)));
         const QJsonObject ok = QJsonDocument::fromJson(trusted.out).object();
         QVERIFY(ok.value(u"ok"_s).toBool());
         const QJsonObject service = ok.value(u"services"_s).toArray().at(0).toObject();
