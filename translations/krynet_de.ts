@@ -74,6 +74,21 @@
     </message>
 </context>
 <context>
+    <name>KryNet::ActionLog</name>
+    <message>
+        <source>The action log %1 could not be read: %2</source>
+        <translation>Das Aktionsprotokoll %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The action log %1 is damaged and could not be moved aside; KryNet will not write to it until it is fixed or removed.</source>
+        <translation>Das Aktionsprotokoll %1 ist beschädigt und konnte nicht beiseitegelegt werden; KryNet schreibt nicht hinein, bis es repariert oder entfernt ist.</translation>
+    </message>
+    <message>
+        <source>The action log was damaged; it was kept as %1 and a new one was started.</source>
+        <translation>Das Aktionsprotokoll war beschädigt; es wurde als %1 aufbewahrt und ein neues wurde begonnen.</translation>
+    </message>
+</context>
+<context>
     <name>KryNet::ConnectionMonitor</name>
     <message>
         <source>not reached since KryNet started</source>

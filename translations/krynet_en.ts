@@ -74,6 +74,21 @@
     </message>
 </context>
 <context>
+    <name>KryNet::ActionLog</name>
+    <message>
+        <source>The action log %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action log %1 is damaged and could not be moved aside; KryNet will not write to it until it is fixed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action log was damaged; it was kept as %1 and a new one was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KryNet::ConnectionMonitor</name>
     <message>
         <source>not reached since KryNet started</source>

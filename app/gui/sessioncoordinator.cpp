@@ -1,6 +1,7 @@
 #include "app/gui/sessioncoordinator.h"
 
 #include <QPromise>
+#include <QTimer>
 
 #include "core/config/profilestore.h"
 #include "core/lab/labsession.h"
@@ -22,6 +23,10 @@ SessionCoordinator::SessionCoordinator(Ui::MainWindow &window, ProfileStore &pro
     , m_prompter(prompter)
     , m_actions(actionLogPath)
 {
+    // Earlier sessions' actions; a damaged log was moved aside, and the user is told where it went.
+    if (auto loaded = m_actions.load(); !loaded)
+        QTimer::singleShot(0, &m_window,
+                           [&window = m_window, error = loaded.error()] { window.showStartupError(error); });
     connect(&m_window, &Ui::MainWindow::currentProfileChanged, this, &SessionCoordinator::switchTo);
     switchTo(m_window.currentProfileId());
 }

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include "core/common/error.h"
+#include "core/common/result.h"
 
 namespace KryNet
 {
@@ -35,6 +36,13 @@ struct ActionRecord
  * logged). Kept in memory for the session and appended as JSON lines to `actions.jsonl` in the data
  * directory when a path is set; answers pass through Redaction first. Never retries anything: an
  * ambiguous failure is recorded as Unknown and the caller re-reads the state.
+ *
+ * Data safety (security.md): each record is one `write()` of one line, so a kill -9 loses at most the
+ * line being written. load() keeps every complete line; an unfinished last line (a line that begins
+ * like a record but is not one, left by a crash or a full disk) is skipped, and the next append starts
+ * on a new line. A file that is not an action log (binary bytes, lines that are not records) is moved
+ * aside as "<file>.corrupt-<UTC time>" and reported, never overwritten; if it cannot be moved, nothing
+ * more is written to it.
  */
 class ActionLog final : public QObject
 {
@@ -47,6 +55,14 @@ public:
 
     /// $XDG_DATA_HOME/krynet/actions.jsonl (platform data location).
     [[nodiscard]] static QString defaultFilePath();
+
+    /// Reads the records of earlier sessions from the file (before this session's records). An error
+    /// (translated, naming where the file was kept) when the file was damaged and moved aside.
+    [[nodiscard]] Result<void> load();
+    /// Where load() moved a damaged file; empty when it did not.
+    [[nodiscard]] const QString &movedAsidePath() const { return m_movedAside; }
+    /// Unfinished lines load() skipped.
+    [[nodiscard]] int skippedLines() const { return m_skipped; }
 
     quint64 begin(const QString &profile, const QString &target, const QString &action);
     void succeed(quint64 id, const QString &answer = {});
@@ -64,6 +80,9 @@ private:
     void append(const ActionRecord &record);
 
     QString m_filePath;
+    QString m_movedAside;
+    bool m_readOnly = false; ///< a damaged file could not be moved aside: never write into it
+    int m_skipped = 0;
     QList<ActionRecord> m_records;
     quint64 m_nextId = 1;
 };

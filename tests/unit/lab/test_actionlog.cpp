@@ -64,6 +64,60 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object().value(u"outcome"_s).toString(), u"failed"_s);
         QCOMPARE(file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
     }
+
+    void testLoadKeepsEarlierSessions()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"actions.jsonl"_s);
+        {
+            ActionLog first(path);
+            first.succeed(first.begin(u"home"_s, u"pool andromeda"_s, u"Start scrub"_s), u"started"_s);
+            first.fail(first.begin(u"home"_s, u"container sonarr"_s, u"Restart"_s),
+                       Error(Error::Code::Network, u"reset"_s));
+        }
+        {
+            // An unfinished line in the middle (a crash, then a later session ended it with a newline).
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write("{\"action\":\"Restart\",\"target\":\"cut");
+        }
+        ActionLog second(path);
+        QVERIFY(second.load());
+        QCOMPARE(second.skippedLines(), 1);
+        QCOMPARE(second.records().size(), 2);
+        QCOMPARE(second.records().at(0).target, u"pool andromeda"_s);
+        QCOMPARE(second.records().at(0).outcome, ActionRecord::Outcome::Succeeded);
+        QCOMPARE(second.records().at(1).outcome, ActionRecord::Outcome::Unknown);
+        QVERIFY(second.records().at(1).finishedAt.isValid());
+        const quint64 id = second.begin(u"home"_s, u"container radarr"_s, u"Stop"_s);
+        QVERIFY(id > second.records().at(1).id); // ids go on after the loaded ones
+        second.succeed(id, u"stopped"_s);
+
+        ActionLog third(path);
+        QVERIFY(third.load());
+        QCOMPARE(third.records().size(), 3);
+        QCOMPARE(third.records().at(2).target, u"container radarr"_s);
+        QCOMPARE(third.skippedLines(), 1);
+        QVERIFY(third.movedAsidePath().isEmpty());
+    }
+
+    void testLineThatIsNoRecordMeansDamaged()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"actions.jsonl"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("not an action log\n");
+        }
+        ActionLog log(path);
+        const auto loaded = log.load();
+        QVERIFY(!loaded);
+        QVERIFY(log.movedAsidePath().startsWith(path + u".corrupt-"_s));
+        QVERIFY(QFile::exists(log.movedAsidePath()));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(loaded.error().message().contains(log.movedAsidePath()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestActionLog)
