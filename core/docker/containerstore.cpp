@@ -4,6 +4,7 @@
 
 #include <QPromise>
 #include <QRandomGenerator>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "core/common/futurewatch.h"
 #include "core/common/logging.h"
@@ -221,35 +222,50 @@ void ContainerStore::resync()
              this, [this, seqAtStart, generation](const Result<DockerResponse> &answer) {
                  if (generation != m_generation)
                      return; // an answer from the environment shown before
-                 m_resyncRunning = false;
-                 auto list = answer ? Parsers::containerList(answer->body) : Result<QList<Container>>(answer.error());
-                 if (!list) {
-                     m_lastError = list.error();
-                     qCWarning(lcCore) << "container list failed:" << list.error().toString();
-                     setStatus(m_containers.isEmpty() && m_status != Status::Ready ? Status::Failed : Status::Ready);
-                     Q_EMIT statusChanged(); // lastError changed
-                 } else {
-                     m_lastError = Error();
-                     // Containers with events newer than this list keep their event-derived state.
-                     for (Container &c : *list) {
-                         if (m_lastEventSeq.value(c.id) > seqAtStart) {
-                             if (const Container *old = find(c.id)) {
-                                 c.state = old->state;
-                                 c.health = old->health;
-                             }
-                         }
-                     }
-                     applyList(std::move(*list));
-                     m_updatedAt = QDateTime::currentDateTimeUtc();
-                     setStatus(Status::Ready);
-                     Q_EMIT statusChanged();
-                     for (const Container &c : std::as_const(m_containers))
-                         inspect(c.id);
-                 }
-                 restartTimer();
-                 if (std::exchange(m_resyncAgain, false))
-                     resync();
+                 // Parsed on a worker thread: with 1,000 containers the list is megabytes of JSON, tens of
+                 // milliseconds of GUI-thread stall when parsed here (performance.md § Scale scenarios).
+                 const QByteArray body = answer ? answer->body : QByteArray();
+                 const Error error = answer ? Error() : answer.error();
+                 whenDone(QtConcurrent::run([body, error, ok = bool(answer)] {
+                              return ok ? Parsers::containerList(body) : Result<QList<Container>>(error);
+                          }),
+                          this, [this, seqAtStart, generation](const Result<QList<Container>> &parsed) {
+                              applyResync(parsed, seqAtStart, generation);
+                          });
              });
+}
+
+void ContainerStore::applyResync(Result<QList<Container>> list, quint64 seqAtStart, quint64 generation)
+{
+    if (generation != m_generation)
+        return; // an answer from the environment shown before
+    m_resyncRunning = false;
+    if (!list) {
+        m_lastError = list.error();
+        qCWarning(lcCore) << "container list failed:" << list.error().toString();
+        setStatus(m_containers.isEmpty() && m_status != Status::Ready ? Status::Failed : Status::Ready);
+        Q_EMIT statusChanged(); // lastError changed
+    } else {
+        m_lastError = Error();
+        // Containers with events newer than this list keep their event-derived state.
+        for (Container &c : *list) {
+            if (m_lastEventSeq.value(c.id) > seqAtStart) {
+                if (const Container *old = find(c.id)) {
+                    c.state = old->state;
+                    c.health = old->health;
+                }
+            }
+        }
+        applyList(std::move(*list));
+        m_updatedAt = QDateTime::currentDateTimeUtc();
+        setStatus(Status::Ready);
+        Q_EMIT statusChanged();
+        for (const Container &c : std::as_const(m_containers))
+            inspect(c.id);
+    }
+    restartTimer();
+    if (std::exchange(m_resyncAgain, false))
+        resync();
 }
 
 QFuture<Result<void>> ContainerStore::load()
