@@ -536,41 +536,45 @@ void ContainerStore::pollStatsOf(const QString &id)
     query.addQueryItem(u"stream"_s, u"false"_s);
     query.addQueryItem(u"one-shot"_s, u"true"_s);
     const quint64 generation = m_generation;
-    whenDone(
-        m_client->request(
-            DockerRequest::get(DockerClient::containerPath(id, u"/stats"_s), query).withPriority(Priority::Background)),
-        this, [this, id, generation](const Result<DockerResponse> &r) {
-            if (generation != m_generation)
-                return;
-            m_statsInFlight.remove(id);
-            const int i = m_index.value(id, -1);
-            if (!r || i < 0)
-                return;
-            const auto &previous = m_containers.at(i).stats;
-            const bool first = !previous;
-            auto sample = Parsers::stats(r->body, previous ? &*previous : nullptr);
-            if (!sample)
-                return;
-            if (!sample->cpuPercent && previous && previous->cpuPercent)
-                sample->cpuPercent = previous->cpuPercent; // keep showing the last value until the next delta
-            m_containers[i].stats = *sample;
-            History &history = m_history[id];
-            if (sample->cpuPercent)
-                history.cpu.append(*sample->cpuPercent);
-            history.memory.append(double(sample->memoryWorkingSet));
-            while (history.cpu.size() > historySize)
-                history.cpu.removeFirst();
-            while (history.memory.size() > historySize)
-                history.memory.removeFirst();
-            markChanged(id);
-            // One-shot samples carry no CPU baseline: the first CPU % needs a second sample. Take it
-            // soon rather than a whole statsInterval later, so the CPU column fills within a second.
-            if (first && !sample->cpuPercent && m_statsEnabled && m_visible)
-                QTimer::singleShot(std::min(m_options.statsInterval, m_options.firstCpuDelay), this, [this, id] {
-                    if (m_statsEnabled && m_visible && m_index.contains(id))
-                        pollStatsOf(id);
-                });
-        });
+    DockerRequest request =
+        DockerRequest::get(DockerClient::containerPath(id, u"/stats"_s), query).withPriority(Priority::Background);
+    // Polls still queued when the panel is left are dropped: they would hold the background slots (and,
+    // over a slow link, the inspects of the next list) for seconds, for figures nobody sees.
+    request.wanted = [self = QPointer<ContainerStore>(this)] {
+        return self && self->m_statsEnabled && self->m_visible;
+    };
+    whenDone(m_client->request(request), this, [this, id, generation](const Result<DockerResponse> &r) {
+        if (generation != m_generation)
+            return;
+        m_statsInFlight.remove(id);
+        const int i = m_index.value(id, -1);
+        if (!r || i < 0)
+            return;
+        const auto &previous = m_containers.at(i).stats;
+        const bool first = !previous;
+        auto sample = Parsers::stats(r->body, previous ? &*previous : nullptr);
+        if (!sample)
+            return;
+        if (!sample->cpuPercent && previous && previous->cpuPercent)
+            sample->cpuPercent = previous->cpuPercent; // keep showing the last value until the next delta
+        m_containers[i].stats = *sample;
+        History &history = m_history[id];
+        if (sample->cpuPercent)
+            history.cpu.append(*sample->cpuPercent);
+        history.memory.append(double(sample->memoryWorkingSet));
+        while (history.cpu.size() > historySize)
+            history.cpu.removeFirst();
+        while (history.memory.size() > historySize)
+            history.memory.removeFirst();
+        markChanged(id);
+        // One-shot samples carry no CPU baseline: the first CPU % needs a second sample. Take it
+        // soon rather than a whole statsInterval later, so the CPU column fills within a second.
+        if (first && !sample->cpuPercent && m_statsEnabled && m_visible)
+            QTimer::singleShot(std::min(m_options.statsInterval, m_options.firstCpuDelay), this, [this, id] {
+                if (m_statsEnabled && m_visible && m_index.contains(id))
+                    pollStatsOf(id);
+            });
+    });
 }
 
 // ---- dependencies ----------------------------------------------------------------------------------
