@@ -4,6 +4,9 @@
 // Services directory's NPM row and the overview's certificate list (NPM and Uptime Kuma, deduplicated).
 #include <algorithm>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -91,6 +94,17 @@ private:
         return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
     }
 
+    QJsonObject controlJson(const QByteArray &method, const QString &path, const QByteArray &body = {})
+    {
+        QNetworkRequest request(m_setup.controlUrl.resolved(QUrl(path)));
+        request.setRawHeader("Authorization", "Bearer " + m_setup.controlToken.toUtf8());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        std::unique_ptr<QNetworkReply> reply(m_control.sendCustomRequest(request, method, body));
+        if (!QTest::qWaitFor([&reply] { return reply->isFinished(); }, 5000))
+            return {};
+        return QJsonDocument::fromJson(reply->readAll()).object();
+    }
+
     QString password() const { return m_setup.secrets.value(u"npm.password"_s); }
 
 private Q_SLOTS:
@@ -139,6 +153,27 @@ private Q_SLOTS:
             QVERIFY2(!line.contains(u"eyJhbGci"_s), qPrintable(line));
         }
         QVERIFY(log.count(u"api/nginx/certificates"_s) >= 1); // the requests were logged (without secrets)
+    }
+
+    void testReadIsOneRoundTrip()
+    {
+        // Issue 15: with a token, certificates and proxy hosts are asked at once (they were one after the
+        // other): over a slow link the read is one round trip, counted by labsim's traffic window.
+        MemorySecretStore secrets;
+        DemoLab::storeSecrets(m_setup, secrets);
+        QNetworkAccessManager network;
+        ServiceClient client(&network, &secrets, m_setup.profile, u"npm"_s);
+        NpmClient npm(client, secrets);
+        QVERIFY(await(npm.read()).hasValue()); // logged in
+        QVERIFY(control("PUT", u"/faults/npm"_s, "{\"latencyMs\": 50}"));
+        QVERIFY(control("POST", u"/traffic/start"_s));
+        const auto state = await(npm.read());
+        const QJsonObject traffic = controlJson("POST", u"/traffic/stop"_s);
+        QVERIFY(control("DELETE", u"/faults"_s));
+        QVERIFY2(state.hasValue(), qPrintable(state ? QString() : state.error().toString()));
+        QCOMPARE(traffic.value(u"byService"_s).toObject().value(u"npm"_s).toInt(), 2);
+        QVERIFY2(traffic.value(u"chainDepth"_s).toInt() == 1,
+                 QJsonDocument(traffic.value(u"chain"_s).toArray()).toJson(QJsonDocument::Compact).constData());
     }
 
     void testWrongPasswordIsToldOnce()
