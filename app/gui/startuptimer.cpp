@@ -200,6 +200,7 @@ void StartupTimer::afterMeasuredRefresh(double ms, const QStringList &late)
     }
     m_stalls.reset();
     m_report.insert(u"pssSoakStartKiB"_s, proportionalSetSizeKiB());
+    m_report.insert(u"anonSoakStartKiB"_s, anonymousMemoryKiB());
     m_soakClock.start();
     QTimer::singleShot(soakRefreshIntervalMs, this, &StartupTimer::soakStep);
 }
@@ -239,6 +240,7 @@ void StartupTimer::soakStep()
 {
     if (m_soakClock.elapsed() >= qint64(m_options.soakSeconds) * 1000) {
         m_report.insert(u"pssSoakEndKiB"_s, proportionalSetSizeKiB());
+        m_report.insert(u"anonSoakEndKiB"_s, anonymousMemoryKiB());
         m_report.insert(u"soakSeconds"_s, m_options.soakSeconds);
         m_report.insert(u"soakRefreshes"_s, m_soakRefreshes);
         m_report.insert(u"soakLongestStallMs"_s, m_stalls.longestStallMs());

@@ -12,4 +12,12 @@ namespace KryNet
  */
 [[nodiscard]] qint64 proportionalSetSizeKiB(qint64 pid = 0);
 
+/**
+ * Anonymous memory of a process in KiB (heap, stacks, anonymous mappings; "Anonymous:" in
+ * /proc/PID/smaps_rollup): what the process itself allocated. Unlike PSS it does not move when other
+ * processes start or stop mapping the same libraries, so growth over a soak is measured with it. -1 where
+ * it cannot be read. @p pid 0 means this process.
+ */
+[[nodiscard]] qint64 anonymousMemoryKiB(qint64 pid = 0);
+
 } // namespace KryNet

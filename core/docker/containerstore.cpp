@@ -4,6 +4,7 @@
 
 #include <QPromise>
 #include <QRandomGenerator>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "core/common/futurewatch.h"
 #include "core/common/logging.h"
@@ -228,35 +229,50 @@ void ContainerStore::resync()
              [this, seqAtStart, generation](const Result<DockerResponse> &answer) {
                  if (generation != m_generation)
                      return; // an answer from the environment shown before
-                 m_resyncRunning = false;
-                 auto list = answer ? Parsers::containerList(answer->body) : Result<QList<Container>>(answer.error());
-                 if (!list) {
-                     m_lastError = list.error();
-                     qCWarning(lcCore) << "container list failed:" << list.error().toString();
-                     setStatus(m_containers.isEmpty() && m_status != Status::Ready ? Status::Failed : Status::Ready);
-                     Q_EMIT statusChanged(); // lastError changed
-                 } else {
-                     m_lastError = Error();
-                     // Containers with events newer than this list keep their event-derived state.
-                     for (Container &c : *list) {
-                         if (m_lastEventSeq.value(c.id) > seqAtStart) {
-                             if (const Container *old = find(c.id)) {
-                                 c.state = old->state;
-                                 c.health = old->health;
-                             }
-                         }
-                     }
-                     applyList(std::move(*list));
-                     m_updatedAt = QDateTime::currentDateTimeUtc();
-                     setStatus(Status::Ready);
-                     Q_EMIT statusChanged();
-                     for (const Container &c : std::as_const(m_containers))
-                         inspect(c.id);
-                 }
-                 restartTimer();
-                 if (std::exchange(m_resyncAgain, false))
-                     resync();
+                 // Parsed on a worker thread: with 1,000 containers the list is megabytes of JSON, tens of
+                 // milliseconds of GUI-thread stall when parsed here (performance.md § Scale scenarios).
+                 const QByteArray body = answer ? answer->body : QByteArray();
+                 const Error error = answer ? Error() : answer.error();
+                 whenDone(QtConcurrent::run([body, error, ok = bool(answer)] {
+                              return ok ? Parsers::containerList(body) : Result<QList<Container>>(error);
+                          }),
+                          this, [this, seqAtStart, generation](const Result<QList<Container>> &parsed) {
+                              applyResync(parsed, seqAtStart, generation);
+                          });
              });
+}
+
+void ContainerStore::applyResync(Result<QList<Container>> list, quint64 seqAtStart, quint64 generation)
+{
+    if (generation != m_generation)
+        return; // an answer from the environment shown before
+    m_resyncRunning = false;
+    if (!list) {
+        m_lastError = list.error();
+        qCWarning(lcCore) << "container list failed:" << list.error().toString();
+        setStatus(m_containers.isEmpty() && m_status != Status::Ready ? Status::Failed : Status::Ready);
+        Q_EMIT statusChanged(); // lastError changed
+    } else {
+        m_lastError = Error();
+        // Containers with events newer than this list keep their event-derived state.
+        for (Container &c : *list) {
+            if (m_lastEventSeq.value(c.id) > seqAtStart) {
+                if (const Container *old = find(c.id)) {
+                    c.state = old->state;
+                    c.health = old->health;
+                }
+            }
+        }
+        applyList(std::move(*list));
+        m_updatedAt = QDateTime::currentDateTimeUtc();
+        setStatus(Status::Ready);
+        Q_EMIT statusChanged();
+        for (const Container &c : std::as_const(m_containers))
+            inspect(c.id);
+    }
+    restartTimer();
+    if (std::exchange(m_resyncAgain, false))
+        resync();
 }
 
 QFuture<Result<void>> ContainerStore::load()
@@ -527,41 +543,45 @@ void ContainerStore::pollStatsOf(const QString &id)
     query.addQueryItem(u"stream"_s, u"false"_s);
     query.addQueryItem(u"one-shot"_s, u"true"_s);
     const quint64 generation = m_generation;
-    whenDone(
-        m_client->request(
-            DockerRequest::get(DockerClient::containerPath(id, u"/stats"_s), query).withPriority(Priority::Background)),
-        this, [this, id, generation](const Result<DockerResponse> &r) {
-            if (generation != m_generation)
-                return;
-            m_statsInFlight.remove(id);
-            const int i = m_index.value(id, -1);
-            if (!r || i < 0)
-                return;
-            const auto &previous = m_containers.at(i).stats;
-            const bool first = !previous;
-            auto sample = Parsers::stats(r->body, previous ? &*previous : nullptr);
-            if (!sample)
-                return;
-            if (!sample->cpuPercent && previous && previous->cpuPercent)
-                sample->cpuPercent = previous->cpuPercent; // keep showing the last value until the next delta
-            m_containers[i].stats = *sample;
-            History &history = m_history[id];
-            if (sample->cpuPercent)
-                history.cpu.append(*sample->cpuPercent);
-            history.memory.append(double(sample->memoryWorkingSet));
-            while (history.cpu.size() > historySize)
-                history.cpu.removeFirst();
-            while (history.memory.size() > historySize)
-                history.memory.removeFirst();
-            markChanged(id);
-            // One-shot samples carry no CPU baseline: the first CPU % needs a second sample. Take it
-            // soon rather than a whole statsInterval later, so the CPU column fills within a second.
-            if (first && !sample->cpuPercent && m_statsEnabled && m_visible)
-                QTimer::singleShot(std::min(m_options.statsInterval, m_options.firstCpuDelay), this, [this, id] {
-                    if (m_statsEnabled && m_visible && m_index.contains(id))
-                        pollStatsOf(id);
-                });
-        });
+    DockerRequest request =
+        DockerRequest::get(DockerClient::containerPath(id, u"/stats"_s), query).withPriority(Priority::Background);
+    // Polls still queued when the panel is left are dropped: they would hold the background slots (and,
+    // over a slow link, the inspects of the next list) for seconds, for figures nobody sees.
+    request.wanted = [self = QPointer<ContainerStore>(this)] {
+        return self && self->m_statsEnabled && self->m_visible;
+    };
+    whenDone(m_client->request(request), this, [this, id, generation](const Result<DockerResponse> &r) {
+        if (generation != m_generation)
+            return;
+        m_statsInFlight.remove(id);
+        const int i = m_index.value(id, -1);
+        if (!r || i < 0)
+            return;
+        const auto &previous = m_containers.at(i).stats;
+        const bool first = !previous;
+        auto sample = Parsers::stats(r->body, previous ? &*previous : nullptr);
+        if (!sample)
+            return;
+        if (!sample->cpuPercent && previous && previous->cpuPercent)
+            sample->cpuPercent = previous->cpuPercent; // keep showing the last value until the next delta
+        m_containers[i].stats = *sample;
+        History &history = m_history[id];
+        if (sample->cpuPercent)
+            history.cpu.append(*sample->cpuPercent);
+        history.memory.append(double(sample->memoryWorkingSet));
+        while (history.cpu.size() > historySize)
+            history.cpu.removeFirst();
+        while (history.memory.size() > historySize)
+            history.memory.removeFirst();
+        markChanged(id);
+        // One-shot samples carry no CPU baseline: the first CPU % needs a second sample. Take it
+        // soon rather than a whole statsInterval later, so the CPU column fills within a second.
+        if (first && !sample->cpuPercent && m_statsEnabled && m_visible)
+            QTimer::singleShot(std::min(m_options.statsInterval, m_options.firstCpuDelay), this, [this, id] {
+                if (m_statsEnabled && m_visible && m_index.contains(id))
+                    pollStatsOf(id);
+            });
+    });
 }
 
 // ---- dependencies ----------------------------------------------------------------------------------

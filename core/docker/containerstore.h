@@ -176,6 +176,7 @@ private:
     void applyInspect(const Container &container);
     void connectEvents();
     void onEventsEnded(const std::optional<Error> &error);
+    void applyResync(Result<QList<Container>> list, quint64 seqAtStart, quint64 generation);
     void pollStats();
     void pollStatsOf(const QString &id);
     void markChanged(const QString &id);

@@ -520,11 +520,25 @@ void DockerClient::pump()
     auto &interactive = m_queues[int(DockerRequest::Priority::Interactive)];
     auto &normal = m_queues[int(DockerRequest::Priority::Normal)];
     auto &background = m_queues[int(DockerRequest::Priority::Background)];
-    while (m_activeForeground < maxConcurrent && !(interactive.isEmpty() && normal.isEmpty()))
-        startOne((interactive.isEmpty() ? normal : interactive).takeFirst());
+    // Calls nobody wants any more (stats of a panel left) are dropped here, unsent, instead of taking a slot.
+    const auto wanted = [](const std::shared_ptr<Pending> &pending) {
+        if (!pending->request.wanted || pending->request.wanted())
+            return true;
+        pending->promise->addResult(Result<DockerResponse>(Error(Error::Code::Cancelled, tr("Cancelled."))));
+        pending->promise->finish();
+        return false;
+    };
+    while (m_activeForeground < maxConcurrent && !(interactive.isEmpty() && normal.isEmpty())) {
+        auto next = (interactive.isEmpty() ? normal : interactive).takeFirst();
+        if (wanted(next))
+            startOne(next);
+    }
     // Background work only in its own slots, and never while a foreground call waits for one.
-    while (interactive.isEmpty() && normal.isEmpty() && m_activeBackground < maxBackground && !background.isEmpty())
-        startOne(background.takeFirst());
+    while (interactive.isEmpty() && normal.isEmpty() && m_activeBackground < maxBackground && !background.isEmpty()) {
+        auto next = background.takeFirst();
+        if (wanted(next))
+            startOne(next);
+    }
 }
 
 void DockerClient::startOne(const std::shared_ptr<Pending> &pending)

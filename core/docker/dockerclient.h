@@ -47,6 +47,9 @@ struct DockerRequest
     bool versioned = true;
     std::chrono::milliseconds timeout{30000}; ///< idle timeout of one-shot calls (streams have none)
     Priority priority = Priority::Normal;
+    /// Asked right before a queued call starts; false drops it unsent (Error::Code::Cancelled): stats polls
+    /// of a panel no longer shown. Empty: always wanted.
+    std::function<bool()> wanted;
 
     [[nodiscard]] static DockerRequest get(const QString &path, const QUrlQuery &query = {});
     [[nodiscard]] static DockerRequest post(const QString &path, const QUrlQuery &query = {});
@@ -125,6 +128,7 @@ private:
  *    gets a fresh connection with `Connection: close` and is sent exactly once, whatever happens.
  *  - request() finishes with the answer for 2xx and 304 (304 = "already in that state", a success for
  *    start/stop); other statuses become Error::Code::Remote with the daemon's message and the status.
+ *  - A queued call whose DockerRequest::wanted says no when its turn comes is dropped unsent (Cancelled).
  *  - retire() (the store moved to another environment) cancels what has not started, lets what runs
  *    finish, then deletes the client.
  *  - Lives on the GUI thread; nothing blocks.

@@ -177,40 +177,76 @@ QFuture<Result<NpmState>> NpmClient::read()
 {
     auto run = std::make_shared<Run>();
     run->promise.start();
-    const auto fail = [run](const Error &error) {
-        run->promise.addResult(error);
-        run->promise.finish();
-    };
-    const auto readAll = [this, run, fail] {
-        get(run, u"api/nginx/certificates"_s, true, [this, run, fail](const Result<QByteArray> &body) {
-            if (!body)
-                return fail(body.error());
-            auto certificates = NpmParsers::certificates(*body);
-            if (!certificates)
-                return fail(certificates.error());
-            run->state.certificates = *certificates;
-            get(run, u"api/nginx/proxy-hosts"_s, true, [run, fail](const Result<QByteArray> &hosts) {
-                if (!hosts)
-                    return fail(hosts.error());
-                auto parsed = NpmParsers::proxyHosts(*hosts);
-                if (!parsed)
-                    return fail(parsed.error());
-                run->state.proxyHosts = *parsed;
-                run->promise.addResult(run->state);
-                run->promise.finish();
-            });
-        });
-    };
     if (!m_token.isEmpty()) {
-        readAll();
+        readLists(run);
     } else {
-        login([readAll, fail](const Result<void> &loggedIn) {
-            if (!loggedIn)
-                return fail(loggedIn.error());
-            readAll();
+        login([this, run](const Result<void> &loggedIn) {
+            if (!loggedIn) {
+                run->promise.addResult(loggedIn.error());
+                run->promise.finish();
+                return;
+            }
+            readLists(run);
         });
     }
     return run->promise.future();
+}
+
+void NpmClient::readLists(const std::shared_ptr<Run> &run)
+{
+    // Both lists at once (one round trip, not two; performance.md § Round trips). A refused token (NPM's
+    // last about a day) logs in once more, then both are read again.
+    struct Join
+    {
+        std::optional<Result<QByteArray>> certificates;
+        std::optional<Result<QByteArray>> hosts;
+    };
+    auto join = std::make_shared<Join>();
+    const auto finish = [this, run, join] {
+        if (!join->certificates || !join->hosts)
+            return;
+        const auto fail = [run](const Error &error) {
+            run->promise.addResult(error);
+            run->promise.finish();
+        };
+        const Result<QByteArray> &certificates = *join->certificates;
+        const Result<QByteArray> &hosts = *join->hosts;
+        const bool refused = (!certificates && certificates.error().httpStatus() == 401) ||
+                             (!hosts && hosts.error().httpStatus() == 401);
+        if (refused && !run->relogged) {
+            run->relogged = true;
+            m_token.clear();
+            qCDebug(lcHttp) << "npm: token refused, logging in again";
+            login([this, run, fail](const Result<void> &loggedIn) {
+                if (!loggedIn)
+                    return fail(loggedIn.error());
+                readLists(run);
+            });
+            return;
+        }
+        if (!certificates)
+            return fail(certificates.error());
+        if (!hosts)
+            return fail(hosts.error());
+        auto parsedCertificates = NpmParsers::certificates(*certificates);
+        if (!parsedCertificates)
+            return fail(parsedCertificates.error());
+        auto parsedHosts = NpmParsers::proxyHosts(*hosts);
+        if (!parsedHosts)
+            return fail(parsedHosts.error());
+        run->state.certificates = *parsedCertificates;
+        run->state.proxyHosts = *parsedHosts;
+        run->promise.addResult(run->state);
+        run->promise.finish();
+    };
+    get(run, u"api/nginx/certificates"_s, false, [join, finish](const Result<QByteArray> &body) {
+        join->certificates = body;
+        finish();
+    });
+    get(run, u"api/nginx/proxy-hosts"_s, false, [join, finish](const Result<QByteArray> &body) {
+        join->hosts = body;
+        finish();
+    });
 }
 
 void NpmClient::login(std::function<void(Result<void>)> done)

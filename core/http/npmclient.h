@@ -98,6 +98,7 @@ public:
 private:
     struct Run;
     void login(std::function<void(Result<void>)> done);
+    void readLists(const std::shared_ptr<Run> &run);
     void get(const std::shared_ptr<Run> &run, const QString &path, bool mayRelogin,
              std::function<void(Result<QByteArray>)> done);
 

@@ -178,6 +178,7 @@ QDateTime LabSummary::now() const
 
 void LabSummary::scheduleChanged()
 {
+    m_computed.reset();
     if (!m_notify.isActive())
         m_notify.start();
 }
@@ -744,16 +745,34 @@ QList<LabSummary::TileState> LabSummary::compute(QList<Problem> *problems) const
     return out;
 }
 
+const LabSummary::Computed &LabSummary::computed() const
+{
+    if (!m_computed) {
+        Computed c;
+        c.tiles = compute(&c.problems);
+        std::stable_sort(c.problems.begin(), c.problems.end(),
+                         [](const Problem &a, const Problem &b) { return int(a.health) > int(b.health); });
+        m_computed = std::move(c);
+        ++m_computations;
+        if (!m_dropQueued) {
+            m_dropQueued = true;
+            QTimer::singleShot(0, this, [this] {
+                m_dropQueued = false;
+                m_computed.reset();
+            });
+        }
+    }
+    return *m_computed;
+}
+
 QList<LabSummary::TileState> LabSummary::tiles() const
 {
-    QList<Problem> ignored;
-    return compute(&ignored);
+    return computed().tiles;
 }
 
 LabSummary::TileState LabSummary::tile(Tile which) const
 {
-    const QList<TileState> all = tiles();
-    for (const TileState &t : all) {
+    for (const TileState &t : computed().tiles) {
         if (t.tile == which)
             return t;
     }
@@ -762,18 +781,14 @@ LabSummary::TileState LabSummary::tile(Tile which) const
 
 QList<LabSummary::Problem> LabSummary::problems() const
 {
-    QList<Problem> out;
-    (void)compute(&out);
-    std::stable_sort(out.begin(), out.end(),
-                     [](const Problem &a, const Problem &b) { return int(a.health) > int(b.health); });
-    return out;
+    return computed().problems;
 }
 
 Health LabSummary::overall() const
 {
     Health worst = Health::Ok;
     bool any = false;
-    for (const TileState &t : tiles()) {
+    for (const TileState &t : computed().tiles) {
         if (!t.present)
             continue;
         any = true;

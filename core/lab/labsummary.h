@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <functional>
 
 #include <QDateTime>
@@ -113,7 +115,14 @@ public:
     /// "12 s ago", "3 min ago"…
     [[nodiscard]] static QString ageText(qint64 seconds);
     /// The clock the stale rule uses (tests).
-    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    void setClock(std::function<QDateTime()> clock)
+    {
+        m_clock = std::move(clock);
+        m_computed.reset();
+    }
+    /// How often the tiles and problems were worked out so far (tests, benchmarks): once per event-loop
+    /// pass at most, however many readers ask in it.
+    [[nodiscard]] int computations() const { return m_computations; }
     /// Days before expiry a certificate counts as expiring.
     static constexpr int CertificateWarningDays = 14;
 
@@ -166,6 +175,18 @@ private:
     QTimer m_vpnTimer;
     QTimer m_notify;
     std::function<QDateTime()> m_clock;
+
+    struct Computed
+    {
+        QList<TileState> tiles;
+        QList<Problem> problems; ///< sorted, worst first
+    };
+    /// The tiles and problems of this event-loop pass: every reader of one change (Overview, tray, notifier)
+    /// shares one computation. Dropped on any change and after the pass (staleness and ages move with time).
+    [[nodiscard]] const Computed &computed() const;
+    mutable std::optional<Computed> m_computed;
+    mutable bool m_dropQueued = false;
+    mutable int m_computations = 0;
 };
 
 } // namespace KryNet

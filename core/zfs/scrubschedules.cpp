@@ -329,6 +329,8 @@ struct ScrubScheduleStore::Read
     QTimeZone zone = QTimeZone::utc();
     int pending = 0;
     std::optional<Error> error;
+    bool idPending = false; ///< `id -u` (for later writes) not answered yet
+    bool readDone = false;  ///< the schedules are read; finishRead waits for `id -u`
 };
 
 ScrubScheduleStore::ScrubScheduleStore(Ssh::SshConnection *connection, ActionLog *actions, QString profileName,
@@ -381,35 +383,41 @@ QFuture<Result<void>> ScrubScheduleStore::refresh()
     }
     if (m_state != State::Ready)
         setState(State::Loading);
+    // `id -u` only decides sudo for later writes: asked beside the reads, not before them (one round trip
+    // less per refresh over a slow link; performance.md § Round trips).
+    read->idPending = true;
     whenDone(m_connection->run(command({u"id"_s, u"-u"_s})), this, [this, read](const Result<Ssh::CommandResult> &id) {
         m_root = id && QString::fromUtf8(id->stdOut).trimmed() == u"0"_s;
-        whenDone(m_connection->run(command({u"midclt"_s, u"call"_s, u"pool.scrub.query"_s})), this,
-                 [this, read](const Result<Ssh::CommandResult> &r) {
-                     if (!r && r.error().exitCode() == 127) {
-                         readPlain(read);
-                         return;
-                     }
-                     if (!r) {
-                         read->error = r.error();
-                         finishRead(read);
-                         return;
-                     }
-                     if (!r->succeeded()) {
-                         read->error = r->toError(u"midclt"_s);
-                         finishRead(read);
-                         return;
-                     }
-                     auto tasks = parseTrueNasScrubTasks(r->stdOut);
-                     if (!tasks) {
-                         read->error = tasks.error();
-                         finishRead(read);
-                         return;
-                     }
-                     read->trueNas = true;
-                     read->schedules = *tasks;
-                     readTrueNas(read);
-                 });
+        read->idPending = false;
+        if (read->readDone)
+            finishRead(read);
     });
+    whenDone(m_connection->run(command({u"midclt"_s, u"call"_s, u"pool.scrub.query"_s})), this,
+             [this, read](const Result<Ssh::CommandResult> &r) {
+                 if (!r && r.error().exitCode() == 127) {
+                     readPlain(read);
+                     return;
+                 }
+                 if (!r) {
+                     read->error = r.error();
+                     finishRead(read);
+                     return;
+                 }
+                 if (!r->succeeded()) {
+                     read->error = r->toError(u"midclt"_s);
+                     finishRead(read);
+                     return;
+                 }
+                 auto tasks = parseTrueNasScrubTasks(r->stdOut);
+                 if (!tasks) {
+                     read->error = tasks.error();
+                     finishRead(read);
+                     return;
+                 }
+                 read->trueNas = true;
+                 read->schedules = *tasks;
+                 readTrueNas(read);
+             });
     return future;
 }
 
@@ -511,6 +519,9 @@ void ScrubScheduleStore::readPlain(const std::shared_ptr<Read> &read)
 
 void ScrubScheduleStore::finishRead(const std::shared_ptr<Read> &read)
 {
+    read->readDone = true;
+    if (read->idPending)
+        return; // finished when `id -u` answers, so a write right after the refresh knows about sudo
     if (read->error) {
         m_lastError = read->error->withContext(u"reading scrub schedules"_s);
         setState(State::Failed);

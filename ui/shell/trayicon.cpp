@@ -115,6 +115,8 @@ void TrayIcon::setSession(LabSession *session)
 void TrayIcon::show(const Notifier::Notification &notification)
 {
     m_shown.append(notification);
+    if (m_shown.size() > maxShown)
+        m_shown.remove(0, m_shown.size() - maxShown);
     if (!m_tray->isVisible() || !QSystemTrayIcon::supportsMessages())
         return;
     const auto icon = notification.health == Health::Critical  ? QSystemTrayIcon::Critical
@@ -125,7 +127,15 @@ void TrayIcon::show(const Notifier::Notification &notification)
 
 void TrayIcon::rebuild()
 {
+    // clear() deletes the menu's own actions but not the submenus addMenu() made (their actions belong
+    // to them): without this every rebuild (each summary change) kept one more Notifications submenu.
+    // Later, not now: a rebuild may run inside one of its actions' triggered() (Snooze, Resume).
+    const auto submenus = m_menu->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
     m_menu->clear();
+    for (QMenu *submenu : submenus) {
+        submenu->setParent(nullptr);
+        submenu->deleteLater();
+    }
     const Health overall = m_summary ? m_summary->overall() : Health::Unknown;
     const QList<LabSummary::Problem> problems = m_summary ? m_summary->problems() : QList<LabSummary::Problem>{};
     m_tray->setIcon(HealthStyle::icon(overall));

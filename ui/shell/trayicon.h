@@ -47,7 +47,8 @@ public:
     void setSession(KryNet::LabSession *session);
     [[nodiscard]] QMenu *menu() const { return m_menu; }
     [[nodiscard]] Notifier &notifier() { return m_notifier; }
-    /// The notifications shown so far (newest last; for tests and the tooltip).
+    static constexpr qsizetype maxShown = 100;
+    /// The last maxShown notifications shown (newest last; for tests and the tooltip).
     [[nodiscard]] const QList<Notifier::Notification> &shown() const { return m_shown; }
     /// True when closing the window hides it to the tray.
     [[nodiscard]] bool closesToTray() const;

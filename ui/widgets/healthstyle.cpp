@@ -1,5 +1,7 @@
 #include "ui/widgets/healthstyle.h"
 
+#include <array>
+
 #include <QPalette>
 
 using namespace Qt::StringLiterals;
@@ -29,21 +31,22 @@ QColor HealthStyle::color(Health health, const QPalette &palette)
 
 QIcon HealthStyle::icon(Health health)
 {
-    switch (health) {
-    case Health::Ok:
-        return QIcon(u":/icons/health-ok.svg"_s);
-    case Health::Warning:
-        return QIcon(u":/icons/health-warning.svg"_s);
-    case Health::Critical:
-        return QIcon(u":/icons/health-critical.svg"_s);
-    case Health::Stale:
-        return QIcon(u":/icons/health-stale.svg"_s);
-    case Health::Busy:
-        return QIcon(u":/icons/health-busy.svg"_s);
-    case Health::Unknown:
-        break;
-    }
-    return QIcon(u":/icons/health-unknown.svg"_s);
+    // One QIcon per status for the whole process. A new QIcon per call parsed the SVG again and, being a
+    // new icon, got new QPixmapCache entries for every pixmap asked of it: every tile render and delegate
+    // paint added one, until the cache's limit (10 MiB) was full. That was most of the memory growth of a
+    // soak of full refreshes (performance.md). Used on the GUI thread only; created on first use.
+    static const std::array<QIcon, 6> icons = [] {
+        std::array<QIcon, 6> made;
+        made[size_t(Health::Ok)] = QIcon(u":/icons/health-ok.svg"_s);
+        made[size_t(Health::Warning)] = QIcon(u":/icons/health-warning.svg"_s);
+        made[size_t(Health::Critical)] = QIcon(u":/icons/health-critical.svg"_s);
+        made[size_t(Health::Stale)] = QIcon(u":/icons/health-stale.svg"_s);
+        made[size_t(Health::Busy)] = QIcon(u":/icons/health-busy.svg"_s);
+        made[size_t(Health::Unknown)] = QIcon(u":/icons/health-unknown.svg"_s);
+        return made;
+    }();
+    const auto index = size_t(health);
+    return index < icons.size() ? icons[index] : icons[size_t(Health::Unknown)];
 }
 
 } // namespace KryNet::Ui

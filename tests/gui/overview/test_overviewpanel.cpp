@@ -213,6 +213,53 @@ private Q_SLOTS:
         QVERIFY(m_lab.request("PUT", u"/npm/certificates/3?expiresInDays=74"_s).ok());
     }
 
+    void testOneSummaryComputationPerChange()
+    {
+        // Issue 15 (GUI-thread stall with 1,000 containers): the Overview, the tray and its notifier all
+        // read the summary on each change; they share one computation instead of five.
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"krynet.ini"_s), QSettings::IniFormat);
+        MemorySecretStore secrets;
+        DemoLab::storeSecrets(m_setup, secrets);
+        QNetworkAccessManager network;
+        ActionLog actions;
+        LabSession session(m_setup.profile, secrets, network, actions);
+        ProfileStore profiles{QString()};
+        AnsweringPrompter prompter;
+        Ui::MainWindow window(profiles, secrets, prompter);
+        Ui::TrayIcon tray(window, prompter, &settings);
+        QObject::connect(&window, &Ui::MainWindow::sessionChanged, &tray, &Ui::TrayIcon::setSession);
+        Ui::OverviewPanel overview;
+        overview.setSession(&session);
+        window.setSession(&session);
+        QTRY_VERIFY_WITH_TIMEOUT(overview.hasFirstAnswer(), 30000);
+
+        LabSummary &summary = session.stores().summary();
+        int changes = 0;
+        int computations = 0;
+        // Counted after every other reader of the change has run (this connection is the last one made).
+        QObject::connect(&summary, &LabSummary::changed, &summary, [&] {
+            ++changes;
+            computations = summary.computations();
+        });
+        const int before = summary.computations();
+        summary.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(changes >= 3, 30000);
+        QVERIFY2(computations - before <= changes,
+                 qPrintable(u"%1 computations for %2 changes"_s.arg(computations - before).arg(changes)));
+        // Within one pass the readers share it; the next pass works it out again (ages move with time).
+        const int now = summary.computations();
+        QCOMPARE(summary.tiles().size(), 6);
+        (void)summary.problems();
+        (void)summary.overall();
+        QVERIFY(summary.computations() <= now + 1);
+        const int afterReads = summary.computations();
+        QTest::qWait(0);
+        (void)summary.tiles();
+        QVERIFY(summary.computations() > afterReads);
+        window.setSession(nullptr);
+    }
+
     void testTrayListsProblem()
     {
         QTemporaryDir dir;

@@ -4,6 +4,9 @@
 // Services directory's NPM row and the overview's certificate list (NPM and Uptime Kuma, deduplicated).
 #include <algorithm>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -124,6 +127,27 @@ private Q_SLOTS:
             QVERIFY2(!line.contains(u"eyJhbGci"_s), qPrintable(line));
         }
         QVERIFY(log.count(u"api/nginx/certificates"_s) >= 1); // the requests were logged (without secrets)
+    }
+
+    void testReadIsOneRoundTrip()
+    {
+        // Issue 15: with a token, certificates and proxy hosts are asked at once (they were one after the
+        // other): over a slow link the read is one round trip, counted by labsim's traffic window.
+        MemorySecretStore secrets;
+        DemoLab::storeSecrets(m_setup, secrets);
+        QNetworkAccessManager network;
+        ServiceClient client(&network, &secrets, m_setup.profile, u"npm"_s);
+        NpmClient npm(client, secrets);
+        QVERIFY(await(npm.read()).hasValue()); // logged in
+        QVERIFY(m_lab.setFault(u"npm"_s, QJsonObject{{u"latencyMs"_s, 50}}));
+        QVERIFY(m_lab.startTraffic());
+        const auto state = await(npm.read());
+        const QJsonObject traffic = m_lab.stopTraffic();
+        QVERIFY(m_lab.clearFaults());
+        QVERIFY2(state.hasValue(), qPrintable(state ? QString() : state.error().toString()));
+        QCOMPARE(traffic.value(u"byService"_s).toObject().value(u"npm"_s).toInt(), 2);
+        QVERIFY2(traffic.value(u"chainDepth"_s).toInt() == 1,
+                 QJsonDocument(traffic.value(u"chain"_s).toArray()).toJson(QJsonDocument::Compact).constData());
     }
 
     void testWrongPasswordIsToldOnce()

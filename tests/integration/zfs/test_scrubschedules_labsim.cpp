@@ -90,6 +90,26 @@ private Q_SLOTS:
         QVERIFY(!find(u"comet"_s)->enabled);
     }
 
+    void testRefreshTakesTwoRoundTrips()
+    {
+        // Over a slow link (issue 15): `id -u` (only for later writes) goes beside pool.scrub.query, so a
+        // refresh is that query, then the five TrueNAS queries at once: a dependent chain of 2 (it was 3).
+        QCOMPARE(control("PUT", u"/faults/ssh"_s, {{u"latencyMs"_s, 50}})
+                     .value(u"ssh"_s)
+                     .toObject()
+                     .value(u"latencyMs"_s)
+                     .toInt(),
+                 50);
+        control("POST", u"/traffic/start"_s);
+        const auto r = wait(m_store->refresh());
+        const QJsonObject traffic = control("POST", u"/traffic/stop"_s);
+        control("DELETE", u"/faults"_s);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QCOMPARE(traffic.value(u"sshCommands"_s).toInt(), 7);
+        QVERIFY2(traffic.value(u"chainDepth"_s).toInt() == 2,
+                 QJsonDocument(traffic.value(u"chain"_s).toArray()).toJson(QJsonDocument::Compact).constData());
+    }
+
     void testUpdateSendsExactJson()
     {
         QList<ScrubSchedule> wanted = m_store->schedules();

@@ -6,6 +6,7 @@
 #include "core/common/processmemory.h"
 #include "core/common/stalldetector.h"
 
+using namespace Qt::StringLiterals;
 using namespace KryNet;
 
 class TestStallDetector final : public QObject
@@ -63,6 +64,19 @@ private Q_SLOTS:
         QVERIFY2(self > 100, qPrintable(QString::number(self)));                   // a Qt process is megabytes
         QVERIFY(proportionalSetSizeKiB(QCoreApplication::applicationPid()) > 100); // by PID, as the harness reads it
         QCOMPARE(proportionalSetSizeKiB(999999999), qint64(-1));                   // no such process
+    }
+
+    void testAnonymousMemoryFollowsAllocations()
+    {
+        const qint64 before = anonymousMemoryKiB();
+        QVERIFY2(before > 100, qPrintable(QString::number(before)));
+        // 64 MiB written (so resident) shows as anonymous memory; it is the process's own.
+        QByteArray block(64 * 1024 * 1024, 'x');
+        const qint64 with = anonymousMemoryKiB();
+        QVERIFY2(with - before >= 60 * 1024, qPrintable(u"%1 → %2 KiB"_s.arg(before).arg(with)));
+        block.clear();
+        block.squeeze();
+        QCOMPARE(anonymousMemoryKiB(999999999), qint64(-1));
     }
 };
 

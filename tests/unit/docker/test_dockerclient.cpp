@@ -433,6 +433,48 @@ private Q_SLOTS:
         store.setStatsEnabled(false);
     }
 
+    void testStatsLeftQueuedAreDropped()
+    {
+        // Issue 15: the Containers panel shown for a moment (the stats of 20 containers queued, two at a
+        // time) and left: what has not started is dropped, not sent while nobody shows it.
+        FakeDaemon daemon(socketPath(), [](const QByteArray &l, QLocalSocket *s) {
+            if (l.startsWith("GET /_ping"))
+                s->write("HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Length: 2\r\n\r\nOK");
+            else if (l.contains("/containers/json?"))
+                keepAliveReply(s, listJson(20));
+            else if (l.contains("/stats"))
+                QTimer::singleShot(30, s,
+                                   [s] { keepAliveReply(s, "{\"memory_stats\":{\"usage\":1000,\"limit\":10000}}"); });
+            else
+                keepAliveReply(s, "{\"Id\":\"" + l.split('/').value(3) +
+                                      "\",\"Name\":\"/app\",\"State\":{"
+                                      "\"Status\":\"running\",\"Running\":true}}");
+        });
+        DockerClient client(std::make_unique<LocalSocketTransport>(socketPath()));
+        ContainerStore store(&client, nullptr, u"test"_s);
+        store.start();
+        QTRY_COMPARE_WITH_TIMEOUT(store.status(), ContainerStore::Status::Ready, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(store.containers().begin(), store.containers().end(),
+                                             [](const Container &c) { return c.inspected; }),
+                                 10000);
+        QTRY_COMPARE(client.queuedCount(), 0);
+        QSignalSpy sent(&client, &DockerClient::requestSent);
+        store.setStatsEnabled(true);
+        QTRY_VERIFY(client.queuedCount() > 0);
+        store.setStatsEnabled(false); // the panel was left
+        QTRY_COMPARE(client.queuedCount(), 0);
+        const auto statsSent = [&sent] {
+            return std::count_if(sent.cbegin(), sent.cend(), [](const QList<QVariant> &args) {
+                return args.at(1).toString().contains(u"/stats"_s);
+            });
+        };
+        // Only the calls already started went out (before: all 20).
+        QVERIFY2(statsSent() <= DockerClient::maxBackground, qPrintable(QString::number(statsSent())));
+        // Shown again: polled again.
+        store.setStatsEnabled(true);
+        QTRY_VERIFY(statsSent() >= 20);
+    }
+
     void testRequestBytes()
     {
         const QByteArray raw = DockerClient::buildRequest("POST", u"/v1.41/containers/x/stop?t=1"_s, {});
