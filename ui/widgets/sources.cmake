@@ -8,4 +8,5 @@ target_sources(krynet_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/labpanel.h
     ${CMAKE_CURRENT_LIST_DIR}/plaintextlabels.cpp ${CMAKE_CURRENT_LIST_DIR}/plaintextlabels.h
     ${CMAKE_CURRENT_LIST_DIR}/prompter.cpp ${CMAKE_CURRENT_LIST_DIR}/prompter.h
-    ${CMAKE_CURRENT_LIST_DIR}/sparkline.cpp ${CMAKE_CURRENT_LIST_DIR}/sparkline.h)
+    ${CMAKE_CURRENT_LIST_DIR}/sparkline.cpp ${CMAKE_CURRENT_LIST_DIR}/sparkline.h
+    ${CMAKE_CURRENT_LIST_DIR}/textbutton.cpp ${CMAKE_CURRENT_LIST_DIR}/textbutton.h)

@@ -97,6 +97,34 @@ class TestSshConnection final : public QObject
         return o;
     }
 
+    /// Through a channel that echoes (a unix socket to an echo server, or `cat`): it connects once, a
+    /// line and then 1 MiB of patterned bytes come back unchanged, closing it disconnects once, and the
+    /// session still runs commands.
+    void verifyEchoes(SshConnection &c, SshUnixSocket &s, int step, int period)
+    {
+        QSignalSpy connectedSpy(&s, &SshUnixSocket::connected);
+        s.write("ping\n");
+        QTRY_VERIFY_WITH_TIMEOUT(s.bytesAvailable() >= 5, kWait);
+        QCOMPARE(connectedSpy.size(), 1);
+        QCOMPARE(s.readAll(), "ping\n"_ba);
+        QByteArray big(1 << 20, '\0');
+        for (int i = 0; i < big.size(); ++i)
+            big[i] = char(i * step + i / period);
+        s.write(big);
+        QByteArray back;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                back += s.readAll();
+                return back.size() >= big.size();
+            },
+            kWait));
+        QCOMPARE(back, big);
+        QSignalSpy disc(&s, &SshUnixSocket::disconnected);
+        s.close();
+        QCOMPARE(disc.size(), 1);
+        QVERIFY(await(c.run(RemoteCommand({u"true"_s})))); // session unharmed
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -367,28 +395,7 @@ private Q_SLOTS:
         SshConnection c(options());
         QVERIFY(await(c.connectToHost()));
         std::unique_ptr<SshUnixSocket> s(c.openUnixSocket(m_peer.value(u"ECHO_SOCK"_s)));
-        QSignalSpy connectedSpy(s.get(), &SshUnixSocket::connected);
-        s->write("ping\n");
-        QTRY_VERIFY_WITH_TIMEOUT(s->bytesAvailable() >= 5, kWait);
-        QCOMPARE(connectedSpy.size(), 1);
-        QCOMPARE(s->readAll(), "ping\n"_ba);
-
-        QByteArray big(1 << 20, '\0');
-        for (int i = 0; i < big.size(); ++i)
-            big[i] = char(i * 7 + i / 251);
-        s->write(big);
-        QByteArray back;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                back += s->readAll();
-                return back.size() >= big.size();
-            },
-            kWait));
-        QCOMPARE(back, big);
-        QSignalSpy disc(s.get(), &SshUnixSocket::disconnected);
-        s->close();
-        QCOMPARE(disc.size(), 1);
-        QVERIFY(await(c.run(RemoteCommand({u"true"_s})))); // session unharmed
+        verifyEchoes(c, *s, 7, 251);
     }
 
     void testUnixSocketHttp()
@@ -441,27 +448,7 @@ private Q_SLOTS:
         SshConnection c(options());
         QVERIFY(await(c.connectToHost()));
         std::unique_ptr<SshUnixSocket> s(c.openExecStream(RemoteCommand({u"cat"_s})));
-        QSignalSpy connectedSpy(s.get(), &SshUnixSocket::connected);
-        s->write("ping\n");
-        QTRY_VERIFY_WITH_TIMEOUT(s->bytesAvailable() >= 5, kWait);
-        QCOMPARE(connectedSpy.size(), 1);
-        QCOMPARE(s->readAll(), "ping\n"_ba);
-        QByteArray big(1 << 20, '\0');
-        for (int i = 0; i < big.size(); ++i)
-            big[i] = char(i * 13 + i / 241);
-        s->write(big);
-        QByteArray back;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                back += s->readAll();
-                return back.size() >= big.size();
-            },
-            kWait));
-        QCOMPARE(back, big);
-        QSignalSpy disc(s.get(), &SshUnixSocket::disconnected);
-        s->close();
-        QCOMPARE(disc.size(), 1);
-        QVERIFY(await(c.run(RemoteCommand({u"true"_s})))); // session unharmed
+        verifyEchoes(c, *s, 13, 241);
     }
 
     void testExecStreamCarriesHttpLikeDialStdio()

@@ -35,6 +35,7 @@
 #include "ui/widgets/emptystate.h"
 #include "ui/widgets/healthdelegate.h"
 #include "ui/widgets/prompter.h"
+#include "ui/widgets/textbutton.h"
 
 using namespace Qt::StringLiterals;
 
@@ -43,16 +44,6 @@ namespace KryNet::Ui
 
 namespace
 {
-
-QToolButton *toolButton(QWidget *parent, const QString &name, const QString &text, const QString &tip = {})
-{
-    auto *button = new QToolButton(parent);
-    button->setObjectName(name);
-    button->setText(text);
-    button->setToolTip(tip);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    return button;
-}
 
 void setUpTable(QTableView *table, QSortFilterProxyModel *proxy, int healthColumn)
 {
@@ -86,22 +77,24 @@ LlmPanel::LlmPanel(Prompter *prompter, QWidget *parent)
     , m_keys(new QTableView(this))
     , m_summary(new QLabel(this))
     , m_error(new QLabel(this))
-    , m_refreshButton(toolButton(this, u"llmRefreshButton"_s, tr("Refresh"), tr("Read models and keys again (F5)")))
-    , m_healthButton(toolButton(this, u"llmHealthButton"_s, tr("Run health check…"),
-                                tr("Sends a real request to every provider: costs tokens and counts against limits")))
-    , m_generateButton(toolButton(this, u"generateKeyButton"_s, tr("Generate key…")))
-    , m_blockButton(toolButton(this, u"blockKeyButton"_s, tr("Block…")))
-    , m_unblockButton(toolButton(this, u"unblockKeyButton"_s, tr("Unblock…")))
-    , m_deleteButton(toolButton(this, u"deleteKeyButton"_s, tr("Delete…")))
+    , m_refreshButton(textToolButton(this, u"llmRefreshButton"_s, tr("Refresh"), tr("Read models and keys again (F5)")))
+    , m_healthButton(
+          textToolButton(this, u"llmHealthButton"_s, tr("Run health check…"),
+                         tr("Sends a real request to every provider: costs tokens and counts against limits")))
+    , m_generateButton(textToolButton(this, u"generateKeyButton"_s, tr("Generate key…")))
+    , m_blockButton(textToolButton(this, u"blockKeyButton"_s, tr("Block…")))
+    , m_unblockButton(textToolButton(this, u"unblockKeyButton"_s, tr("Unblock…")))
+    , m_deleteButton(textToolButton(this, u"deleteKeyButton"_s, tr("Delete…")))
     , m_newKeyBanner(new NewKeyBanner(this))
-    , m_addCredentialButton(toolButton(this, u"addCredentialButton"_s, tr("Add credential…")))
-    , m_editCredentialButton(toolButton(this, u"editCredentialButton"_s, tr("Edit…")))
-    , m_rotateButton(toolButton(this, u"rotateKeyButton"_s, tr("Rotate key…"),
-                                tr("Enter a new provider key once, check the models using it, revert if any fails")))
-    , m_deleteCredentialButton(toolButton(this, u"deleteCredentialButton"_s, tr("Delete…")))
-    , m_addModelButton(toolButton(this, u"addModelButton"_s, tr("Add model…")))
-    , m_editModelButton(toolButton(this, u"editModelButton"_s, tr("Edit…")))
-    , m_deleteModelButton(toolButton(this, u"deleteModelButton"_s, tr("Delete…")))
+    , m_addCredentialButton(textToolButton(this, u"addCredentialButton"_s, tr("Add credential…")))
+    , m_editCredentialButton(textToolButton(this, u"editCredentialButton"_s, tr("Edit…")))
+    , m_rotateButton(
+          textToolButton(this, u"rotateKeyButton"_s, tr("Rotate key…"),
+                         tr("Enter a new provider key once, check the models using it, revert if any fails")))
+    , m_deleteCredentialButton(textToolButton(this, u"deleteCredentialButton"_s, tr("Delete…")))
+    , m_addModelButton(textToolButton(this, u"addModelButton"_s, tr("Add model…")))
+    , m_editModelButton(textToolButton(this, u"editModelButton"_s, tr("Edit…")))
+    , m_deleteModelButton(textToolButton(this, u"deleteModelButton"_s, tr("Delete…")))
     , m_spendGroup(new QComboBox(this))
     , m_spendRange(new QComboBox(this))
     , m_spendSummary(new QLabel(this))

@@ -32,26 +32,12 @@
 #include "ui/widgets/emptystate.h"
 #include "ui/widgets/healthdelegate.h"
 #include "ui/widgets/prompter.h"
+#include "ui/widgets/textbutton.h"
 
 using namespace Qt::StringLiterals;
 
 namespace KryNet::Ui
 {
-
-namespace
-{
-
-QToolButton *toolButton(QWidget *parent, const QString &name, const QString &text, const QString &tip)
-{
-    auto *button = new QToolButton(parent);
-    button->setObjectName(name);
-    button->setText(text);
-    button->setToolTip(tip);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    return button;
-}
-
-} // namespace
 
 UptimePanel::UptimePanel(Prompter *prompter, QWidget *parent)
     : LabPanel(parent)
@@ -65,10 +51,10 @@ UptimePanel::UptimePanel(Prompter *prompter, QWidget *parent)
     , m_error(new QLabel(this))
     , m_range(new QComboBox(this))
     , m_pending(new QComboBox(this))
-    , m_refreshButton(toolButton(this, u"uptimeRefreshButton"_s, tr("Refresh"), tr("Read the monitors again (F5)")))
-    , m_exportButton(toolButton(this, u"uptimeExportButton"_s, tr("Export CSV…"),
-                                tr("Save the status history of the chosen range, or the monthly availability, "
-                                   "as CSV")))
+    , m_refreshButton(textToolButton(this, u"uptimeRefreshButton"_s, tr("Refresh"), tr("Read the monitors again (F5)")))
+    , m_exportButton(textToolButton(this, u"uptimeExportButton"_s, tr("Export CSV…"),
+                                    tr("Save the status history of the chosen range, or the monthly availability, "
+                                       "as CSV")))
     , m_slugRow(new QWidget(this))
     , m_slug(new QLineEdit(this))
     , m_details(new MonitorDetails(this))
