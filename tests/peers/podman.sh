@@ -14,7 +14,7 @@
 # dependant, all with --stop-timeout 1), starts `podman system service --time=0 unix://STATEDIR/podman.sock`,
 # records its PID and polls /_ping until it answers (no fixed sleep). Only one rootful podman at a time
 # (shared /dev/shm/libpod_lock): tests use RESOURCE_LOCK podman.
-# stop: stops the containers, ends exactly the recorded PID, removes the storage.
+# stop: ends exactly the recorded PID, stops and removes the containers, releases the storage's overlay mount.
 set -euo pipefail
 
 cmd=${1:?start|stop|exec}
@@ -49,6 +49,11 @@ stop_peer() {
     if [ -f "$state/storage.conf" ]; then
         podman_ stop -a -t 1 >/dev/null 2>&1 || true
         podman_ rm -a -f >/dev/null 2>&1 || true
+    fi
+    # containers/storage bind-mounts its overlay folder onto itself and leaves it mounted: release it,
+    # so the state folder can be deleted (scripts/bench keeps it in a temporary folder).
+    if mountpoint -q "$state/storage/overlay" 2>/dev/null; then
+        umount "$state/storage/overlay" 2>/dev/null || true
     fi
 }
 
