@@ -22,6 +22,7 @@
 #include "core/lab/demolab.h"
 #include "core/lab/labsession.h"
 #include "core/secrets/memorysecretstore.h"
+#include "tests/support/decliningprompter.h"
 #include "tests/support/testenv.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/trayicon.h"
@@ -34,21 +35,6 @@ using namespace KryNet;
 
 namespace
 {
-
-class SilentPrompter final : public Ui::Prompter
-{
-public:
-    void confirm(QWidget *, const QString &, const QString &, const QString &, std::function<void(bool)> done) override
-    {
-        done(false);
-    }
-    void warn(QWidget *, const QString &, const QString &) override {}
-    void askSecret(QWidget *, const QString &, const QString &,
-                   std::function<void(std::optional<QString>)> done) override
-    {
-        done(std::nullopt);
-    }
-};
 
 /// Every index of @p model under @p parent, depth first (at most @p limit).
 void collect(const QAbstractItemModel *model, const QModelIndex &parent, QList<QModelIndex> *out, int limit)
@@ -165,7 +151,7 @@ private Q_SLOTS:
     void testEveryPanelShowsHostileNamesInertly()
     {
         Test::IsolatedHome home;
-        SilentPrompter prompter;
+        Test::DecliningPrompter prompter;
         ProfileStore profiles{QString()};
         MemorySecretStore secrets;
         DemoLab::storeSecrets(m_setup, secrets);

@@ -24,6 +24,7 @@
 #include "core/lab/labstores.h"
 #include "core/llm/llmstore.h"
 #include "core/secrets/memorysecretstore.h"
+#include "tests/support/decliningprompter.h"
 #include "tests/support/testenv.h"
 #include "ui/panels/llm/generatekeydialog.h"
 #include "ui/panels/llm/modeldialogs.h"
@@ -41,21 +42,6 @@ using namespace KryNet;
 
 namespace
 {
-
-class SilentPrompter final : public Ui::Prompter
-{
-public:
-    void confirm(QWidget *, const QString &, const QString &, const QString &, std::function<void(bool)> done) override
-    {
-        done(false);
-    }
-    void warn(QWidget *, const QString &, const QString &) override {}
-    void askSecret(QWidget *, const QString &, const QString &,
-                   std::function<void(std::optional<QString>)> done) override
-    {
-        done(std::nullopt);
-    }
-};
 
 // A control a user operates (and so a screen reader must name), not a part of another control.
 bool isInteractive(const QWidget *w)
@@ -133,7 +119,7 @@ private Q_SLOTS:
     void testEveryPanelAndDialog()
     {
         Test::IsolatedHome home;
-        SilentPrompter prompter;
+        Test::DecliningPrompter prompter;
         ProfileStore profiles{QString()};
         MemorySecretStore secrets;
         DemoLab::storeSecrets(m_setup, secrets);
@@ -202,7 +188,7 @@ private Q_SLOTS:
     void testSetupAssistantPages()
     {
         Test::IsolatedHome home;
-        SilentPrompter prompter;
+        Test::DecliningPrompter prompter;
         ProfileStore profiles;
         MemorySecretStore secrets;
         QNetworkAccessManager network;

@@ -11,6 +11,7 @@
 
 #include "core/config/profilestore.h"
 #include "core/secrets/memorysecretstore.h"
+#include "tests/support/decliningprompter.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/widgets/inertitemviews.h"
 #include "ui/widgets/plaintextlabels.h"
@@ -29,21 +30,6 @@ class OwnDelegate final : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
-};
-
-class NoPrompter final : public Ui::Prompter
-{
-public:
-    void confirm(QWidget *, const QString &, const QString &, const QString &, std::function<void(bool)> done) override
-    {
-        done(false);
-    }
-    void warn(QWidget *, const QString &, const QString &) override {}
-    void askSecret(QWidget *, const QString &, const QString &,
-                   std::function<void(std::optional<QString>)> done) override
-    {
-        done(std::nullopt);
-    }
 };
 
 } // namespace
@@ -137,7 +123,7 @@ private Q_SLOTS:
         // is left in AutoText.
         ProfileStore profiles(QString{});
         MemorySecretStore secrets;
-        NoPrompter prompter;
+        Test::DecliningPrompter prompter;
         Ui::MainWindow window(profiles, secrets, prompter);
         window.resize(1280, 800);
         window.show();

@@ -8,32 +8,13 @@
 
 #include "core/config/profilestore.h"
 #include "core/secrets/memorysecretstore.h"
+#include "tests/support/decliningprompter.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/trayicon.h"
 #include "ui/widgets/prompter.h"
 
 using namespace Qt::StringLiterals;
 using namespace KryNet;
-
-namespace
-{
-
-class NoPrompter final : public Ui::Prompter
-{
-public:
-    void confirm(QWidget *, const QString &, const QString &, const QString &, std::function<void(bool)> done) override
-    {
-        done(false);
-    }
-    void warn(QWidget *, const QString &, const QString &) override {}
-    void askSecret(QWidget *, const QString &, const QString &,
-                   std::function<void(std::optional<QString>)> done) override
-    {
-        done(std::nullopt);
-    }
-};
-
-} // namespace
 
 class TestTrayMenu : public QObject
 {
@@ -46,7 +27,7 @@ private Q_SLOTS:
         QSettings settings(dir.filePath(u"krynet.ini"_s), QSettings::IniFormat);
         MemorySecretStore secrets;
         ProfileStore profiles{QString()};
-        NoPrompter prompter;
+        Test::DecliningPrompter prompter;
         Ui::MainWindow window(profiles, secrets, prompter);
         Ui::TrayIcon tray(window, prompter, &settings);
         const qsizetype actionsAtFirst = tray.menu()->findChildren<QAction *>().size();
