@@ -179,10 +179,10 @@ HttpResponse Lab::handleControl(const HttpRequest &request)
     }
     if (request.method == "POST" && request.path == u"/traffic/stop"_s) {
         m_traffic.stop();
-        return HttpResponse::json(m_traffic.summary());
+        return HttpResponse::json(m_traffic.summary(request.queryValue(u"timeline"_s) == u"1"_s));
     }
     if (request.method == "GET" && request.path == u"/traffic"_s)
-        return HttpResponse::json(m_traffic.summary());
+        return HttpResponse::json(m_traffic.summary(request.queryValue(u"timeline"_s) == u"1"_s));
     for (const auto &[prefix, handler] : m_controlRoutes) {
         if (request.path.startsWith(prefix))
             return handler(request);

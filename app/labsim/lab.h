@@ -57,8 +57,8 @@ struct LabOptions
  *   DELETE /faults                  → clears every fault
  *   POST   /clock/advance?seconds=N → moves the clock (tests freeze it with --speed 0)
  *   POST   /traffic/start           → forgets earlier records, counts what is served from now (Traffic)
- *   GET    /traffic                 → Traffic::summary() of what was served since then
- *   POST   /traffic/stop            → stops counting; the summary
+ *   GET    /traffic[?timeline=1]    → Traffic::summary() of what was served since then
+ *   POST   /traffic/stop[?timeline=1] → stops counting; the summary
  *
  * All control requests need `Authorization: Bearer <control token>` (printed at start-up).
  */

@@ -50,7 +50,7 @@ void Traffic::answered(qint64 record)
     m_records[index].answeredUs = nowUs();
 }
 
-QJsonObject Traffic::summary() const
+QJsonObject Traffic::summary(bool timeline) const
 {
     const size_t n = m_records.size();
     int http = 0;
@@ -108,17 +108,28 @@ QJsonObject Traffic::summary() const
         chain.prepend(QString(r.service + u' ' + r.what));
     }
 
-    return {{u"recording"_s, m_recording},
-            {u"windowMs"_s, double(nowUs() - m_startedUs) / 1000.0},
-            {u"requests"_s, qint64(n)},
-            {u"httpRequests"_s, http},
-            {u"sshCommands"_s, ssh},
-            {u"unanswered"_s, unanswered},
-            {u"dropped"_s, m_dropped},
-            {u"byService"_s, byService},
-            {u"byRequest"_s, byRequest},
-            {u"chainDepth"_s, chainDepth},
-            {u"chain"_s, chain}};
+    QJsonObject summary{{u"recording"_s, m_recording},
+                        {u"windowMs"_s, double(nowUs() - m_startedUs) / 1000.0},
+                        {u"requests"_s, qint64(n)},
+                        {u"httpRequests"_s, http},
+                        {u"sshCommands"_s, ssh},
+                        {u"unanswered"_s, unanswered},
+                        {u"dropped"_s, m_dropped},
+                        {u"byService"_s, byService},
+                        {u"byRequest"_s, byRequest},
+                        {u"chainDepth"_s, chainDepth},
+                        {u"chain"_s, chain}};
+    if (timeline) {
+        QJsonArray records;
+        for (size_t i : byArrival) {
+            const Record &r = m_records[i];
+            records.append(QJsonObject{{u"at"_s, double(r.arrivedUs - m_startedUs) / 1000.0},
+                                       {u"ms"_s, r.answeredUs < 0 ? -1.0 : double(r.answeredUs - r.arrivedUs) / 1000.0},
+                                       {u"what"_s, QString(r.service + u' ' + r.what)}});
+        }
+        summary.insert(u"timeline"_s, records);
+    }
+    return summary;
 }
 
 } // namespace KryNet::LabSim

@@ -50,7 +50,9 @@ public:
     ///  "byRequest": {"service what": n} (what = "METHOD /path" or the SSH command line, counted however
     ///  the request ended: fault tests prove an action arrived exactly once), "chainDepth",
     ///  "chain": ["service what", …] (the longest chain, first to last), "windowMs"}.
-    [[nodiscard]] QJsonObject summary() const;
+    /// With @p timeline also "timeline": [{"at": ms after start(), "ms": until answered (-1: not yet),
+    /// "what": "service what"}, …] in arrival order, to see why a chain is as long as it is.
+    [[nodiscard]] QJsonObject summary(bool timeline = false) const;
 
 private:
     struct Record

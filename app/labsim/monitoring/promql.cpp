@@ -61,7 +61,8 @@ struct PromNode
     qint64 rangeMs = 0;                ///< > 0: range selector
     QString name;                      ///< function, aggregation or operator
     std::vector<std::unique_ptr<PromNode>> args;
-    QStringList grouping;
+    QStringList grouping;     ///< aggregation labels; label_replace's dst, replacement, src, regex
+    QRegularExpression regex; ///< label_replace's, compiled once
     bool without = false;
     bool returnBool = false;
     mutable bool resolved = false;
@@ -83,9 +84,9 @@ struct EvalError
 };
 
 const QStringList supportedFunctions = {
-    u"rate"_s,           u"irate"_s,         u"increase"_s,      u"avg_over_time"_s,
-    u"min_over_time"_s,  u"max_over_time"_s, u"sum_over_time"_s, u"count_over_time"_s,
-    u"last_over_time"_s, u"abs"_s,           u"time"_s,          u"vector"_s};
+    u"rate"_s,          u"irate"_s,         u"increase"_s,        u"avg_over_time"_s,  u"min_over_time"_s,
+    u"max_over_time"_s, u"sum_over_time"_s, u"count_over_time"_s, u"last_over_time"_s, u"abs"_s,
+    u"time"_s,          u"vector"_s,        u"label_replace"_s};
 const QStringList rangeFunctions = {u"rate"_s,          u"irate"_s,           u"increase"_s,
                                     u"avg_over_time"_s, u"min_over_time"_s,   u"max_over_time"_s,
                                     u"sum_over_time"_s, u"count_over_time"_s, u"last_over_time"_s};
@@ -111,7 +112,6 @@ const QStringList otherFunctions = {u"absent"_s,
                                     u"hour"_s,
                                     u"idelta"_s,
                                     u"label_join"_s,
-                                    u"label_replace"_s,
                                     u"ln"_s,
                                     u"log2"_s,
                                     u"log10"_s,
@@ -164,8 +164,6 @@ public:
         skipSpace();
         if (m_pos < m_text.size()) {
             const QString word = peekIdent();
-            if (word == u"and"_s || word == u"or"_s || word == u"unless"_s)
-                unsupported(u"the set operator \"%1\""_s.arg(word));
             if (word == u"offset"_s)
                 unsupported(u"the offset modifier"_s);
             fail(u"unexpected character after expression: '%1'"_s.arg(m_text[m_pos]));
@@ -265,7 +263,35 @@ private:
             unsupported(u"vector matching (\"%1\")"_s.arg(word));
     }
 
-    std::unique_ptr<PromNode> parseExpr() { return parseComparison(); }
+    std::unique_ptr<PromNode> parseExpr() { return parseOr(); }
+
+    /// `or`, the set operator of lowest precedence (`and` / `unless` are not in the subset).
+    std::unique_ptr<PromNode> parseOr()
+    {
+        auto lhs = parseComparison();
+        for (;;) {
+            skipSpace();
+            const QString word = peekIdent();
+            if (word == u"and"_s || word == u"unless"_s)
+                unsupported(u"the set operator \"%1\""_s.arg(word));
+            if (word != u"or"_s)
+                return lhs;
+            readIdent();
+            rejectVectorMatching();
+            auto rhs = parseComparison();
+            for (const auto *side : {lhs.get(), rhs.get()}) {
+                if (side->type != PromValue::Type::Vector)
+                    fail(u"set operator \"or\" not allowed in binary scalar expression"_s);
+            }
+            auto node = std::make_unique<PromNode>();
+            node->kind = PromNode::Kind::Binary;
+            node->type = PromValue::Type::Vector;
+            node->name = u"or"_s;
+            node->args.push_back(std::move(lhs));
+            node->args.push_back(std::move(rhs));
+            lhs = std::move(node);
+        }
+    }
 
     std::unique_ptr<PromNode> parseComparison()
     {
@@ -561,6 +587,27 @@ private:
         node->name = name;
         expect(u'(');
         skipSpace();
+        if (name == u"label_replace"_s) {
+            // label_replace(v instant-vector, dst string, replacement string, src string, regex string)
+            node->args.push_back(parseExpr());
+            if (node->args[0]->type != PromValue::Type::Vector)
+                fail(u"expected type instant vector in call to function \"label_replace\", got %1"_s.arg(
+                    typeName(node->args[0]->type)));
+            for (int i = 0; i < 4; ++i) {
+                expect(u',');
+                node->grouping.append(parseString());
+            }
+            expect(u')');
+            const QString &dst = node->grouping.at(0);
+            static const QRegularExpression labelName(u"^[a-zA-Z_][a-zA-Z0-9_]*$"_s);
+            if (!labelName.match(dst).hasMatch())
+                fail(u"invalid destination label name in label_replace(): %1"_s.arg(dst));
+            node->regex.setPattern(QRegularExpression::anchoredPattern(node->grouping.at(3)));
+            if (!node->regex.isValid())
+                fail(u"invalid regular expression in label_replace(): %1"_s.arg(node->grouping.at(3)));
+            node->type = PromValue::Type::Vector;
+            return node;
+        }
         if (peek() != u')') {
             for (;;) {
                 node->args.push_back(parseExpr());
@@ -839,6 +886,8 @@ private:
             return out;
         }
         const PromValue arg = eval(*node.args[0], t);
+        if (node.name == u"label_replace"_s)
+            return labelReplace(node, arg);
         if (node.name == u"abs"_s) {
             for (const PromInstant &e : arg.vector)
                 out.vector.push_back({dropName(e.labels), std::abs(e.v)});
@@ -888,6 +937,53 @@ private:
                 const bool keepName = node.name == u"last_over_time"_s;
                 out.vector.push_back({keepName ? s.labels : dropName(s.labels), *v});
             }
+        }
+        checkUnique(out.vector);
+        return out;
+    }
+
+    /// label_replace: where the source label's value matches the (anchored) regex, the destination label
+    /// becomes the replacement with $1, ${1}, $name, ${name} expanded (an empty result removes it).
+    static PromValue labelReplace(const PromNode &node, const PromValue &arg)
+    {
+        const QString &dst = node.grouping.at(0);
+        const QString &replacement = node.grouping.at(1);
+        const QString &src = node.grouping.at(2);
+        const QRegularExpression &regex = node.regex;
+        static const QRegularExpression reference(u"\\$(?:\\{(\\w+)\\}|(\\w+))"_s);
+        PromValue out;
+        out.type = PromValue::Type::Vector;
+        for (const PromInstant &e : arg.vector) {
+            QString value;
+            for (const auto &pair : e.labels) {
+                if (pair.first == src)
+                    value = pair.second;
+            }
+            const QRegularExpressionMatch match = regex.match(value);
+            if (!match.hasMatch()) {
+                out.vector.push_back(e);
+                continue;
+            }
+            QString expanded;
+            qsizetype last = 0;
+            for (auto it = reference.globalMatch(replacement); it.hasNext();) {
+                const QRegularExpressionMatch ref = it.next();
+                expanded += replacement.mid(last, ref.capturedStart() - last);
+                const QString group = ref.captured(1).isEmpty() ? ref.captured(2) : ref.captured(1);
+                bool numeric = false;
+                const int n = group.toInt(&numeric);
+                expanded += numeric ? match.captured(n) : match.captured(group);
+                last = ref.capturedEnd();
+            }
+            expanded += replacement.mid(last);
+            PromLabels labels;
+            for (const auto &pair : e.labels) {
+                if (pair.first != dst)
+                    labels.append(pair);
+            }
+            if (!expanded.isEmpty())
+                labels.append({dst, expanded});
+            out.vector.push_back({sortedLabels(std::move(labels)), e.v});
         }
         checkUnique(out.vector);
         return out;
@@ -949,6 +1045,19 @@ private:
         const PromValue lhs = eval(*node.args[0], t);
         const PromValue rhs = eval(*node.args[1], t);
         const QString &op = node.name;
+        if (op == u"or"_s) {
+            // Every element of the left side, and those of the right whose labels (but the name) match
+            // none on the left.
+            PromValue out = lhs;
+            QSet<QString> left;
+            for (const PromInstant &e : lhs.vector)
+                left.insert(labelKey(dropName(e.labels)));
+            for (const PromInstant &e : rhs.vector) {
+                if (!left.contains(labelKey(dropName(e.labels))))
+                    out.vector.push_back(e);
+            }
+            return out;
+        }
         const bool cmp = isComparison(op);
         PromValue out;
         if (lhs.type == PromValue::Type::Scalar && rhs.type == PromValue::Type::Scalar) {

@@ -51,8 +51,11 @@ struct PromValue
  *  - aggregations sum, avg, min, max, count with `by (…)` / `without (…)` before or after the argument;
  *  - binary + - * / % ^ between scalars and vectors (vector/vector one-to-one on all labels but the
  *    name), comparisons == != > < >= <= as filters (vector/scalar) or with `bool`;
- *  - unary minus.
- * Anything else (offset, @, subqueries, on/ignoring/group_left, and/or/unless, other functions and
+ *  - unary minus;
+ *  - `or` (every left element, and the right ones whose labels but the name match none on the left) and
+ *    label_replace(v, dst, replacement, src, regex), which the uptime store uses to read every host chart
+ *    in one query.
+ * Anything else (offset, @, subqueries, on/ignoring/group_left, and/unless, other functions and
  * aggregations) is a parse error naming what labsim does not support, so a panel that needs more
  * finds out at once rather than getting wrong numbers.
  */

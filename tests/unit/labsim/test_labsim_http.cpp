@@ -256,6 +256,19 @@ private Q_SLOTS:
             QCOMPARE(statusOf(r.get()), 200);
         }
         QCOMPARE(traffic.summary().value(u"chainDepth"_s).toInt(), 5);
+        QVERIFY(!traffic.summary().contains(u"timeline"_s)); // only when asked for
+        // The timeline: each request in arrival order, when it arrived and how long its answer took
+        // (at least the 20 ms latency), one after the other.
+        const QJsonArray timeline = traffic.summary(true).value(u"timeline"_s).toArray();
+        QCOMPARE(timeline.size(), 5);
+        double previousEnd = 0;
+        for (const QJsonValue &entry : timeline) {
+            const QJsonObject e = entry.toObject();
+            QCOMPARE(e.value(u"what"_s).toString(), u"echo GET /step"_s);
+            QVERIFY2(e.value(u"ms"_s).toDouble() >= 19.0, qPrintable(QString::number(e.value(u"ms"_s).toDouble())));
+            QVERIFY(e.value(u"at"_s).toDouble() >= previousEnd);
+            previousEnd = e.value(u"at"_s).toDouble() + e.value(u"ms"_s).toDouble();
+        }
         traffic.start(); // a new window forgets the old one
         QCOMPARE(traffic.summary().value(u"requests"_s).toInt(), 0);
         QCOMPARE(traffic.summary().value(u"chainDepth"_s).toInt(), 0);

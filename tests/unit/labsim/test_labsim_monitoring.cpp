@@ -211,6 +211,47 @@ private Q_SLOTS:
         QCOMPARE(raw.matrix.front().samples.front().tMs, qint64(80000));
     }
 
+    void testOrAndLabelReplace()
+    {
+        // `or`: every left element, then the right ones whose labels without the name match none on the
+        // left (so `g or g` is just g, and names do not tell series apart).
+        QCOMPARE(eval(u"g or g"_s).vector.size(), size_t(2));
+        QCOMPARE(eval(u"g{inst=\"a\"} or g"_s).vector.size(), size_t(2));
+        QCOMPARE(eval(u"c_total or reset_total"_s).vector.size(), size_t(1)); // same labels but the name
+        QCOMPARE(labelsText(eval(u"c_total or reset_total"_s).vector.front().labels), u"__name__=c_total,job=t"_s);
+        QCOMPARE(eval(u"g{inst=\"z\"} or g{inst=\"b\"}"_s).vector.size(), size_t(1)); // empty left side
+        // The precedence of `or` is the lowest: `g > 5 or c_total` is `(g > 5) or c_total`.
+        QCOMPARE(eval(u"g > 5 or c_total"_s).vector.size(), size_t(2));
+
+        // label_replace: a constant tag (empty source, empty regex: always matches) keeps the name.
+        const PromValue tagged = eval(u"label_replace(c_total, \"part\", \"x\", \"\", \"\")"_s);
+        QCOMPARE(tagged.vector.size(), size_t(1));
+        QCOMPARE(labelsText(tagged.vector.front().labels), u"__name__=c_total,job=t,part=x"_s);
+        // Tags make the two sides of `or` different series: the idiom the uptime store's host query uses.
+        const PromValue both = eval(u"label_replace(c_total, \"part\", \"c\", \"\", \"\") or "
+                                    u"label_replace(reset_total, \"part\", \"r\", \"\", \"\")"_s);
+        QCOMPARE(both.vector.size(), size_t(2));
+        QCOMPARE(labelsText(both.vector.at(1).labels), u"__name__=reset_total,job=t,part=r"_s);
+        // Capture groups ($1, ${name}); a value the regex does not match (anchored) is left alone.
+        const PromValue groups = eval(u"label_replace(g, \"x\", \"<$1-${rest}>\", \"inst\", \"(a)(?<rest>.*)\")"_s);
+        QCOMPARE(groups.vector.size(), size_t(2));
+        QCOMPARE(labelsText(groups.vector.at(0).labels), u"__name__=g,inst=a,job=t,x=<a->"_s);
+        QCOMPARE(labelsText(groups.vector.at(1).labels), u"__name__=g,inst=b,job=t"_s);
+        // An empty replacement removes the label; two series left with the same labels are an error.
+        QCOMPARE(labelsText(eval(u"label_replace(c_total, \"job\", \"\", \"\", \"\")"_s).vector.front().labels),
+                 u"__name__=c_total"_s);
+        QVERIFY(parseError(u"label_replace(g, \"1x\", \"\", \"\", \"\")"_s).contains(u"destination label"_s));
+        QVERIFY(parseError(u"label_replace(g, \"x\", \"\", \"\", \"(\")"_s).contains(u"regular expression"_s));
+        QVERIFY(parseError(u"label_replace(g[5m], \"x\", \"\", \"\", \"\")"_s).contains(u"instant vector"_s));
+        QVERIFY(parseError(u"1 or g"_s).contains(u"set operator"_s));
+        QString error;
+        const auto duplicate = PromQuery::parse(u"label_replace(g, \"inst\", \"same\", \"\", \"\")"_s, &error);
+        QVERIFY2(duplicate, qPrintable(error));
+        PromValue value;
+        QVERIFY(!duplicate->evaluate(*tinyStore(), 100000, 1000000000, &value, &error));
+        QVERIFY2(error.contains(u"same labelset"_s), qPrintable(error));
+    }
+
     void testUnsupportedIsAParseError()
     {
         QVERIFY(parseError(u"histogram_quantile(0.9, g)"_s).contains(u"not supported by labsim"_s));
