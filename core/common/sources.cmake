@@ -7,5 +7,6 @@ target_sources(krynet_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/processmemory.cpp ${CMAKE_CURRENT_LIST_DIR}/processmemory.h
     ${CMAKE_CURRENT_LIST_DIR}/redaction.cpp ${CMAKE_CURRENT_LIST_DIR}/redaction.h
     ${CMAKE_CURRENT_LIST_DIR}/result.h
+    ${CMAKE_CURRENT_LIST_DIR}/sameturn.h
     ${CMAKE_CURRENT_LIST_DIR}/stalldetector.cpp ${CMAKE_CURRENT_LIST_DIR}/stalldetector.h
     ${CMAKE_CURRENT_LIST_DIR}/terminaltext.cpp ${CMAKE_CURRENT_LIST_DIR}/terminaltext.h)

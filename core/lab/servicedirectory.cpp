@@ -77,6 +77,11 @@ Health ServiceDirectory::overallHealth() const
 
 void ServiceDirectory::refresh()
 {
+    // Asked for again in the turn that started the running round (the Overview's Refresh and F5 on the
+    // Services panel): its probes are not even sent yet, so a new round would only repeat them.
+    if (isChecking() && m_refreshTurn.isMarked())
+        return;
+    m_refreshTurn.mark(this);
     ++m_generation;
     const bool wasChecking = isChecking();
     m_pending = 0;

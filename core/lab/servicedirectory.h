@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include "core/common/health.h"
+#include "core/common/sameturn.h"
 #include "core/http/npmclient.h"
 
 namespace KryNet
@@ -104,6 +105,7 @@ private:
     QTimer m_staleTimer;
     int m_pending = 0;
     quint64 m_generation = 0;
+    SameTurn m_refreshTurn; ///< marked while the running round was asked for in this event-loop turn
     QPointer<NpmClient> m_npmClient;
     std::optional<NpmState> m_npm;
     QDateTime m_npmReadAt;

@@ -67,9 +67,13 @@ QString Store::keyLabel(const VirtualKey &key)
 void Store::refresh()
 {
     if (m_pending > 0) {
-        m_refreshAgain = true; // after an action: the running read may predate it
+        // After an action the running read may predate it: read again when it ends. Not when the read
+        // was asked for in this same turn (the Overview's Refresh and F5 here): nothing is sent yet.
+        if (!m_refreshTurn.isMarked())
+            m_refreshAgain = true;
         return;
     }
+    m_refreshTurn.mark(this);
     const quint64 generation = ++m_generation;
     m_pending = 3;
     m_nextError.reset();

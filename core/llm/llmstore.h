@@ -10,6 +10,7 @@
 
 #include "core/common/health.h"
 #include "core/common/result.h"
+#include "core/common/sameturn.h"
 #include "core/llm/llmtypes.h"
 
 namespace KryNet
@@ -122,6 +123,7 @@ private:
     QDateTime m_loadedAt;
     int m_pending = 0;
     bool m_refreshAgain = false;
+    SameTurn m_refreshTurn; ///< marked while the running read was asked for in this event-loop turn
     quint64 m_generation = 0;
     QList<SpendRow> m_spend;
     QDate m_spendFrom;

@@ -80,9 +80,13 @@ void PipelineModel::fetch(const QString &service, QFuture<Result<T>> future, std
 void PipelineModel::refresh()
 {
     if (m_pending > 0) {
-        m_refreshAgain = true; // one round at a time; the next starts when this one ends
+        // One round at a time; the next starts when this one ends. Asked for again in the turn that
+        // started the running round (the Overview's Refresh and F5 here): that round answers both.
+        if (!m_refreshTurn.isMarked())
+            m_refreshAgain = true;
         return;
     }
+    m_refreshTurn.mark(this);
     ++m_generation;
     m_next = MediaSnapshot{};
     m_pending = 1; // guard until every request is sent

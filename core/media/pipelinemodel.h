@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QTimer>
 
+#include "core/common/sameturn.h"
 #include "core/media/mediaclients.h"
 #include "core/media/pipelinetracker.h"
 
@@ -180,6 +181,7 @@ private:
     QDateTime m_updatedAt;
     int m_pending = 0;
     bool m_refreshAgain = false;
+    SameTurn m_refreshTurn; ///< marked while the running round was asked for in this event-loop turn
     quint64 m_generation = 0;
     QTimer m_timer;
     std::function<QDateTime()> m_clock;

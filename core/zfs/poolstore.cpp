@@ -266,7 +266,10 @@ QFuture<Result<void>> PoolStore::refresh()
     promise->start();
     m_waiters << promise;
     if (m_refreshing) {
-        m_refreshQueued = true;
+        // Asked for again in the turn that started the running read (the Overview's Refresh and F5 on
+        // the Pools panel): that read is not even sent yet, so it answers this call too.
+        if (!m_refreshTurn.isMarked())
+            m_refreshQueued = true;
         return promise->future();
     }
     runRefresh();
@@ -278,6 +281,7 @@ void PoolStore::runRefresh()
     m_timer.stop();
     m_refreshing = true;
     m_refreshQueued = false;
+    m_refreshTurn.mark(this);
     Q_EMIT refreshingChanged(true);
     if (m_state == State::Idle || (m_state == State::Failed && m_pools.isEmpty()))
         setState(State::Loading);

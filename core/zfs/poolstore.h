@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include "core/common/result.h"
+#include "core/common/sameturn.h"
 #include "core/ssh/remotecommand.h"
 #include "core/zfs/pool.h"
 
@@ -166,6 +167,7 @@ private:
     std::optional<QFuture<Result<Capabilities>>> m_detecting;
     bool m_refreshing = false;
     bool m_refreshQueued = false;
+    SameTurn m_refreshTurn; ///< marked while the running read was asked for in this event-loop turn
     QList<std::shared_ptr<QPromise<Result<void>>>> m_waiters;
     int m_smartPending = 0;
     QHash<QString, SmartInfo> m_smartIncoming; ///< answers not yet published (batched, see publishSmart)

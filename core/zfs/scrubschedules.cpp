@@ -329,8 +329,9 @@ struct ScrubScheduleStore::Read
     QTimeZone zone = QTimeZone::utc();
     int pending = 0;
     std::optional<Error> error;
-    bool idPending = false; ///< `id -u` (for later writes) not answered yet
-    bool readDone = false;  ///< the schedules are read; finishRead waits for `id -u`
+    bool notTrueNas = false; ///< midclt is missing: the plain-Linux files are read once every query ended
+    bool idPending = false;  ///< `id -u` (for later writes) not answered yet
+    bool readDone = false;   ///< the schedules are read; finishRead waits for `id -u`
 };
 
 ScrubScheduleStore::ScrubScheduleStore(Ssh::SshConnection *connection, ActionLog *actions, QString profileName,
@@ -372,6 +373,10 @@ void ScrubScheduleStore::setBusy(bool busy)
 
 QFuture<Result<void>> ScrubScheduleStore::refresh()
 {
+    // Asked for again in the turn that started the running read (the Overview's Refresh and F5 on the
+    // panel): nothing of it is sent yet, so it answers this call too.
+    if (m_reading && m_readTurn.isMarked())
+        return m_reading->promise->future();
     auto read = std::make_shared<Read>();
     read->promise = std::make_shared<QPromise<Result<void>>>();
     read->promise->start();
@@ -383,6 +388,8 @@ QFuture<Result<void>> ScrubScheduleStore::refresh()
     }
     if (m_state != State::Ready)
         setState(State::Loading);
+    m_reading = read;
+    m_readTurn.mark(this);
     // `id -u` only decides sudo for later writes: asked beside the reads, not before them (one round trip
     // less per refresh over a slow link; performance.md § Round trips).
     read->idPending = true;
@@ -392,33 +399,49 @@ QFuture<Result<void>> ScrubScheduleStore::refresh()
         if (read->readDone)
             finishRead(read);
     });
+    // A server read as TrueNAS before is asked everything at once (one round trip); otherwise
+    // pool.scrub.query first finds out whether it is TrueNAS at all.
+    const bool knownTrueNas = m_trueNas;
+    read->pending = 1;
     whenDone(m_connection->run(command({u"midclt"_s, u"call"_s, u"pool.scrub.query"_s})), this,
-             [this, read](const Result<Ssh::CommandResult> &r) {
+             [this, read, knownTrueNas](const Result<Ssh::CommandResult> &r) {
                  if (!r && r.error().exitCode() == 127) {
-                     readPlain(read);
-                     return;
-                 }
-                 if (!r) {
+                     read->notTrueNas = true;
+                 } else if (!r) {
                      read->error = r.error();
-                     finishRead(read);
-                     return;
-                 }
-                 if (!r->succeeded()) {
+                 } else if (!r->succeeded()) {
                      read->error = r->toError(u"midclt"_s);
-                     finishRead(read);
-                     return;
-                 }
-                 auto tasks = parseTrueNasScrubTasks(r->stdOut);
-                 if (!tasks) {
+                 } else if (auto tasks = parseTrueNasScrubTasks(r->stdOut); !tasks) {
                      read->error = tasks.error();
-                     finishRead(read);
-                     return;
+                 } else {
+                     read->trueNas = true;
+                     read->schedules += *tasks;
+                     if (!knownTrueNas)
+                         readTrueNas(read);
                  }
-                 read->trueNas = true;
-                 read->schedules = *tasks;
-                 readTrueNas(read);
+                 settle(read);
              });
+    if (knownTrueNas)
+        readTrueNas(read);
     return future;
+}
+
+void ScrubScheduleStore::settle(const std::shared_ptr<Read> &read)
+{
+    if (--read->pending > 0)
+        return;
+    if (read->notTrueNas) {
+        // No midclt (any more): what the TrueNAS queries asked beside it found nothing; read the files.
+        read->notTrueNas = false;
+        read->trueNas = false;
+        read->error.reset();
+        read->schedules.clear();
+        read->other.clear();
+        read->poolIds.clear();
+        readPlain(read);
+        return;
+    }
+    finishRead(read);
 }
 
 void ScrubScheduleStore::readTrueNas(const std::shared_ptr<Read> &read)
@@ -464,15 +487,14 @@ void ScrubScheduleStore::readTrueNas(const std::shared_ptr<Read> &read)
          },
          false},
     };
-    read->pending = int(queries.size());
+    read->pending += int(queries.size());
     for (const Query &q : queries) {
         whenDone(m_connection->run(command(q.argv)), this, [this, read, q](const Result<Ssh::CommandResult> &r) {
             if (r && r->succeeded())
                 q.take(*r);
             else if (q.required && !read->error)
                 read->error = r ? r->toError(u"midclt"_s) : r.error();
-            if (--read->pending == 0)
-                finishRead(read);
+            settle(read);
         });
     }
 }
@@ -503,7 +525,7 @@ void ScrubScheduleStore::readPlain(const std::shared_ptr<Read> &read)
                  read->zone = zone;
          }},
     };
-    read->pending = int(queries.size());
+    read->pending += int(queries.size());
     for (const Query &q : queries) {
         whenDone(m_connection->run(command(q.argv)), this, [this, read, q](const Result<Ssh::CommandResult> &r) {
             // A missing file or folder is "no schedule there", not an error.
@@ -511,8 +533,7 @@ void ScrubScheduleStore::readPlain(const std::shared_ptr<Read> &read)
                 q.take(*r);
             if (!r && r.error().code() != Error::Code::Remote && !read->error)
                 read->error = r.error();
-            if (--read->pending == 0)
-                finishRead(read);
+            settle(read);
         });
     }
 }
@@ -522,6 +543,8 @@ void ScrubScheduleStore::finishRead(const std::shared_ptr<Read> &read)
     read->readDone = true;
     if (read->idPending)
         return; // finished when `id -u` answers, so a write right after the refresh knows about sudo
+    if (m_reading == read)
+        m_reading.reset();
     if (read->error) {
         m_lastError = read->error->withContext(u"reading scrub schedules"_s);
         setState(State::Failed);

@@ -10,6 +10,7 @@
 #include <QTimeZone>
 
 #include "core/common/result.h"
+#include "core/common/sameturn.h"
 #include "core/ssh/remotecommand.h"
 #include "core/zfs/scrubplan.h"
 
@@ -88,7 +89,9 @@ struct ScheduleChange
  *  - refresh() tries `midclt call pool.scrub.query` (TrueNAS: also pool ids, system.general.config's
  *    time zone and, when readable, SMART long tests, cloud sync and replication schedules); when midclt
  *    is missing it reads the zfsutils cron file, the app's own cron file and the enabled
- *    zfs-scrub-*@.timer units, and the zone from /etc/timezone (or /etc/localtime's link).
+ *    zfs-scrub-*@.timer units, and the zone from /etc/timezone (or /etc/localtime's link). A server
+ *    read as TrueNAS before is asked all of it at once (one round trip); a refresh asked for in the turn
+ *    that started the running one joins it.
  *  - changesTo() diffs the current schedules against the wanted ones; every change carries the exact
  *    RemoteCommand (JSON built with QJsonDocument and passed as ONE argv element; never a shell string).
  *  - apply() runs the changes in order, once each (no retry), stops at the first failure, writes each to
@@ -154,6 +157,8 @@ private:
     void setBusy(bool busy);
     void readTrueNas(const std::shared_ptr<Read> &read);
     void readPlain(const std::shared_ptr<Read> &read);
+    /// One query of @p read ended: finishes it after the last (or reads the files when midclt is missing).
+    void settle(const std::shared_ptr<Read> &read);
     void finishRead(const std::shared_ptr<Read> &read);
     void runNext(const std::shared_ptr<QList<ScheduleChange>> &changes, int index,
                  const std::shared_ptr<QPromise<Result<void>>> &promise);
@@ -164,6 +169,8 @@ private:
     PlainLinuxPaths m_paths;
     State m_state = State::Idle;
     bool m_trueNas = false;
+    std::shared_ptr<Read> m_reading; ///< the running read, until it finishes
+    SameTurn m_readTurn;             ///< marked while the running read was asked for in this event-loop turn
     bool m_root = false;
     bool m_busy = false;
     QList<ScrubSchedule> m_schedules;

@@ -252,7 +252,12 @@ void ScrubsPanel::setSession(LabSession *session)
         }
         m_pools = std::make_unique<Zfs::PoolStore>(*ssh, &session->actionLog(), session->profile().name());
         m_schedules = std::make_unique<ScrubScheduleStore>(*ssh, &session->actionLog(), session->profile().name());
-        connect(m_pools.get(), &Zfs::PoolStore::updated, this, &ScrubsPanel::rebuild);
+        // Pools and schedules are read side by side: whichever answers last shows the panel's answer.
+        connect(m_pools.get(), &Zfs::PoolStore::updated, this, [this] {
+            rebuild();
+            showState();
+        });
+        connect(m_pools.get(), &Zfs::PoolStore::failed, this, &ScrubsPanel::showState);
         connect(m_pools.get(), &Zfs::PoolStore::stateChanged, this, &ScrubsPanel::showState);
         connect(m_schedules.get(), &ScrubScheduleStore::updated, this, &ScrubsPanel::schedulesRead);
         connect(m_schedules.get(), &ScrubScheduleStore::stateChanged, this, &ScrubsPanel::showState);
