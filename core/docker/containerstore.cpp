@@ -214,19 +214,21 @@ void ContainerStore::resync()
     if (m_resyncRunning) {
         // A list asked for in this same event-loop turn (F5 on the panel and the Overview at once) has
         // not even been sent: its answer is as fresh as a second one would be.
-        if (!m_resyncJustStarted)
+        if (!m_resyncTurn.isMarked())
             m_resyncAgain = true;
         return;
     }
     m_resyncRunning = true;
-    m_resyncJustStarted = true;
-    QTimer::singleShot(0, this, [this] { m_resyncJustStarted = false; });
+    m_resyncTurn.mark(this);
+    // With the event stream live since the last list, every change came with an event (and its own
+    // inspect): this list then inspects only what it shows new or changed. Otherwise everything.
+    const bool inspectAll = !m_live || std::exchange(m_eventsMissed, false);
     const quint64 seqAtStart = m_eventSeq;
     const quint64 generation = m_generation;
     QUrlQuery query;
     query.addQueryItem(u"all"_s, u"true"_s);
     whenDone(m_client->request(listRequest(query)), this,
-             [this, seqAtStart, generation](const Result<DockerResponse> &answer) {
+             [this, seqAtStart, generation, inspectAll](const Result<DockerResponse> &answer) {
                  if (generation != m_generation)
                      return; // an answer from the environment shown before
                  // Parsed on a worker thread: with 1,000 containers the list is megabytes of JSON, tens of
@@ -236,13 +238,13 @@ void ContainerStore::resync()
                  whenDone(QtConcurrent::run([body, error, ok = bool(answer)] {
                               return ok ? Parsers::containerList(body) : Result<QList<Container>>(error);
                           }),
-                          this, [this, seqAtStart, generation](const Result<QList<Container>> &parsed) {
-                              applyResync(parsed, seqAtStart, generation);
+                          this, [this, seqAtStart, generation, inspectAll](const Result<QList<Container>> &parsed) {
+                              applyResync(parsed, seqAtStart, generation, inspectAll);
                           });
              });
 }
 
-void ContainerStore::applyResync(Result<QList<Container>> list, quint64 seqAtStart, quint64 generation)
+void ContainerStore::applyResync(Result<QList<Container>> list, quint64 seqAtStart, quint64 generation, bool inspectAll)
 {
     if (generation != m_generation)
         return; // an answer from the environment shown before
@@ -263,12 +265,20 @@ void ContainerStore::applyResync(Result<QList<Container>> list, quint64 seqAtSta
                 }
             }
         }
+        QStringList toInspect;
+        for (const Container &c : std::as_const(*list)) {
+            const int old = m_index.value(c.id, -1);
+            const Container *prev = old >= 0 ? &m_containers.at(old) : nullptr;
+            if (inspectAll || !prev || !prev->inspected || prev->state != c.state ||
+                (c.health != HealthStatus::None && prev->health != c.health))
+                toInspect.append(c.id);
+        }
         applyList(std::move(*list));
         m_updatedAt = QDateTime::currentDateTimeUtc();
         setStatus(Status::Ready);
         Q_EMIT statusChanged();
-        for (const Container &c : std::as_const(m_containers))
-            inspect(c.id);
+        for (const QString &id : std::as_const(toInspect))
+            inspect(id);
     }
     restartTimer();
     if (std::exchange(m_resyncAgain, false))
@@ -460,6 +470,7 @@ void ContainerStore::connectEvents()
 void ContainerStore::onEventsEnded(const std::optional<Error> &error)
 {
     m_events = nullptr;
+    m_eventsMissed = true;
     if (m_live) {
         m_live = false;
         Q_EMIT liveChanged(false);

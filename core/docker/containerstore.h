@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include "core/common/result.h"
+#include "core/common/sameturn.h"
 #include "core/docker/container.h"
 #include "core/docker/dockerclient.h"
 #include "core/docker/dockerparsers.h"
@@ -40,6 +41,10 @@ class DockerStream;
  *    reconnected with exponential backoff (+ jitter) and followed by a full resync; a periodic resync
  *    (slower while the window is hidden) heals anything missed. Transports that cannot stream
  *    (Portainer) are polled instead.
+ *  - Which containers a list inspects: all of them after start, while polling, and after the event
+ *    stream was down since the previous list; with the stream live throughout, only those the list shows
+ *    new, never inspected, or in another state or health (every other change came with its event and
+ *    was inspected then). A refresh asked for in the turn that started the running list joins it.
  *  - Signals: aboutToReset()/reset() around any change of the set of containers (added, removed),
  *    containersChanged(ids) for changes of their data. The list order is the server's.
  *  - Actions (perform, restartWithDependants) are sent exactly once and logged in the ActionLog; after
@@ -97,7 +102,7 @@ public:
     void setOptions(const Options &options);
 
     void start();
-    /// Full resync now (list + inspect).
+    /// Resync now (list + inspect of what may have changed; see Contracts).
     void refresh();
     /// Reads the list and inspects every container once, without following /events or starting timers
     /// (krynetctl); resolves when every inspect has answered (a failed inspect leaves the list facts).
@@ -176,7 +181,7 @@ private:
     void applyInspect(const Container &container);
     void connectEvents();
     void onEventsEnded(const std::optional<Error> &error);
-    void applyResync(Result<QList<Container>> list, quint64 seqAtStart, quint64 generation);
+    void applyResync(Result<QList<Container>> list, quint64 seqAtStart, quint64 generation, bool inspectAll);
     void pollStats();
     void pollStatsOf(const QString &id);
     void markChanged(const QString &id);
@@ -198,10 +203,11 @@ private:
     bool m_visible = true;
     bool m_statsEnabled = false;
     bool m_live = false;
+    bool m_eventsMissed = false; ///< the event stream broke since the last list: the next one inspects everything
     bool m_resyncRunning = false;
     bool m_resyncAgain = false;
-    bool m_resyncJustStarted = false; ///< the running list was asked for in this event-loop turn
-    quint64 m_generation = 0;         ///< +1 per setClient(): answers of an older one are dropped
+    SameTurn m_resyncTurn;    ///< marked while the running list was asked for in this event-loop turn
+    quint64 m_generation = 0; ///< +1 per setClient(): answers of an older one are dropped
 
     QList<Container> m_containers;
     QHash<QString, int> m_index;
