@@ -89,7 +89,8 @@ void StartupTimer::controlRequest(const QByteArray &verb, const QString &path,
     }
     auto *network = new QNetworkAccessManager(this);
     QUrl url = m_controlUrl;
-    url.setPath(path);
+    url.setPath(path.section(u'?', 0, 0));
+    url.setQuery(path.section(u'?', 1));
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_controlToken.toUtf8());
     QNetworkReply *reply = network->sendCustomRequest(request, verb);
@@ -176,7 +177,7 @@ void StartupTimer::measuredRefresh()
 {
     startRefresh([this](double ms, const QStringList &late) {
         if (m_controlUrl.isValid()) {
-            controlRequest("POST", u"/traffic/stop"_s, [this, ms, late](const QJsonObject &traffic) {
+            controlRequest("POST", u"/traffic/stop?timeline=1"_s, [this, ms, late](const QJsonObject &traffic) {
                 if (!traffic.isEmpty())
                     m_report.insert(u"refreshTraffic"_s, traffic);
                 afterMeasuredRefresh(ms, late);

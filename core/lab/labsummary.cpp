@@ -4,6 +4,8 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <memory>
+#include <optional>
 
 #include "core/common/futurewatch.h"
 #include "core/config/servicecatalog.h"
@@ -241,31 +243,39 @@ void LabSummary::checkVpn()
     const quint64 generation = ++m_vpnGeneration;
     m_vpn.checking = true;
     scheduleChanged();
-    whenDone(gluetun->getJson(u"v1/vpn/status"_s), this, [this, gluetun, generation](const Result<QJsonDocument> &r) {
-        if (generation != m_vpnGeneration)
+    // Status and public address at once (one round trip); the tile is written when both answered.
+    struct Check
+    {
+        std::optional<Result<QJsonDocument>> status;
+        std::optional<Result<QJsonDocument>> ip;
+    };
+    auto check = std::make_shared<Check>();
+    const auto settle = [this, generation, check] {
+        if (generation != m_vpnGeneration || !check->status || !check->ip)
             return;
-        if (!r) {
-            m_vpn.checking = false;
-            m_vpn.error = r.error().message();
+        const Result<QJsonDocument> &status = *check->status;
+        const Result<QJsonDocument> &ip = *check->ip;
+        m_vpn.checking = false;
+        m_vpn.checkedAt = now();
+        if (!status) {
+            m_vpn.error = status.error().message();
             m_vpn.status.clear();
             m_vpn.publicIp.clear();
-            m_vpn.checkedAt = now();
-            scheduleChanged();
-            return;
+        } else {
+            m_vpn.status = status->object().value(u"status"_s).toString();
+            m_vpn.error = ip ? QString() : ip.error().message();
+            m_vpn.publicIp = ip ? ip->object().value(u"public_ip"_s).toString() : QString();
+            m_vpn.country = ip ? ip->object().value(u"country"_s).toString() : QString();
         }
-        const QString status = r->object().value(u"status"_s).toString();
-        whenDone(gluetun->getJson(u"v1/publicip/ip"_s), this,
-                 [this, generation, status](const Result<QJsonDocument> &ip) {
-                     if (generation != m_vpnGeneration)
-                         return;
-                     m_vpn.checking = false;
-                     m_vpn.status = status;
-                     m_vpn.error = ip ? QString() : ip.error().message();
-                     m_vpn.publicIp = ip ? ip->object().value(u"public_ip"_s).toString() : QString();
-                     m_vpn.country = ip ? ip->object().value(u"country"_s).toString() : QString();
-                     m_vpn.checkedAt = now();
-                     scheduleChanged();
-                 });
+        scheduleChanged();
+    };
+    whenDone(gluetun->getJson(u"v1/vpn/status"_s), this, [check, settle](const Result<QJsonDocument> &r) {
+        check->status = r;
+        settle();
+    });
+    whenDone(gluetun->getJson(u"v1/publicip/ip"_s), this, [check, settle](const Result<QJsonDocument> &r) {
+        check->ip = r;
+        settle();
     });
 }
 
