@@ -21,6 +21,7 @@
 #include "core/secrets/memorysecretstore.h"
 #include "core/zfs/poolstore.h"
 #include "tests/support/labcontrol.h"
+#include "tests/support/scriptedprompter.h"
 #include "ui/panels/overview/overviewpanel.h"
 #include "ui/panels/overview/overviewtile.h"
 #include "ui/panels/pools/poolspanel.h"
@@ -35,24 +36,6 @@ using namespace KryNet;
 
 namespace
 {
-
-class AnsweringPrompter final : public Ui::Prompter
-{
-public:
-    QStringList asked;
-    void confirm(QWidget *, const QString &title, const QString &, const QString &,
-                 std::function<void(bool)> done) override
-    {
-        asked.append(title);
-        done(true);
-    }
-    void warn(QWidget *, const QString &, const QString &) override {}
-    void askSecret(QWidget *, const QString &, const QString &,
-                   std::function<void(std::optional<QString>)> done) override
-    {
-        done(std::nullopt);
-    }
-};
 
 Ui::OverviewTile *tile(QWidget &panel, const QString &id)
 {
@@ -105,7 +88,7 @@ private Q_SLOTS:
         Ui::OverviewPanel overview;
         overview.resize(1080, 740);
         overview.show();
-        AnsweringPrompter prompter;
+        auto prompter = Test::ScriptedPrompter::accepting();
         Ui::PoolsPanel pools(prompter);
         overview.setSession(&session);
         pools.setSession(&session);
@@ -225,7 +208,7 @@ private Q_SLOTS:
         ActionLog actions;
         LabSession session(m_setup.profile, secrets, network, actions);
         ProfileStore profiles{QString()};
-        AnsweringPrompter prompter;
+        auto prompter = Test::ScriptedPrompter::accepting();
         Ui::MainWindow window(profiles, secrets, prompter);
         Ui::TrayIcon tray(window, prompter, &settings);
         QObject::connect(&window, &Ui::MainWindow::sessionChanged, &tray, &Ui::TrayIcon::setSession);
@@ -270,7 +253,7 @@ private Q_SLOTS:
         ActionLog actions;
         LabSession session(m_setup.profile, secrets, network, actions);
         ProfileStore profiles{QString()};
-        AnsweringPrompter prompter;
+        auto prompter = Test::ScriptedPrompter::accepting();
         Ui::MainWindow window(profiles, secrets, prompter);
         Ui::TrayIcon tray(window, prompter, &settings);
         QObject::connect(&window, &Ui::MainWindow::sessionChanged, &tray, &Ui::TrayIcon::setSession);
@@ -307,7 +290,7 @@ private Q_SLOTS:
         ActionLog actions;
         LabSession session(m_setup.profile, secrets, network, actions);
         ProfileStore profiles{QString()};
-        AnsweringPrompter prompter;
+        auto prompter = Test::ScriptedPrompter::accepting();
         Ui::MainWindow window(profiles, secrets, prompter);
         window.show();
         Ui::CommandPalette palette(window, prompter);
@@ -325,7 +308,7 @@ private Q_SLOTS:
         QVERIFY(!palette.isVisible());
 
         // The same confirmed, logged action path as the Containers panel.
-        QCOMPARE(prompter.asked, QStringList{u"Restart sonarr"_s});
+        QCOMPARE(prompter.titles(Test::PromptKind::Confirm), QStringList{u"Restart sonarr"_s});
         QTRY_VERIFY_WITH_TIMEOUT(
             !actions.records().isEmpty() && actions.records().last().outcome != ActionRecord::Outcome::Running, 30000);
         QCOMPARE(actions.records().last().action, u"Restart sonarr"_s);
