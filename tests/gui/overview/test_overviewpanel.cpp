@@ -2,6 +2,8 @@
 // Pools panel and the Overview read the same PoolStore), an injected fault (labsim control endpoint
 // /faults) on the LiteLLM and VPN tiles after one refresh, the tray's menu listing the problem and its
 // notification. Set KRYNET_SHOT_DIR to also save a grab of the panel.
+#include <memory>
+
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -49,6 +51,41 @@ QStringList menuTexts(QMenu *menu)
         out << a->text();
     return out;
 }
+
+/// What the tray cases share: a session on the lab, the main window (no session set yet) and its tray
+/// icon, which follows the window's session and keeps its settings in a file of its own.
+class TrayRig
+{
+public:
+    explicit TrayRig(const DemoLabSetup &setup)
+        : m_settings(m_dir.filePath(u"krynet.ini"_s), QSettings::IniFormat)
+    {
+        DemoLab::storeSecrets(setup, m_secrets);
+        m_session = std::make_unique<LabSession>(setup.profile, m_secrets, m_network, m_actions);
+        QObject::connect(&m_window, &Ui::MainWindow::sessionChanged, &m_tray, &Ui::TrayIcon::setSession);
+    }
+
+    struct Parts
+    {
+        QSettings &settings;
+        LabSession &session;
+        Ui::MainWindow &window;
+        Ui::TrayIcon &tray;
+    };
+    Parts parts() { return {m_settings, *m_session, m_window, m_tray}; }
+
+private:
+    QTemporaryDir m_dir;
+    QSettings m_settings;
+    MemorySecretStore m_secrets;
+    QNetworkAccessManager m_network;
+    ActionLog m_actions;
+    std::unique_ptr<LabSession> m_session; // made once the secrets are stored; outlives the window
+    ProfileStore m_profiles{QString()};
+    Test::ScriptedPrompter m_prompter = Test::ScriptedPrompter::accepting();
+    Ui::MainWindow m_window{m_profiles, m_secrets, m_prompter};
+    Ui::TrayIcon m_tray{m_window, m_prompter, &m_settings};
+};
 
 } // namespace
 
@@ -200,18 +237,8 @@ private Q_SLOTS:
     {
         // Issue 15 (GUI-thread stall with 1,000 containers): the Overview, the tray and its notifier all
         // read the summary on each change; they share one computation instead of five.
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(u"krynet.ini"_s), QSettings::IniFormat);
-        MemorySecretStore secrets;
-        DemoLab::storeSecrets(m_setup, secrets);
-        QNetworkAccessManager network;
-        ActionLog actions;
-        LabSession session(m_setup.profile, secrets, network, actions);
-        ProfileStore profiles{QString()};
-        auto prompter = Test::ScriptedPrompter::accepting();
-        Ui::MainWindow window(profiles, secrets, prompter);
-        Ui::TrayIcon tray(window, prompter, &settings);
-        QObject::connect(&window, &Ui::MainWindow::sessionChanged, &tray, &Ui::TrayIcon::setSession);
+        TrayRig rig(m_setup);
+        auto [settings, session, window, tray] = rig.parts();
         Ui::OverviewPanel overview;
         overview.setSession(&session);
         window.setSession(&session);
@@ -245,18 +272,8 @@ private Q_SLOTS:
 
     void testTrayListsProblem()
     {
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(u"krynet.ini"_s), QSettings::IniFormat);
-        MemorySecretStore secrets;
-        DemoLab::storeSecrets(m_setup, secrets);
-        QNetworkAccessManager network;
-        ActionLog actions;
-        LabSession session(m_setup.profile, secrets, network, actions);
-        ProfileStore profiles{QString()};
-        auto prompter = Test::ScriptedPrompter::accepting();
-        Ui::MainWindow window(profiles, secrets, prompter);
-        Ui::TrayIcon tray(window, prompter, &settings);
-        QObject::connect(&window, &Ui::MainWindow::sessionChanged, &tray, &Ui::TrayIcon::setSession);
+        TrayRig rig(m_setup);
+        auto [settings, session, window, tray] = rig.parts();
         QVERIFY(m_lab.setFault(u"litellm"_s, QJsonObject({{u"errorStatus"_s, 503}})));
         window.setSession(&session);
 
