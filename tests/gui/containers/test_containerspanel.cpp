@@ -24,6 +24,7 @@
 #include "core/lab/demolab.h"
 #include "core/lab/labsession.h"
 #include "core/secrets/memorysecretstore.h"
+#include "tests/support/scriptedprompter.h"
 #include "ui/panels/containers/containerspanel.h"
 #include "ui/widgets/emptystate.h"
 #include "ui/widgets/healthbadge.h"
@@ -32,35 +33,13 @@
 
 using namespace Qt::StringLiterals;
 using namespace KryNet;
+using Test::PromptKind;
 
 namespace
 {
 
-class AnsweringPrompter final : public Ui::Prompter
-{
-public:
-    bool answer = true;
-    QStringList asked;
-    void confirm(QWidget *, const QString &title, const QString &text, const QString &acceptLabel,
-                 std::function<void(bool)> done) override
-    {
-        asked.append(title + u'|' + text + u'|' + acceptLabel);
-        done(answer);
-    }
-    void warn(QWidget *, const QString &, const QString &) override {}
-    void askSecret(QWidget *, const QString &, const QString &,
-                   std::function<void(std::optional<QString>)> done) override
-    {
-        done(std::nullopt);
-    }
-    QString savePath; ///< the answer to chooseSaveFile
-    void chooseSaveFile(QWidget *, const QString &, const QString &suggestedName,
-                        std::function<void(std::optional<QString>)> done) override
-    {
-        asked.append(u"save|"_s + suggestedName);
-        done(savePath.isEmpty() ? std::nullopt : std::optional<QString>(savePath));
-    }
-};
+/// What the cases watch: confirmations and save prompts, in the order they were asked.
+constexpr Test::PromptKinds Watched = PromptKind::Confirm | PromptKind::SaveFile;
 
 void shot(QWidget *w, const QString &name)
 {
@@ -80,7 +59,7 @@ class TestContainersPanel final : public QObject
 private Q_SLOTS:
     void testNoSession()
     {
-        AnsweringPrompter prompter;
+        auto prompter = Test::ScriptedPrompter::accepting();
         Ui::ContainersPanel panel(prompter);
         auto *state = panel.findChild<Ui::EmptyState *>(u"containersState"_s);
         QVERIFY(state);
@@ -101,7 +80,7 @@ private Q_SLOTS:
         ActionLog actions;
         LabSession session(setup.profile, secrets, network, actions);
 
-        AnsweringPrompter prompter;
+        auto prompter = Test::ScriptedPrompter::accepting();
         Ui::ContainersPanel panel(prompter);
         panel.resize(1100, 750);
         panel.show();
@@ -135,24 +114,27 @@ private Q_SLOTS:
         // Save the shown log (filtered by a regex) to a file chosen through the Prompter.
         auto *filterField = panel.findChild<QLineEdit *>(u"logFilter"_s);
         QTemporaryDir saveDir;
-        prompter.savePath = saveDir.filePath(u"gluetun.log"_s);
+        const QString savePath = saveDir.filePath(u"gluetun.log"_s);
+        prompter.fileAnswer = savePath;
         filterField->setText(u"."_s);
         QTRY_VERIFY(!log->toPlainText().isEmpty());
         const QString shown = log->toPlainText();
         panel.findChild<QPushButton *>(u"logSave"_s)->click();
-        QVERIFY(prompter.asked.last().startsWith(u"save|gluetun-"_s));
-        QFile saved(prompter.savePath);
+        QVERIFY(prompter.count(Watched) > 0);
+        QVERIFY(prompter.asked(Watched).constLast().kind == PromptKind::SaveFile);
+        QVERIFY(prompter.asked(Watched).constLast().text.startsWith(u"gluetun-"_s));
+        QFile saved(savePath);
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(saved.readAll()), shown + u'\n');
         QVERIFY(panel.findChild<QLabel *>(u"logStatus"_s)->text().startsWith(u"Saved "_s));
         filterField->clear();
-        prompter.asked.clear();
+        prompter.questions.clear();
 
         // Restart gluetun alone: confirmed (pre-answered), run once, logged.
         panel.findChild<QAction *>(u"restartAction"_s)->trigger();
-        QCOMPARE(prompter.asked.size(), 1);
-        QVERIFY(prompter.asked.first().endsWith(u"|Restart gluetun"_s));
-        QVERIFY(prompter.asked.first().contains(u"Restart qbittorrent and sabnzbd after gluetun"_s));
+        QCOMPARE(prompter.count(Watched), 1);
+        QCOMPARE(prompter.asked(Watched).constFirst().acceptLabel, u"Restart gluetun"_s);
+        QVERIFY(prompter.asked(Watched).constFirst().text.contains(u"Restart qbittorrent and sabnzbd after gluetun"_s));
         auto *message = panel.findChild<QLabel *>(u"containersMessage"_s);
         QTRY_COMPARE_WITH_TIMEOUT(message->text(), u"Restarted gluetun."_s, 20000);
         QVERIFY(!actions.records().isEmpty());
@@ -160,13 +142,13 @@ private Q_SLOTS:
         QCOMPARE(actions.records().last().outcome, ActionRecord::Outcome::Succeeded);
 
         // Declined: nothing is sent.
-        prompter.answer = false;
+        prompter.confirmAnswer = false;
         const qsizetype before = actions.records().size();
         panel.findChild<QAction *>(u"stopAction"_s)->trigger();
         QCOMPARE(actions.records().size(), before);
 
         // Pull and recreate sonarr: the confirmation shows the exact command; compose's output streams in.
-        prompter.answer = true;
+        prompter.confirmAnswer = true;
         const QModelIndex sonarr = qobject_cast<QAbstractProxyModel *>(view->model())
                                        ->mapFromSource(model->indexOfContainer(store->find(u"sonarr"_s)->id));
         view->setCurrentIndex(sonarr);
@@ -174,10 +156,10 @@ private Q_SLOTS:
         auto *recreate = panel.findChild<QAction *>(u"recreateAction"_s);
         QTRY_VERIFY(recreate->isEnabled());
         recreate->trigger(); // asks once it knows how: media is not Portainer's, so docker compose over SSH
-        QTRY_VERIFY_WITH_TIMEOUT(!prompter.asked.isEmpty() &&
-                                     prompter.asked.last().endsWith(u"|Pull and recreate sonarr (stack media)"_s),
+        QTRY_VERIFY_WITH_TIMEOUT(prompter.count(Watched) > 0 && prompter.asked(Watched).constLast().acceptLabel ==
+                                                                    u"Pull and recreate sonarr (stack media)"_s,
                                  20000);
-        QVERIFY(prompter.asked.last().contains(u"docker compose -p media"_s));
+        QVERIFY(prompter.asked(Watched).constLast().text.contains(u"docker compose -p media"_s));
         auto *output = panel.findChild<QPlainTextEdit *>(u"recreateOutput"_s);
         QTRY_VERIFY(output->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(message->text(), u"Pull and recreate sonarr (stack media): done."_s, 20000);
@@ -214,7 +196,7 @@ private Q_SLOTS:
         ActionLog actions;
         auto session = std::make_unique<LabSession>(setup.profile, secrets, network, actions);
 
-        AnsweringPrompter prompter;
+        auto prompter = Test::ScriptedPrompter::accepting();
         auto panel = std::make_unique<Ui::ContainersPanel>(prompter);
         panel->resize(1100, 750);
         panel->show();
@@ -275,12 +257,12 @@ private Q_SLOTS:
         view->selectionModel()->select(zigbee, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         auto *recreate = panel->findChild<QAction *>(u"recreateAction"_s);
         QTRY_VERIFY(recreate->isEnabled());
-        prompter.asked.clear();
+        prompter.questions.clear();
         recreate->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(prompter.asked.size(), 1, 20000);
-        QVERIFY2(prompter.asked.first().endsWith(u"|Pull and redeploy stack home through Portainer"_s),
-                 qPrintable(prompter.asked.first()));
-        QVERIFY(prompter.asked.first().contains(u"(homeassistant, mosquitto, zigbee2mqtt)"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(prompter.count(Watched), 1, 20000);
+        QCOMPARE(prompter.asked(Watched).constFirst().acceptLabel, u"Pull and redeploy stack home through Portainer"_s);
+        QVERIFY2(prompter.asked(Watched).constFirst().text.contains(u"(homeassistant, mosquitto, zigbee2mqtt)"_s),
+                 qPrintable(prompter.asked(Watched).constFirst().text));
         auto *message = panel->findChild<QLabel *>(u"containersMessage"_s);
         QTRY_COMPARE_WITH_TIMEOUT(message->text(), u"Pull and redeploy stack home through Portainer: done."_s, 20000);
         QCOMPARE(actions.records().last().action, u"Pull and redeploy stack home through Portainer"_s);

@@ -22,7 +22,7 @@
 #include "core/lab/demolab.h"
 #include "core/lab/labsession.h"
 #include "core/secrets/memorysecretstore.h"
-#include "tests/support/decliningprompter.h"
+#include "tests/support/scriptedprompter.h"
 #include "tests/support/testenv.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/trayicon.h"

@@ -23,6 +23,7 @@
 #include "core/llm/llmstore.h"
 #include "core/secrets/memorysecretstore.h"
 #include "tests/integration/llm/llmtesthelpers.h"
+#include "tests/support/scriptedprompter.h"
 #include "ui/panels/llm/llmpanel.h"
 #include "ui/panels/llm/rotatekeydialog.h"
 #include "ui/widgets/prompter.h"
@@ -48,24 +49,6 @@ void captureMessage(QtMsgType type, const QMessageLogContext &context, const QSt
     if (previousHandler)
         previousHandler(type, context, message);
 }
-
-class AcceptingPrompter final : public Ui::Prompter
-{
-public:
-    QStringList texts;
-    void confirm(QWidget *, const QString &title, const QString &text, const QString &accept,
-                 std::function<void(bool)> done) override
-    {
-        texts << title << text << accept;
-        done(true);
-    }
-    void warn(QWidget *, const QString &title, const QString &text) override { texts << title << text; }
-    void askSecret(QWidget *, const QString &, const QString &,
-                   std::function<void(std::optional<QString>)> done) override
-    {
-        done(std::nullopt);
-    }
-};
 
 /// Every text an item model exposes: all rows (recursively), columns and the usual text roles plus
 /// the domain roles.
@@ -175,7 +158,7 @@ private Q_SLOTS:
         QNetworkAccessManager network;
         ActionLog actions;
         LabSession session(m_setup.profile, secrets, network, actions);
-        AcceptingPrompter prompter;
+        auto prompter = Test::ScriptedPrompter::accepting();
         Ui::LlmPanel panel(&prompter);
         panel.resize(1200, 750);
         panel.show();
@@ -252,7 +235,7 @@ private Q_SLOTS:
         }
         for (const ActionRecord &r : actions.records())
             m_texts << r.target << r.action << r.answer;
-        m_texts << prompter.texts;
+        m_texts << prompter.shownStrings();
 
         // The test keys are among what labsim knows (so the scan below looks for them).
         const QStringList known = liteLlmSecrets(m_setup, network);

@@ -21,6 +21,7 @@
 #include "core/llm/keyrotation.h"
 #include "core/secrets/memorysecretstore.h"
 #include "tests/integration/llm/llmtesthelpers.h"
+#include "tests/support/scriptedprompter.h"
 #include "ui/charts/spendchart.h"
 #include "ui/panels/llm/llmpanel.h"
 #include "ui/panels/llm/newkeybanner.h"
@@ -30,34 +31,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace KryNet;
+using Test::PromptKind;
 
 namespace
 {
-
-// Answers every question at once and records it.
-class ScriptedPrompter final : public Ui::Prompter
-{
-public:
-    bool accept = true;
-    QStringList confirmations;
-    QStringList warnings;
-
-    void confirm(QWidget *, const QString &title, const QString &text, const QString &,
-                 std::function<void(bool)> done) override
-    {
-        confirmations.append(title + u"\n"_s + text);
-        done(accept);
-    }
-    void warn(QWidget *, const QString &title, const QString &text) override
-    {
-        warnings.append(title + u": "_s + text);
-    }
-    void askSecret(QWidget *, const QString &, const QString &,
-                   std::function<void(std::optional<QString>)> done) override
-    {
-        done(std::nullopt);
-    }
-};
 
 // The index of the row whose first column reads @p text, anywhere in a tree.
 QModelIndex findInTree(QAbstractItemModel *model, const QString &text, const QModelIndex &parent = {})
@@ -113,7 +90,7 @@ private Q_SLOTS:
 
     void testEmptyWithoutSession()
     {
-        ScriptedPrompter prompter;
+        auto prompter = Test::ScriptedPrompter::accepting();
         Ui::LlmPanel panel(&prompter);
         auto *empty = panel.findChild<Ui::EmptyState *>();
         QVERIFY(empty->isVisibleTo(&panel));
@@ -129,7 +106,7 @@ private Q_SLOTS:
         QNetworkAccessManager network;
         ActionLog actions;
         LabSession session(m_setup.profile, secrets, network, actions);
-        ScriptedPrompter prompter;
+        auto prompter = Test::ScriptedPrompter::accepting();
         Ui::LlmPanel panel(&prompter);
         panel.setSession(&session);
         auto *empty = panel.findChild<Ui::EmptyState *>();
@@ -144,7 +121,7 @@ private Q_SLOTS:
         QNetworkAccessManager network;
         ActionLog actions;
         LabSession session(m_setup.profile, secrets, network, actions);
-        ScriptedPrompter prompter;
+        auto prompter = Test::ScriptedPrompter::accepting();
         Ui::LlmPanel panel(&prompter);
         panel.resize(1200, 750);
         panel.show();
@@ -160,8 +137,8 @@ private Q_SLOTS:
         // Health check: confirmed first (real provider calls), then gemini models are critical.
         auto *health = panel.findChild<QToolButton *>(u"llmHealthButton"_s);
         health->click();
-        QCOMPARE(prompter.confirmations.size(), 1);
-        QVERIFY(prompter.confirmations.last().contains(u"real request"_s));
+        QCOMPARE(prompter.count(PromptKind::Confirm), 1);
+        QVERIFY(prompter.texts(PromptKind::Confirm).constLast().contains(u"real request"_s));
         auto *summary = panel.findChild<QLabel *>(u"llmSummary"_s);
         QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(u"unhealthy"_s), 15000);
         grab(panel, u"llm-credentials"_s);
@@ -176,7 +153,7 @@ private Q_SLOTS:
         QVERIFY(block->isEnabled());
         const qsizetype before = actions.records().size();
         block->click();
-        QVERIFY(prompter.confirmations.last().contains(u"panel-ci"_s));
+        QVERIFY(prompter.texts(PromptKind::Confirm).constLast().contains(u"panel-ci"_s));
         QTRY_COMPARE_WITH_TIMEOUT(actions.records().size(), before + 1, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(actions.records().last().outcome == ActionRecord::Outcome::Succeeded, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(keys->model(), 0, u"panel-ci"_s) >= 0 &&
@@ -188,11 +165,11 @@ private Q_SLOTS:
                                  15000);
 
         // Declined: nothing happens.
-        prompter.accept = false;
+        prompter.confirmAnswer = false;
         keys->setCurrentIndex(keys->model()->index(rowOf(keys->model(), 0, u"openwebui"_s), 0));
         panel.findChild<QToolButton *>(u"deleteKeyButton"_s)->click();
         QCOMPARE(actions.records().size(), before + 1);
-        prompter.accept = true;
+        prompter.confirmAnswer = true;
 
         // Generate: the key is shown once in the banner, copied, and gone after dismissing.
         panel.findChild<QToolButton *>(u"generateKeyButton"_s)->click();
@@ -219,7 +196,7 @@ private Q_SLOTS:
                     QVERIFY(!model->index(r, c).data().toString().contains(key.left(key.size() - 4)));
             }
         }
-        QVERIFY(prompter.warnings.isEmpty());
+        QCOMPARE(prompter.count(PromptKind::Warn), 0);
     }
 
     void testClipboardIsClearedAfterTheInterval()
@@ -242,7 +219,7 @@ private Q_SLOTS:
         QNetworkAccessManager network;
         ActionLog actions;
         LabSession session(m_setup.profile, secrets, network, actions);
-        ScriptedPrompter prompter;
+        auto prompter = Test::ScriptedPrompter::accepting();
         Ui::LlmPanel panel(&prompter);
         panel.resize(1200, 750);
         panel.show();
@@ -290,7 +267,7 @@ private Q_SLOTS:
         QTRY_VERIFY(stored.isFinished());
         QVERIFY(!stored.result() || !stored.result()->has_value());
         dialog->findChild<QPushButton *>(u"closeRotationButton"_s)->click();
-        QVERIFY(prompter.warnings.isEmpty());
+        QCOMPARE(prompter.count(PromptKind::Warn), 0);
     }
 
     void testConfigModelsReadOnlyAndSpendChart()
@@ -300,7 +277,7 @@ private Q_SLOTS:
         QNetworkAccessManager network;
         ActionLog actions;
         LabSession session(m_setup.profile, secrets, network, actions);
-        ScriptedPrompter prompter;
+        auto prompter = Test::ScriptedPrompter::accepting();
         Ui::LlmPanel panel(&prompter);
         panel.resize(1200, 750);
         panel.show();
@@ -338,7 +315,7 @@ private Q_SLOTS:
         panel.findChild<QComboBox *>(u"spendRangeCombo"_s)->setCurrentIndex(0);
         QTRY_COMPARE_WITH_TIMEOUT(chart->series().days.size(), 7, 15000);
         grab(panel, u"llm-spend"_s);
-        QVERIFY(prompter.warnings.isEmpty());
+        QCOMPARE(prompter.count(PromptKind::Warn), 0);
     }
 };
 

@@ -19,36 +19,14 @@
 #include "core/lab/labsession.h"
 #include "core/media/pipelinemodel.h"
 #include "core/secrets/memorysecretstore.h"
+#include "tests/support/scriptedprompter.h"
 #include "ui/panels/media/mediapanel.h"
 #include "ui/widgets/emptystate.h"
 #include "ui/widgets/prompter.h"
 
 using namespace Qt::StringLiterals;
 using namespace KryNet;
-
-namespace
-{
-
-/// Answers every question at once, and remembers it.
-class AnsweringPrompter final : public Ui::Prompter
-{
-public:
-    QStringList asked;
-    void confirm(QWidget *, const QString &, const QString &text, const QString &,
-                 std::function<void(bool)> done) override
-    {
-        asked << text;
-        done(true);
-    }
-    void warn(QWidget *, const QString &, const QString &) override {}
-    void askSecret(QWidget *, const QString &, const QString &,
-                   std::function<void(std::optional<QString>)> done) override
-    {
-        done(std::nullopt);
-    }
-};
-
-} // namespace
+using Test::PromptKind;
 
 class TestMediaPanel final : public QObject
 {
@@ -57,7 +35,7 @@ class TestMediaPanel final : public QObject
 private Q_SLOTS:
     void testEmptyWithoutProfile()
     {
-        AnsweringPrompter prompter;
+        auto prompter = Test::ScriptedPrompter::accepting();
         Ui::MediaPanel panel(&prompter);
         auto *stack = panel.findChild<QStackedWidget *>();
         QVERIFY(stack);
@@ -79,7 +57,7 @@ private Q_SLOTS:
         QNetworkAccessManager network;
         ActionLog actions;
         LabSession session(setup.profile, secrets, network, actions);
-        AnsweringPrompter prompter;
+        auto prompter = Test::ScriptedPrompter::accepting();
         Ui::MediaPanel panel(&prompter);
         panel.resize(1280, 800);
         panel.setSession(&session);
@@ -201,7 +179,7 @@ private Q_SLOTS:
         auto *approve = panel.findChild<QToolButton *>(u"approveRequestButton"_s);
         QVERIFY(approve->isEnabled());
         approve->click();
-        QCOMPARE(prompter.asked.size(), 1);
+        QCOMPARE(prompter.count(PromptKind::Confirm), 1);
         QTRY_COMPARE_WITH_TIMEOUT(actions.records().size(), 1, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(actions.records().first().finishedAt.isValid(), 10000);
     }

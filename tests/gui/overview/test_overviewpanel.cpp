@@ -2,6 +2,8 @@
 // Pools panel and the Overview read the same PoolStore), an injected fault (labsim control endpoint
 // /faults) on the LiteLLM and VPN tiles after one refresh, the tray's menu listing the problem and its
 // notification. Set KRYNET_SHOT_DIR to also save a grab of the panel.
+#include <memory>
+
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -21,6 +23,7 @@
 #include "core/secrets/memorysecretstore.h"
 #include "core/zfs/poolstore.h"
 #include "tests/support/labcontrol.h"
+#include "tests/support/scriptedprompter.h"
 #include "ui/panels/overview/overviewpanel.h"
 #include "ui/panels/overview/overviewtile.h"
 #include "ui/panels/pools/poolspanel.h"
@@ -36,24 +39,6 @@ using namespace KryNet;
 namespace
 {
 
-class AnsweringPrompter final : public Ui::Prompter
-{
-public:
-    QStringList asked;
-    void confirm(QWidget *, const QString &title, const QString &, const QString &,
-                 std::function<void(bool)> done) override
-    {
-        asked.append(title);
-        done(true);
-    }
-    void warn(QWidget *, const QString &, const QString &) override {}
-    void askSecret(QWidget *, const QString &, const QString &,
-                   std::function<void(std::optional<QString>)> done) override
-    {
-        done(std::nullopt);
-    }
-};
-
 Ui::OverviewTile *tile(QWidget &panel, const QString &id)
 {
     return panel.findChild<Ui::OverviewTile *>(u"tile_"_s + id);
@@ -66,6 +51,41 @@ QStringList menuTexts(QMenu *menu)
         out << a->text();
     return out;
 }
+
+/// What the tray cases share: a session on the lab, the main window (no session set yet) and its tray
+/// icon, which follows the window's session and keeps its settings in a file of its own.
+class TrayRig
+{
+public:
+    explicit TrayRig(const DemoLabSetup &setup)
+        : m_settings(m_dir.filePath(u"krynet.ini"_s), QSettings::IniFormat)
+    {
+        DemoLab::storeSecrets(setup, m_secrets);
+        m_session = std::make_unique<LabSession>(setup.profile, m_secrets, m_network, m_actions);
+        QObject::connect(&m_window, &Ui::MainWindow::sessionChanged, &m_tray, &Ui::TrayIcon::setSession);
+    }
+
+    struct Parts
+    {
+        QSettings &settings;
+        LabSession &session;
+        Ui::MainWindow &window;
+        Ui::TrayIcon &tray;
+    };
+    Parts parts() { return {m_settings, *m_session, m_window, m_tray}; }
+
+private:
+    QTemporaryDir m_dir;
+    QSettings m_settings;
+    MemorySecretStore m_secrets;
+    QNetworkAccessManager m_network;
+    ActionLog m_actions;
+    std::unique_ptr<LabSession> m_session; // made once the secrets are stored; outlives the window
+    ProfileStore m_profiles{QString()};
+    Test::ScriptedPrompter m_prompter = Test::ScriptedPrompter::accepting();
+    Ui::MainWindow m_window{m_profiles, m_secrets, m_prompter};
+    Ui::TrayIcon m_tray{m_window, m_prompter, &m_settings};
+};
 
 } // namespace
 
@@ -105,7 +125,7 @@ private Q_SLOTS:
         Ui::OverviewPanel overview;
         overview.resize(1080, 740);
         overview.show();
-        AnsweringPrompter prompter;
+        auto prompter = Test::ScriptedPrompter::accepting();
         Ui::PoolsPanel pools(prompter);
         overview.setSession(&session);
         pools.setSession(&session);
@@ -217,18 +237,8 @@ private Q_SLOTS:
     {
         // Issue 15 (GUI-thread stall with 1,000 containers): the Overview, the tray and its notifier all
         // read the summary on each change; they share one computation instead of five.
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(u"krynet.ini"_s), QSettings::IniFormat);
-        MemorySecretStore secrets;
-        DemoLab::storeSecrets(m_setup, secrets);
-        QNetworkAccessManager network;
-        ActionLog actions;
-        LabSession session(m_setup.profile, secrets, network, actions);
-        ProfileStore profiles{QString()};
-        AnsweringPrompter prompter;
-        Ui::MainWindow window(profiles, secrets, prompter);
-        Ui::TrayIcon tray(window, prompter, &settings);
-        QObject::connect(&window, &Ui::MainWindow::sessionChanged, &tray, &Ui::TrayIcon::setSession);
+        TrayRig rig(m_setup);
+        auto [settings, session, window, tray] = rig.parts();
         Ui::OverviewPanel overview;
         overview.setSession(&session);
         window.setSession(&session);
@@ -262,18 +272,8 @@ private Q_SLOTS:
 
     void testTrayListsProblem()
     {
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(u"krynet.ini"_s), QSettings::IniFormat);
-        MemorySecretStore secrets;
-        DemoLab::storeSecrets(m_setup, secrets);
-        QNetworkAccessManager network;
-        ActionLog actions;
-        LabSession session(m_setup.profile, secrets, network, actions);
-        ProfileStore profiles{QString()};
-        AnsweringPrompter prompter;
-        Ui::MainWindow window(profiles, secrets, prompter);
-        Ui::TrayIcon tray(window, prompter, &settings);
-        QObject::connect(&window, &Ui::MainWindow::sessionChanged, &tray, &Ui::TrayIcon::setSession);
+        TrayRig rig(m_setup);
+        auto [settings, session, window, tray] = rig.parts();
         QVERIFY(m_lab.setFault(u"litellm"_s, QJsonObject({{u"errorStatus"_s, 503}})));
         window.setSession(&session);
 
@@ -307,7 +307,7 @@ private Q_SLOTS:
         ActionLog actions;
         LabSession session(m_setup.profile, secrets, network, actions);
         ProfileStore profiles{QString()};
-        AnsweringPrompter prompter;
+        auto prompter = Test::ScriptedPrompter::accepting();
         Ui::MainWindow window(profiles, secrets, prompter);
         window.show();
         Ui::CommandPalette palette(window, prompter);
@@ -325,7 +325,7 @@ private Q_SLOTS:
         QVERIFY(!palette.isVisible());
 
         // The same confirmed, logged action path as the Containers panel.
-        QCOMPARE(prompter.asked, QStringList{u"Restart sonarr"_s});
+        QCOMPARE(prompter.titles(Test::PromptKind::Confirm), QStringList{u"Restart sonarr"_s});
         QTRY_VERIFY_WITH_TIMEOUT(
             !actions.records().isEmpty() && actions.records().last().outcome != ActionRecord::Outcome::Running, 30000);
         QCOMPARE(actions.records().last().action, u"Restart sonarr"_s);

@@ -17,6 +17,7 @@
 #include "core/lab/labsession.h"
 #include "core/secrets/memorysecretstore.h"
 #include "core/zfs/poolstore.h"
+#include "tests/support/scriptedprompter.h"
 #include "ui/panels/pools/poolcard.h"
 #include "ui/panels/pools/poolspanel.h"
 #include "ui/widgets/emptystate.h"
@@ -24,30 +25,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace KryNet;
+using Test::PromptKind;
 
 namespace
 {
-
-/// Answers every question at once, and remembers it.
-class AnsweringPrompter final : public Ui::Prompter
-{
-public:
-    bool answer = true;
-    QStringList asked;
-    QStringList warnings;
-    void confirm(QWidget *, const QString &, const QString &text, const QString &,
-                 std::function<void(bool)> done) override
-    {
-        asked << text;
-        done(answer);
-    }
-    void warn(QWidget *, const QString &, const QString &text) override { warnings << text; }
-    void askSecret(QWidget *, const QString &, const QString &,
-                   std::function<void(std::optional<QString>)> done) override
-    {
-        done(std::nullopt);
-    }
-};
 
 void screenshot(QWidget &w, const QString &name)
 {
@@ -65,7 +46,7 @@ class TestPoolsPanel final : public QObject
 private Q_SLOTS:
     void testEmptyWithoutSession()
     {
-        AnsweringPrompter prompter;
+        auto prompter = Test::ScriptedPrompter::accepting();
         Ui::PoolsPanel panel(prompter);
         panel.resize(1100, 750);
         auto *empty = panel.findChild<Ui::EmptyState *>(u"poolsEmpty"_s);
@@ -83,7 +64,7 @@ private Q_SLOTS:
         QNetworkAccessManager network;
         ActionLog actions;
         LabSession session(profile, secrets, network, actions);
-        AnsweringPrompter prompter;
+        auto prompter = Test::ScriptedPrompter::accepting();
         Ui::PoolsPanel panel(prompter);
         panel.resize(1100, 750);
         panel.setSession(&session);
@@ -106,7 +87,7 @@ private Q_SLOTS:
         QNetworkAccessManager network;
         ActionLog actions;
         LabSession session(setup.profile, secrets, network, actions);
-        AnsweringPrompter prompter;
+        auto prompter = Test::ScriptedPrompter::accepting();
         Ui::PoolsPanel panel(prompter);
         panel.resize(1280, 800);
         panel.show();
@@ -151,8 +132,8 @@ private Q_SLOTS:
         }
         QVERIFY(orion);
         Q_EMIT orion->scrubRequested(u"orion"_s, int(Zfs::ScrubAction::Start));
-        QCOMPARE(prompter.asked.size(), 1);
-        QVERIFY(prompter.asked.constFirst().contains(u"orion"_s));
+        QCOMPARE(prompter.count(PromptKind::Confirm), 1);
+        QVERIFY(prompter.texts(PromptKind::Confirm).constFirst().contains(u"orion"_s));
         QTRY_VERIFY_WITH_TIMEOUT(actions.records().size() == before + 1 &&
                                      actions.records().constLast().outcome != ActionRecord::Outcome::Running,
                                  15000);
@@ -164,7 +145,7 @@ private Q_SLOTS:
         screenshot(panel, u"pools-scrubbing"_s);
 
         // Declined: nothing runs.
-        prompter.answer = false;
+        prompter.confirmAnswer = false;
         Q_EMIT orion->scrubRequested(u"orion"_s, int(Zfs::ScrubAction::Stop));
         QTest::qWait(0);
         QCOMPARE(actions.records().size(), before + 1);

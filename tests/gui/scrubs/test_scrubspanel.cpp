@@ -17,6 +17,7 @@
 #include "core/secrets/memorysecretstore.h"
 #include "core/zfs/scrubschedules.h"
 #include "tests/support/labcontrol.h"
+#include "tests/support/scriptedprompter.h"
 #include "ui/panels/scrubs/scrubcalendar.h"
 #include "ui/panels/scrubs/scrubspanel.h"
 #include "ui/widgets/emptystate.h"
@@ -24,28 +25,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace KryNet;
+using Test::PromptKind;
 
 namespace
 {
-
-class AnsweringPrompter final : public Ui::Prompter
-{
-public:
-    QStringList asked;
-    QStringList warnings;
-    void confirm(QWidget *, const QString &, const QString &text, const QString &,
-                 std::function<void(bool)> done) override
-    {
-        asked << text;
-        done(true);
-    }
-    void warn(QWidget *, const QString &, const QString &text) override { warnings << text; }
-    void askSecret(QWidget *, const QString &, const QString &,
-                   std::function<void(std::optional<QString>)> done) override
-    {
-        done(std::nullopt);
-    }
-};
 
 void screenshot(QWidget &w, const QString &name)
 {
@@ -72,7 +55,7 @@ class TestScrubsPanel final : public QObject
 private Q_SLOTS:
     void testEmptyWithoutSession()
     {
-        AnsweringPrompter prompter;
+        auto prompter = Test::ScriptedPrompter::accepting();
         Ui::ScrubsPanel panel(prompter);
         panel.resize(1100, 750);
         auto *empty = panel.findChild<Ui::EmptyState *>(u"scrubsEmpty"_s);
@@ -93,7 +76,7 @@ private Q_SLOTS:
         QNetworkAccessManager network;
         ActionLog actions;
         LabSession session(setup.profile, secrets, network, actions);
-        AnsweringPrompter prompter;
+        auto prompter = Test::ScriptedPrompter::accepting();
         Ui::ScrubsPanel panel(prompter);
         panel.resize(1280, 800);
         panel.show();
@@ -152,7 +135,7 @@ private Q_SLOTS:
                  QJsonValue(u"6"_s));
         QTRY_VERIFY_WITH_TIMEOUT(panel.findChild<QPushButton *>(u"scrubsUndo"_s)->isEnabled(), 10000);
         QVERIFY(panel.findChild<QLabel *>(u"scrubsResult"_s)->text().contains(u"Applied"_s));
-        QVERIFY(prompter.warnings.isEmpty());
+        QCOMPARE(prompter.count(PromptKind::Warn), 0);
         screenshot(panel, u"scrubs-applied"_s);
 
         // Month view: five weeks, the moved schedule's runs fall on Saturdays.
@@ -172,7 +155,7 @@ private Q_SLOTS:
         // Scrub now: the Pools action, confirmed first and logged.
         const qsizetype logged = actions.records().size();
         QTest::mouseClick(panel.findChild<QPushButton *>(u"scrubNow"_s), Qt::LeftButton);
-        QVERIFY(prompter.asked.constLast().contains(u"andromeda"_s));
+        QVERIFY(prompter.texts(PromptKind::Confirm).constLast().contains(u"andromeda"_s));
         QTRY_VERIFY_WITH_TIMEOUT(actions.records().size() > logged &&
                                      actions.records().constLast().outcome != ActionRecord::Outcome::Running,
                                  20000);

@@ -8,6 +8,7 @@
 
 #include "core/config/profilestore.h"
 #include "core/secrets/memorysecretstore.h"
+#include "tests/support/scriptedprompter.h"
 #include "tests/support/testenv.h"
 #include "ui/setup/profilefiles.h"
 #include "ui/shell/mainwindow.h"
@@ -15,41 +16,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace KryNet;
+using Test::PromptKind;
 
 namespace
 {
-
-class FilePrompter final : public Ui::Prompter
-{
-public:
-    bool answer = false;
-    QString file;
-    QStringList confirmations;
-    QStringList warnings;
-
-    void confirm(QWidget *, const QString &, const QString &text, const QString &,
-                 std::function<void(bool)> done) override
-    {
-        confirmations.append(text);
-        done(answer);
-    }
-    void warn(QWidget *, const QString &, const QString &text) override { warnings.append(text); }
-    void askSecret(QWidget *, const QString &, const QString &,
-                   std::function<void(std::optional<QString>)> done) override
-    {
-        done(std::nullopt);
-    }
-    void chooseSaveFile(QWidget *, const QString &, const QString &,
-                        std::function<void(std::optional<QString>)> done) override
-    {
-        done(file);
-    }
-    void chooseOpenFile(QWidget *, const QString &, const QString &,
-                        std::function<void(std::optional<QString>)> done) override
-    {
-        done(file);
-    }
-};
 
 Profile makeProfile(const QString &name, const QString &host)
 {
@@ -84,8 +54,8 @@ private Q_SLOTS:
             ProfileStore store;
             QVERIFY(store.add(makeProfile(u"home"_s, u"nas.lan"_s)));
             QVERIFY(store.add(makeProfile(u"office"_s, u"office.lan"_s)));
-            FilePrompter prompter;
-            prompter.file = file;
+            Test::ScriptedPrompter prompter;
+            prompter.fileAnswer = file;
             QWidget parent;
             Ui::ProfileFiles files(store, prompter, &parent);
             QSignalSpy finished(&files, &Ui::ProfileFiles::finished);
@@ -103,14 +73,14 @@ private Q_SLOTS:
         QVERIFY(store.load());
         QVERIFY(store.isEmpty());
         MemorySecretStore secrets;
-        FilePrompter prompter;
-        prompter.file = file;
+        Test::ScriptedPrompter prompter;
+        prompter.fileAnswer = file;
         Ui::MainWindow window(store, secrets, prompter);
         auto *import = window.findChild<QAction *>(u"importProfilesAction"_s);
         QVERIFY(import);
         import->trigger();
         QCOMPARE(store.profiles().size(), 2);
-        QVERIFY(prompter.confirmations.isEmpty());
+        QCOMPARE(prompter.count(PromptKind::Confirm), 0);
         auto *switcher = window.findChild<QComboBox *>(u"profileSwitcher"_s);
         QCOMPARE(switcher->count(), 2);
         QCOMPARE(switcher->currentText(), u"home"_s);
@@ -133,21 +103,21 @@ private Q_SLOTS:
         out.write(incomingExport());
         out.close();
 
-        FilePrompter prompter;
-        prompter.file = file;
+        Test::ScriptedPrompter prompter;
+        prompter.fileAnswer = file;
         QWidget parent;
         Ui::ProfileFiles files(store, prompter, &parent);
         QSignalSpy finished(&files, &Ui::ProfileFiles::finished);
-        prompter.answer = false;
+        prompter.confirmAnswer = false;
         files.importProfiles();
-        QCOMPARE(prompter.confirmations.size(), 1);
-        QVERIFY2(prompter.confirmations.constFirst().contains(u"lab"_s),
-                 qPrintable(prompter.confirmations.constFirst()));
+        const QStringList confirmations = prompter.texts(PromptKind::Confirm);
+        QCOMPARE(confirmations.size(), 1);
+        QVERIFY2(confirmations.constFirst().contains(u"lab"_s), qPrintable(confirmations.constFirst()));
         QCOMPARE(finished.count(), 1);
         QVERIFY(!finished.constFirst().at(0).toBool());
         QCOMPARE(store.find(u"lab"_s)->ssh().host, u"old.lan"_s);
 
-        prompter.answer = true;
+        prompter.confirmAnswer = true;
         files.importProfiles();
         QCOMPARE(store.find(u"lab"_s)->ssh().host, u"new.lan"_s);
         QCOMPARE(store.find(u"lab"_s)->id(), existing.id());
@@ -166,15 +136,15 @@ private Q_SLOTS:
         out.close();
         ProfileStore store;
         QVERIFY(store.add(makeProfile(u"lab"_s, u"nas.lan"_s)));
-        FilePrompter prompter;
-        prompter.file = file;
+        Test::ScriptedPrompter prompter;
+        prompter.fileAnswer = file;
         QWidget parent;
         Ui::ProfileFiles files(store, prompter, &parent);
         files.importProfiles();
-        QCOMPARE(prompter.warnings.size(), 1);
-        QVERIFY2(prompter.warnings.constFirst().contains(u"broken.json"_s), qPrintable(prompter.warnings.constFirst()));
-        QVERIFY2(prompter.warnings.constFirst().contains(u"not valid JSON"_s),
-                 qPrintable(prompter.warnings.constFirst()));
+        const QStringList warnings = prompter.texts(PromptKind::Warn);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.constFirst().contains(u"broken.json"_s), qPrintable(warnings.constFirst()));
+        QVERIFY2(warnings.constFirst().contains(u"not valid JSON"_s), qPrintable(warnings.constFirst()));
         QCOMPARE(store.profiles().size(), 1);
     }
 };

@@ -28,6 +28,7 @@
 #include "core/lab/serviceprobe.h"
 #include "core/secrets/keychainsecretstore.h"
 #include "core/ssh/sshconnection.h"
+#include "tests/support/scriptedprompter.h"
 #include "tests/support/testenv.h"
 #include "ui/setup/setupwizard.h"
 #include "ui/widgets/healthbadge.h"
@@ -35,37 +36,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace KryNet;
+using Test::PromptKind;
 
 namespace
 {
-
-// Pre-answers every question and records what was asked.
-class ScriptedPrompter final : public Ui::Prompter
-{
-public:
-    bool answer = true;
-    QStringList titles;
-    QStringList texts;
-
-    void confirm(QWidget *, const QString &title, const QString &text, const QString &,
-                 std::function<void(bool)> done) override
-    {
-        titles.append(title);
-        texts.append(text);
-        done(answer);
-    }
-    void warn(QWidget *, const QString &title, const QString &text) override
-    {
-        titles.append(title);
-        texts.append(text);
-    }
-    void askSecret(QWidget *, const QString &title, const QString &,
-                   std::function<void(std::optional<QString>)> done) override
-    {
-        titles.append(title);
-        done(std::nullopt);
-    }
-};
 
 template <typename T>
 T *child(QWidget &parent, const QString &name)
@@ -111,7 +85,7 @@ struct Assistant
     ProfileStore profiles;
     KeychainSecretStore secrets;
     QNetworkAccessManager network;
-    ScriptedPrompter prompter;
+    Test::ScriptedPrompter prompter = Test::ScriptedPrompter::accepting();
     std::unique_ptr<Ui::SetupWizard> wizard;
 
     /// Shows the assistant at the page given.
@@ -176,7 +150,7 @@ private Q_SLOTS:
         QVERIFY(a.profiles.filePath().startsWith(QDir::homePath()));
         QVERIFY(a.profiles.load());
         Ui::SetupWizard &wizard = a.open(Ui::SetupWizard::ServerPageId);
-        ScriptedPrompter &prompter = a.prompter;
+        Test::ScriptedPrompter &prompter = a.prompter;
         QSignalSpy created(&wizard, &Ui::SetupWizard::profileCreated);
         QCOMPARE(wizard.currentId(), int(Ui::SetupWizard::ServerPageId));
         auto *next = child<QPushButton>(wizard, u"wizardNextButton"_s);
@@ -193,7 +167,7 @@ private Q_SLOTS:
         QVERIFY(!next->isEnabled());
 
         // A declined host key: no connection, nothing trusted.
-        prompter.answer = false;
+        prompter.confirmAnswer = false;
         auto *status = child<Ui::HealthBadge>(wizard, u"connectStatus"_s);
         QTest::mouseClick(child<QPushButton>(wizard, u"connectButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(status->health(), Health::Critical, 20000);
@@ -203,13 +177,13 @@ private Q_SLOTS:
                 !QFile(QDir::homePath() + u"/.ssh/known_hosts"_s).size());
 
         // Confirmed: the fingerprint was shown, the key is saved, Next opens.
-        prompter.answer = true;
-        prompter.texts.clear();
+        prompter.confirmAnswer = true;
+        prompter.questions.clear();
         QTest::mouseClick(child<QPushButton>(wizard, u"connectButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(status->health(), Health::Ok, 20000);
-        QCOMPARE(prompter.texts.size(), 1);
-        QVERIFY2(prompter.texts.constFirst().contains(m_peer.value(u"HOST_FINGERPRINT"_s)),
-                 qPrintable(prompter.texts.constFirst()));
+        const QStringList texts = prompter.texts(PromptKind::Confirm | PromptKind::Warn);
+        QCOMPARE(texts.size(), 1);
+        QVERIFY2(texts.constFirst().contains(m_peer.value(u"HOST_FINGERPRINT"_s)), qPrintable(texts.constFirst()));
         QFile knownHosts(QDir::homePath() + u"/.ssh/known_hosts"_s);
         QVERIFY(knownHosts.open(QIODevice::ReadOnly));
         QVERIFY(knownHosts.readAll().contains(m_peer.value(u"HOST_PUBKEY"_s).section(u' ', 1, 1).toLatin1()));
@@ -289,7 +263,7 @@ private Q_SLOTS:
         auto probe = session.service(u"sonarr"_s)->send(ServiceProbe::request(u"sonarr"_s));
         QTRY_VERIFY_WITH_TIMEOUT(probe.isFinished(), 20000);
         QVERIFY2(probe.result(), qPrintable(probe.result() ? QString() : probe.result().error().toString()));
-        QCOMPARE(prompter.texts.size(), 1); // no second host-key question
+        QCOMPARE(prompter.count(PromptKind::Confirm | PromptKind::Warn), 1); // no second host-key question
     }
 
     void testDemoButtonLeavesForTheDemo()

@@ -24,7 +24,7 @@
 #include "core/lab/labstores.h"
 #include "core/llm/llmstore.h"
 #include "core/secrets/memorysecretstore.h"
-#include "tests/support/decliningprompter.h"
+#include "tests/support/scriptedprompter.h"
 #include "tests/support/testenv.h"
 #include "ui/panels/llm/generatekeydialog.h"
 #include "ui/panels/llm/modeldialogs.h"

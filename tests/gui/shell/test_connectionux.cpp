@@ -12,6 +12,7 @@
 #include "core/lab/connectionmonitor.h"
 #include "core/lab/labsession.h"
 #include "core/secrets/memorysecretstore.h"
+#include "tests/support/scriptedprompter.h"
 #include "tests/support/testenv.h"
 #include "ui/shell/connectionbanner.h"
 #include "ui/shell/connectionindicator.h"
@@ -21,31 +22,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace KryNet;
-
-namespace
-{
-
-class ScriptedPrompter final : public Ui::Prompter
-{
-public:
-    bool answer = false;
-    QStringList asked;
-
-    void confirm(QWidget *, const QString &title, const QString &, const QString &,
-                 std::function<void(bool)> done) override
-    {
-        asked.append(title);
-        done(answer);
-    }
-    void warn(QWidget *, const QString &, const QString &) override {}
-    void askSecret(QWidget *, const QString &, const QString &,
-                   std::function<void(std::optional<QString>)> done) override
-    {
-        done(std::nullopt);
-    }
-};
-
-} // namespace
+using Test::PromptKind;
 
 class TestConnectionUx final : public QObject
 {
@@ -80,7 +57,7 @@ private Q_SLOTS:
         Test::IsolatedHome home;
         ProfileStore store(QString{});
         MemorySecretStore secrets;
-        ScriptedPrompter prompter;
+        Test::ScriptedPrompter prompter;
         Ui::MainWindow window(store, secrets, prompter);
         window.show();
         QVERIFY(!window.findChild<Ui::ConnectionIndicator *>(u"connectionIndicator"_s)->isVisible());
@@ -93,7 +70,7 @@ private Q_SLOTS:
         Test::IsolatedHome home;
         ProfileStore store(QString{});
         MemorySecretStore secrets;
-        ScriptedPrompter prompter;
+        Test::ScriptedPrompter prompter;
         QNetworkAccessManager network;
         ActionLog actions;
         Ui::MainWindow window(store, secrets, prompter);
@@ -114,7 +91,7 @@ private Q_SLOTS:
         // The first command of a panel connects; the user declines the unknown key.
         window.connectionMonitor()->retry();
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
-        QCOMPARE(prompter.asked, QStringList{u"Unknown host key"_s});
+        QCOMPARE(prompter.titles(PromptKind::Confirm), QStringList{u"Unknown host key"_s});
         QCOMPARE(window.connectionMonitor()->status().state, ConnectionMonitor::State::HostKeyProblem);
         QVERIFY2(banner->title().startsWith(u"SSH host key not trusted"_s), qPrintable(banner->title()));
         QVERIFY2(banner->text().contains(u"ssh-keygen -lf"_s), qPrintable(banner->text())); // the fix
@@ -123,11 +100,11 @@ private Q_SLOTS:
         QVERIFY2(indicator->toolTip().contains(u"ssh-keygen -lf"_s), qPrintable(indicator->toolTip()));
 
         // Retry asks again; trusted, the connection comes up and the banner goes.
-        prompter.answer = true;
+        prompter.confirmAnswer = true;
         QTest::mouseClick(retry, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(window.connectionMonitor()->status().state, ConnectionMonitor::State::Connected,
                                   20000);
-        QCOMPARE(prompter.asked.size(), 2);
+        QCOMPARE(prompter.count(PromptKind::Confirm), 2);
         QVERIFY(!banner->isVisible());
         QVERIFY2(indicator->text().contains(u"SSH connected"_s), qPrintable(indicator->text()));
         QVERIFY(window.connectionMonitor()->lastSuccess().isValid());
@@ -144,7 +121,7 @@ private Q_SLOTS:
         closed.close();
         ProfileStore store(QString{});
         MemorySecretStore secrets;
-        ScriptedPrompter prompter;
+        Test::ScriptedPrompter prompter;
         QNetworkAccessManager network;
         ActionLog actions;
         Ui::MainWindow window(store, secrets, prompter);
@@ -159,7 +136,7 @@ private Q_SLOTS:
         QVERIFY2(indicator->text().contains(u"not reached since KryNet started"_s), qPrintable(indicator->text()));
         QVERIFY(!banner->text().isEmpty());
         QVERIFY(window.findChild<QPushButton *>(u"connectionRetryButton"_s)->isVisible());
-        QVERIFY(prompter.asked.isEmpty());
+        QCOMPARE(prompter.count(PromptKind::Confirm), 0);
         window.setSession(nullptr);
     }
 };

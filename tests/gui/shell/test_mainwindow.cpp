@@ -8,6 +8,7 @@
 #include "core/config/profilestore.h"
 #include "core/secrets/fallbacksecretstore.h"
 #include "core/secrets/keychainsecretstore.h"
+#include "tests/support/scriptedprompter.h"
 #include "tests/support/testenv.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/widgets/emptystate.h"
@@ -15,32 +16,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace KryNet;
+using Test::PromptKind;
 
 namespace
 {
-
-// Pre-answers every question and records what was asked.
-class ScriptedPrompter final : public Ui::Prompter
-{
-public:
-    bool answer = false;
-    QStringList asked;
-    QStringList warnings;
-
-    void confirm(QWidget *, const QString &title, const QString &, const QString &,
-                 std::function<void(bool)> done) override
-    {
-        asked.append(title);
-        done(answer);
-    }
-    void warn(QWidget *, const QString &, const QString &text) override { warnings.append(text); }
-    void askSecret(QWidget *, const QString &title, const QString &,
-                   std::function<void(std::optional<QString>)> done) override
-    {
-        asked.append(title);
-        done(std::nullopt);
-    }
-};
 
 Profile makeProfile(const QString &name)
 {
@@ -63,7 +42,7 @@ private Q_SLOTS:
         Test::IsolatedHome home;
         ProfileStore store;
         FallbackSecretStore secrets(new KeychainSecretStore);
-        ScriptedPrompter prompter;
+        Test::ScriptedPrompter prompter;
         Ui::MainWindow window(store, secrets, prompter);
         window.show();
 
@@ -94,7 +73,7 @@ private Q_SLOTS:
         Test::IsolatedHome home;
         ProfileStore store;
         FallbackSecretStore secrets(new KeychainSecretStore);
-        ScriptedPrompter prompter;
+        Test::ScriptedPrompter prompter;
         Ui::MainWindow window(store, secrets, prompter);
 
         auto *switcher = window.findChild<QComboBox *>(u"profileSwitcher"_s);
@@ -115,7 +94,7 @@ private Q_SLOTS:
         QVERIFY(store.add(makeProfile(u"home-lab"_s)));
         QVERIFY(store.add(makeProfile(u"office"_s)));
         FallbackSecretStore secrets(new KeychainSecretStore);
-        ScriptedPrompter prompter;
+        Test::ScriptedPrompter prompter;
         Ui::MainWindow window(store, secrets, prompter);
         QSignalSpy changed(&window, &Ui::MainWindow::currentProfileChanged);
 
@@ -143,7 +122,7 @@ private Q_SLOTS:
         Test::IsolatedHome home;
         ProfileStore store;
         FallbackSecretStore secrets(new KeychainSecretStore);
-        ScriptedPrompter prompter;
+        Test::ScriptedPrompter prompter;
         Ui::MainWindow window(store, secrets, prompter);
         window.showPanel(Ui::MainWindow::Panel::Uptime);
         auto *panel = new QWidget;
@@ -172,14 +151,14 @@ private Q_SLOTS:
         ProfileStore store;
         QVERIFY(store.add(makeProfile(u"lab"_s)));
         FallbackSecretStore secrets(new KeychainSecretStore(nullptr, std::chrono::milliseconds(10)));
-        ScriptedPrompter prompter;
-        prompter.answer = accept;
+        Test::ScriptedPrompter prompter;
+        prompter.confirmAnswer = accept;
         Ui::MainWindow window(store, secrets, prompter);
 
         auto future = secrets.write(store.profiles().constFirst().secretKey(u"sonarr.api-key"_s), u"k3y-value"_s);
         QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 10000);
         QVERIFY(future.result().isError());
-        QTRY_COMPARE(prompter.asked.size(), 1);
+        QTRY_COMPARE(prompter.count(PromptKind::Confirm | PromptKind::Secret), 1);
         QCOMPARE(secrets.isUsingSessionFallback(), accept);
         QCOMPARE(secrets.isPersistent(), !accept);
         if (accept) {

@@ -11,7 +11,7 @@
 
 #include "core/config/profilestore.h"
 #include "core/secrets/memorysecretstore.h"
-#include "tests/support/decliningprompter.h"
+#include "tests/support/scriptedprompter.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/widgets/inertitemviews.h"
 #include "ui/widgets/plaintextlabels.h"

@@ -8,7 +8,7 @@
 
 #include "core/config/profilestore.h"
 #include "core/secrets/memorysecretstore.h"
-#include "tests/support/decliningprompter.h"
+#include "tests/support/scriptedprompter.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/trayicon.h"
 #include "ui/widgets/prompter.h"

@@ -19,6 +19,7 @@
 #include "core/lab/labsession.h"
 #include "core/metrics/uptimestore.h"
 #include "core/secrets/memorysecretstore.h"
+#include "tests/support/scriptedprompter.h"
 #include "tests/support/testenv.h"
 #include "ui/charts/heartbeatbar.h"
 #include "ui/charts/timechart.h"
@@ -28,28 +29,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace KryNet;
+using Test::PromptKind;
 
 namespace
 {
-
-class ScriptedPrompter final : public Ui::Prompter
-{
-public:
-    QStringList warnings;
-    void confirm(QWidget *, const QString &, const QString &, const QString &, std::function<void(bool)> done) override
-    {
-        done(false);
-    }
-    void warn(QWidget *, const QString &title, const QString &text) override
-    {
-        warnings.append(title + u": "_s + text);
-    }
-    void askSecret(QWidget *, const QString &, const QString &,
-                   std::function<void(std::optional<QString>)> done) override
-    {
-        done(std::nullopt);
-    }
-};
 
 // With KRYNET_SCREENSHOT_DIR set, saves what the panel looks like (for a person to look at).
 void grab(QWidget &widget, const QString &name)
@@ -134,7 +117,7 @@ private Q_SLOTS:
 
     void testEmptyWithoutSession()
     {
-        ScriptedPrompter prompter;
+        Test::ScriptedPrompter prompter;
         Ui::UptimePanel panel(&prompter);
         auto *empty = panel.findChild<Ui::EmptyState *>();
         QVERIFY(empty->isVisibleTo(&panel));
@@ -148,7 +131,7 @@ private Q_SLOTS:
         QNetworkAccessManager network;
         ActionLog actions;
         LabSession session(m_setup.profile, secrets, network, actions);
-        ScriptedPrompter prompter;
+        Test::ScriptedPrompter prompter;
         Ui::UptimePanel panel(&prompter);
         panel.resize(1280, 800);
         panel.show();
@@ -268,15 +251,15 @@ private Q_SLOTS:
         // CSV export of the range.
         const QString csv = m_home->path() + u"/uptime.csv"_s;
         panel.exportTo(csv);
-        QVERIFY(prompter.warnings.isEmpty());
+        QCOMPARE(prompter.count(PromptKind::Warn), 0);
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readLine().startsWith("monitor,"));
         panel.exportTo(m_home->path() + u"/missing/dir/uptime.csv"_s);
-        QCOMPARE(prompter.warnings.size(), 1);
+        QCOMPARE(prompter.count(PromptKind::Warn), 1);
         const QString monthlyCsv = m_home->path() + u"/uptime-monthly.csv"_s;
         panel.exportMonthlyTo(monthlyCsv);
-        QCOMPARE(prompter.warnings.size(), 1);
+        QCOMPARE(prompter.count(PromptKind::Warn), 1);
         QFile months(monthlyCsv);
         QVERIFY(months.open(QIODevice::ReadOnly));
         QVERIFY(months.readLine().startsWith("monitor,month,uptime_percent,"));
@@ -292,7 +275,7 @@ private Q_SLOTS:
         QNetworkAccessManager network;
         ActionLog actions;
         LabSession session(profile, secrets, network, actions);
-        ScriptedPrompter prompter;
+        Test::ScriptedPrompter prompter;
         Ui::UptimePanel panel(&prompter);
         panel.setSession(&session);
         auto *empty = panel.findChild<Ui::EmptyState *>();
@@ -309,7 +292,7 @@ private Q_SLOTS:
         QNetworkAccessManager network;
         ActionLog actions;
         LabSession session(profile, secrets, network, actions);
-        ScriptedPrompter prompter;
+        Test::ScriptedPrompter prompter;
         Ui::UptimePanel panel(&prompter);
         panel.show();
         panel.setSession(&session);

@@ -70,10 +70,16 @@ public:
         p.setProgram(program());
     }
 
-    CliRun run(const QStringList &args, int timeoutMs = 60000) const
+    /// Runs krynetctl with @p args; @p extraEnv adds to (or overrides) the private environment of setup().
+    CliRun run(const QStringList &args, int timeoutMs = 60000, const QProcessEnvironment &extraEnv = {}) const
     {
         QProcess p;
         setup(p);
+        if (!extraEnv.isEmpty()) {
+            QProcessEnvironment env = p.processEnvironment();
+            env.insert(extraEnv);
+            p.setProcessEnvironment(env);
+        }
         p.setArguments(args);
         p.start();
         CliRun r;
@@ -89,6 +95,32 @@ public:
         r.out = p.readAllStandardOutput();
         r.err = p.readAllStandardError();
         return r;
+    }
+
+    /// Runs `krynetctl --demo @p args` with the lab started through @p labsimWrapper (see writeLabsimWrapper).
+    CliRun runDemo(const QString &labsimWrapper, const QStringList &args, int timeoutMs) const
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("KRYNET_LABSIM"), labsimWrapper);
+        return run(QStringList{QStringLiteral("--demo")} + args, timeoutMs, env);
+    }
+
+    /// Writes an executable script at @p path that starts the real krynet-labsim ($KRYNET_LABSIM_REAL)
+    /// with @p labsimArgs ahead of the arguments krynetctl gives it. False when it could not be written.
+    static bool writeLabsimWrapper(const QString &path, const QStringList &labsimArgs)
+    {
+        const auto quoted = [](QString arg) -> QByteArray {
+            return "'" + arg.replace(QLatin1Char('\''), QStringLiteral("'\\''")).toUtf8() + "'";
+        };
+        QByteArray line = "exec " + quoted(qEnvironmentVariable("KRYNET_LABSIM_REAL"));
+        for (const QString &arg : labsimArgs)
+            line += ' ' + quoted(arg);
+        QFile script(path);
+        if (!script.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return false;
+        script.write("#!/bin/sh\n" + line + " \"$@\"\n");
+        script.close();
+        return script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
 
 private:

@@ -111,29 +111,7 @@ private:
     QString m_wrapper;
     QList<HostileName> m_names;
 
-    CliRun run(const QStringList &args)
-    {
-        QProcess p;
-        m_cli.setup(p);
-        QProcessEnvironment env = p.processEnvironment();
-        env.insert(u"KRYNET_LABSIM"_s, m_wrapper);
-        p.setProcessEnvironment(env);
-        p.setArguments(QStringList{u"--demo"_s} + args);
-        p.start();
-        CliRun r;
-        if (!p.waitForStarted(10000))
-            return r;
-        p.closeWriteChannel();
-        if (!p.waitForFinished(150000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
-    }
+    CliRun run(const QStringList &args) { return m_cli.runDemo(m_wrapper, args, 150000); }
 
     /// Both streams inert; every name in @p keys on one table line (whole, or cut to its column when
     /// not @p wholeNames).
@@ -220,12 +198,7 @@ private Q_SLOTS:
         QVERIFY(canary.open(QIODevice::WriteOnly));
         canary.close();
         m_wrapper = m_dir.filePath(u"labsim-hostile.sh"_s);
-        QFile script(m_wrapper);
-        QVERIFY(script.open(QIODevice::WriteOnly));
-        script.write("#!/bin/sh\nexec '" + labsim.toUtf8() + "' --hostile-names --hostile-marker '" +
-                     m_marker.toUtf8() + "' \"$@\"\n");
-        script.close();
-        script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QVERIFY(Cli::writeLabsimWrapper(m_wrapper, {u"--hostile-names"_s, u"--hostile-marker"_s, m_marker}));
     }
 
     void testContainers()

@@ -107,34 +107,11 @@ private:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         *epoch = now.toSecsSinceEpoch();
         const QString wrapper = m_dir.filePath(u"labsim-frozen.sh"_s);
-        QFile script(wrapper);
-        if (!script.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        if (!Cli::writeLabsimWrapper(wrapper, {u"--speed"_s, u"0"_s, u"--epoch"_s, now.toString(Qt::ISODate)}))
             return {};
-        script.write("#!/bin/sh\nexec '" + qEnvironmentVariable("KRYNET_LABSIM_REAL").toUtf8() +
-                     "' --speed 0 --epoch " + now.toString(Qt::ISODate).toUtf8() + " \"$@\"\n");
-        script.close();
-        script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        QProcess p;
-        m_cli.setup(p);
-        QProcessEnvironment env = p.processEnvironment();
-        env.insert(u"KRYNET_LABSIM"_s, wrapper);
-        p.setProcessEnvironment(env);
-        p.setArguments(QStringList{u"--demo"_s} + args);
-        p.start();
-        CliRun r;
-        if (!p.waitForStarted(10000))
-            return r;
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
+        const CliRun r = m_cli.runDemo(wrapper, args, 120000);
         if (finished)
             *finished = QDateTime::currentSecsSinceEpoch() + 1;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
         return r;
     }
 

@@ -108,6 +108,21 @@ QByteArray listJson(int n)
     return out + "]";
 }
 
+/// A daemon with 20 running containers whose stats take 30 ms each: enough for stats calls to queue
+/// behind the two background slots (the refresh and queue cases).
+void twentyContainersSlowStats(const QByteArray &l, QLocalSocket *s)
+{
+    if (l.startsWith("GET /_ping"))
+        s->write("HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Length: 2\r\n\r\nOK");
+    else if (l.contains("/containers/json?"))
+        keepAliveReply(s, listJson(20));
+    else if (l.contains("/stats"))
+        QTimer::singleShot(30, s, [s] { keepAliveReply(s, "{\"memory_stats\":{\"usage\":1000,\"limit\":10000}}"); });
+    else // GET /v1.41/containers/<id>/json
+        keepAliveReply(s, "{\"Id\":\"" + l.split('/').value(3) +
+                              "\",\"Name\":\"/app\",\"State\":{\"Status\":\"running\",\"Running\":true}}");
+}
+
 template <typename T>
 T await(QFuture<T> future)
 {
@@ -384,19 +399,7 @@ private Q_SLOTS:
     void testRefreshRoundTrips()
     {
         // A full refresh while stats polls run: one list, ahead of them, on a kept-alive connection.
-        FakeDaemon daemon(socketPath(), [](const QByteArray &l, QLocalSocket *s) {
-            if (l.startsWith("GET /_ping"))
-                s->write("HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Length: 2\r\n\r\nOK");
-            else if (l.contains("/containers/json?"))
-                keepAliveReply(s, listJson(20));
-            else if (l.contains("/stats"))
-                QTimer::singleShot(30, s,
-                                   [s] { keepAliveReply(s, "{\"memory_stats\":{\"usage\":1000,\"limit\":10000}}"); });
-            else // GET /v1.41/containers/<id>/json
-                keepAliveReply(s, "{\"Id\":\"" + l.split('/').value(3) +
-                                      "\",\"Name\":\"/app\",\"State\":{"
-                                      "\"Status\":\"running\",\"Running\":true}}");
-        });
+        FakeDaemon daemon(socketPath(), twentyContainersSlowStats);
         DockerClient client(std::make_unique<LocalSocketTransport>(socketPath()));
         ContainerStore store(&client, nullptr, u"test"_s);
         ContainerStore::Options options;
@@ -437,19 +440,7 @@ private Q_SLOTS:
     {
         // Issue 15: the Containers panel shown for a moment (the stats of 20 containers queued, two at a
         // time) and left: what has not started is dropped, not sent while nobody shows it.
-        FakeDaemon daemon(socketPath(), [](const QByteArray &l, QLocalSocket *s) {
-            if (l.startsWith("GET /_ping"))
-                s->write("HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Length: 2\r\n\r\nOK");
-            else if (l.contains("/containers/json?"))
-                keepAliveReply(s, listJson(20));
-            else if (l.contains("/stats"))
-                QTimer::singleShot(30, s,
-                                   [s] { keepAliveReply(s, "{\"memory_stats\":{\"usage\":1000,\"limit\":10000}}"); });
-            else
-                keepAliveReply(s, "{\"Id\":\"" + l.split('/').value(3) +
-                                      "\",\"Name\":\"/app\",\"State\":{"
-                                      "\"Status\":\"running\",\"Running\":true}}");
-        });
+        FakeDaemon daemon(socketPath(), twentyContainersSlowStats);
         DockerClient client(std::make_unique<LocalSocketTransport>(socketPath()));
         ContainerStore store(&client, nullptr, u"test"_s);
         store.start();
