@@ -89,6 +89,13 @@ QString isolated(QString text)
 
 QString name(QStringView text, qsizetype maxLength)
 {
+    // Already a name made safe and isolated here (passed twice): kept, not escaped a second time.
+    if (text.size() >= 2 && text.size() <= maxLength + 2 && text.front() == QChar(FirstStrongIsolate) &&
+        text.back() == QChar(PopDirectionalIsolate)) {
+        const QStringView inner = text.mid(1, text.size() - 2);
+        if (TerminalText::cell(inner) == inner)
+            return text.toString();
+    }
     return isolated(TerminalText::cell(elided(text, maxLength)));
 }
 

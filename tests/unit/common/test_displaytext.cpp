@@ -92,6 +92,10 @@ private Q_SLOTS:
         const QString sentence = u"Restart %1 and %2?"_s.arg(DisplayText::name(u"שלום\u202E"_s), u"plain"_s);
         QCOMPARE(sentence, QString(u"Restart "_s + Fsi + u"שלום\\u202E"_s + Pdi + u" and plain?"_s));
         QCOMPARE(DisplayText::text(sentence), sentence);
+        // A name passed twice stays as the first pass made it; an isolate with a control inside does not.
+        const QString once = DisplayText::name(u"מ\u202E\n"_s);
+        QCOMPARE(DisplayText::name(once), once);
+        QCOMPARE(DisplayText::name(QString(Fsi + u"a\nb"_s + Pdi)), QString(u"\\u2068a\\u000Ab\\u2069"_s));
         // Isolates that are not balanced, or hold another bidi control, are escaped.
         QCOMPARE(DisplayText::text(u"a\u2068b"_s), u"a\\u2068b"_s);
         QCOMPARE(DisplayText::text(u"a\u2069b"_s), u"a\\u2069b"_s);
