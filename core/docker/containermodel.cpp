@@ -189,7 +189,7 @@ Health ContainerModel::healthOf(const Container &c, bool busy, QString *reason)
             return say(Health::Critical,
                        c.lastHealthOutput.isEmpty()
                            ? tr("health check failing")
-                           : tr("health check failing: %1").arg(DisplayText::name(c.lastHealthOutput, 120)));
+                           : tr("health check failing: %1").arg(DisplayText::name(c.lastHealthOutput)));
         if (c.health == HealthStatus::Starting)
             return say(Health::Warning, tr("health check starting"));
         return say(Health::Ok, c.health == HealthStatus::Healthy ? tr("running, healthy") : tr("running"));

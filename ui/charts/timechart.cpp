@@ -114,8 +114,8 @@ QSize TimeChart::minimumSizeHint() const
 
 void TimeChart::setTitle(const QString &title)
 {
-    m_title = title;
-    setAccessibleName(title);
+    m_title = DisplayText::text(title); // names a monitor or a host, which come from the server
+    setAccessibleName(m_title);
     invalidateFrame();
 }
 

@@ -7,6 +7,7 @@
 #include <QMetaEnum>
 #include <QSystemTrayIcon>
 
+#include "core/common/displaytext.h"
 #include "core/common/futurewatch.h"
 #include "core/docker/containerstore.h"
 #include "core/lab/labsession.h"
@@ -122,7 +123,7 @@ void TrayIcon::show(const Notifier::Notification &notification)
     const auto icon = notification.health == Health::Critical  ? QSystemTrayIcon::Critical
                       : notification.health == Health::Warning ? QSystemTrayIcon::Warning
                                                                : QSystemTrayIcon::Information;
-    m_tray->showMessage(notification.title, notification.text, icon);
+    m_tray->showMessage(DisplayText::text(notification.title), DisplayText::text(notification.text), icon);
 }
 
 void TrayIcon::rebuild()

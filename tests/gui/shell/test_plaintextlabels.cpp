@@ -1,11 +1,14 @@
 // Hostile names in labels (issue 14): a server-provided name is shown as the characters it is, never
 // rendered as rich text — whatever label of the app shows it.
+#include <QAbstractButton>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
 #include <QTest>
+#include <QToolTip>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -103,18 +106,52 @@ private Q_SLOTS:
 
     void testMessageBoxesOfThePrompterArePlain()
     {
-        // Confirmations name containers, pools and keys: DialogPrompter makes them plain text itself.
+        // Confirmations name containers, pools and keys: DialogPrompter makes them plain text itself, and
+        // shows title, text and button inert (the markup as characters, the override and ESC escaped, the
+        // line break of the text kept).
         QWidget parent;
         parent.show();
         Ui::DialogPrompter prompter;
         bool answered = false;
-        prompter.confirm(&parent, u"Restart"_s, Hostile, u"Restart"_s, [&answered](bool) { answered = true; });
+        prompter.confirm(&parent, u"Restart \u202Egnp.exe"_s, Hostile, u"Restart \u202Egnp.exe\r"_s,
+                         [&answered](bool) { answered = true; });
         QMessageBox *box = parent.findChild<QMessageBox *>();
         QVERIFY(box);
         QCOMPARE(box->textFormat(), Qt::PlainText);
-        QCOMPARE(box->text(), Hostile);
+        QCOMPARE(box->text(), u"<h1 style=\"font-size:200px\">pwn</h1><img src=\"file:///etc/passwd\"><a href=\"x\">"
+                              u"click</a>\\u202Eevil\n$(reboot)`id`;'\"\\u001B[2J"_s);
+        QCOMPARE(box->windowTitle(), u"Restart \\u202Egnp.exe"_s);
+        QStringList buttons;
+        for (QAbstractButton *button : box->buttons())
+            buttons.append(button->text());
+        QVERIFY2(buttons.contains(u"Restart \\u202Egnp.exe\\u000D"_s), qPrintable(buttons.join(u" | "_s)));
         box->reject();
         QTRY_VERIFY(answered);
+    }
+
+    void testItemToolTipsAreInert()
+    {
+        // A cell's tooltip (a container's health check output) is shown through DisplayText, and markup in
+        // it stays characters (QToolTip would render it as rich text).
+        QStandardItemModel model;
+        auto *item = new QStandardItem(u"web"_s);
+        item->setToolTip(u"health check failing: rtl \u202Egnp.exe <b>bold</b>\r"_s);
+        model.appendRow(item);
+        QTreeView view;
+        view.setModel(&model);
+        view.setItemDelegate(new Ui::InertTextDelegate(&view));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QRect rect = view.visualRect(model.index(0, 0));
+        QHelpEvent event(QEvent::ToolTip, rect.center(), view.viewport()->mapToGlobal(rect.center()));
+        QCoreApplication::sendEvent(view.viewport(), &event);
+        QTRY_VERIFY(QToolTip::isVisible());
+        const QString shown = QToolTip::text();
+        QVERIFY2(!shown.contains(QChar(0x202e)) && !shown.contains(u'\r'), qPrintable(shown));
+        QVERIFY2(shown.contains(u"\\u202Egnp.exe"_s), qPrintable(shown));
+        QVERIFY2(shown.contains(u"&lt;b&gt;bold&lt;/b&gt;"_s), qPrintable(shown)); // escaped into HTML: shown as typed
+        QToolTip::hideText();
+        QCOMPARE(Ui::plainToolTip(u"plain \u202E"_s), u"plain \\u202E"_s);
     }
 
     void testEveryLabelOfTheMainWindowIsDecided()
