@@ -1,6 +1,8 @@
 // Hostile names in labels (issue 14): a server-provided name is shown as the characters it is, never
 // rendered as rich text — whatever label of the app shows it.
 #include <QAbstractButton>
+#include <QApplication>
+#include <QGlyphRun>
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QLabel>
@@ -8,10 +10,12 @@
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
 #include <QTest>
+#include <QTextLayout>
 #include <QToolTip>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "core/common/displaytext.h"
 #include "core/config/profilestore.h"
 #include "core/secrets/memorysecretstore.h"
 #include "tests/support/decliningprompter.h"
@@ -152,6 +156,54 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(u"&lt;b&gt;bold&lt;/b&gt;"_s), qPrintable(shown)); // escaped into HTML: shown as typed
         QToolTip::hideText();
         QCOMPARE(Ui::plainToolTip(u"plain \u202E"_s), u"plain \\u202E"_s);
+    }
+
+    void testIsolatedNameKeepsTheSentenceInOrder()
+    {
+        // Why DisplayText isolates right-to-left names: in "Restart שלום: 3 running" the Unicode bidi
+        // algorithm draws ": 3" as part of the Hebrew run, so the 3 lands left of the name. Inside
+        // FSI…PDI (U+2068/U+2069) the name is one neutral unit for the sentence: Qt lays the 3 out after it.
+        // Where the 3 and the name's letters are drawn (their glyphs' horizontal extent).
+        struct Xs
+        {
+            qreal three;
+            qreal nameLeft;
+            qreal nameRight;
+        };
+        const auto measure = [](const QString &sentence) {
+            QTextLayout layout(sentence, QApplication::font());
+            layout.beginLayout();
+            QTextLine line = layout.createLine();
+            line.setLineWidth(10000);
+            layout.endLayout();
+            const auto extent = [&line](qsizetype from, qsizetype length) {
+                QRectF box;
+                for (const QGlyphRun &run : line.glyphRuns(int(from), int(length)))
+                    box |= run.boundingRect();
+                return box;
+            };
+            const QRectF three = extent(sentence.indexOf(u'3'), 1);
+            const QRectF name = extent(sentence.indexOf(QChar(0x05e9)), 4);
+            return Xs{three.center().x(), name.left(), name.right()};
+        };
+        const QString hebrew = u"\u05e9\u05dc\u05d5\u05dd"_s;
+        const Xs raw = measure(u"Restart %1: 3 running"_s.arg(hebrew));
+        QVERIFY2(raw.three < raw.nameLeft, "without the isolate the 3 is drawn before the name (test premise)");
+        const QString isolated = DisplayText::name(hebrew);
+        QCOMPARE(isolated, QString(QChar(0x2068) + hebrew + QChar(0x2069)));
+        const Xs kept = measure(u"Restart %1: 3 running"_s.arg(isolated));
+        // The isolate controls themselves draw nothing (no box, no width).
+        const auto width = [](const QString &text) {
+            QTextLayout layout(text, QApplication::font());
+            layout.beginLayout();
+            layout.createLine();
+            layout.endLayout();
+            return layout.lineAt(0).naturalTextWidth();
+        };
+        QVERIFY2(qAbs(width(isolated) - width(hebrew)) < 0.5,
+                 qPrintable(u"%1 vs %2"_s.arg(width(isolated)).arg(width(hebrew))));
+        QVERIFY2(kept.three > kept.nameRight,
+                 qPrintable(u"3 at %1, name %2–%3"_s.arg(kept.three).arg(kept.nameLeft).arg(kept.nameRight)));
     }
 
     void testEveryLabelOfTheMainWindowIsDecided()
