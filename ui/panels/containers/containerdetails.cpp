@@ -266,7 +266,7 @@ void ContainerDetails::restartLogs()
             [this] { m_logStatus->setText(tr("End of the log (%n line(s)).", nullptr, int(m_lines.size()))); });
     connect(m_logs, &Docker::ContainerLogs::failed, this, [this](const Error &e) {
         if (e.code() != Error::Code::Cancelled)
-            m_logStatus->setText(tr("The log stopped: %1").arg(e.message()));
+            m_logStatus->setText(tr("The log stopped: %1").arg(DisplayText::text(e.message())));
     });
     m_logStatus->setText(options.follow ? tr("Following…") : tr("Loading…"));
     m_logs->start();
