@@ -31,7 +31,7 @@ QString elided(QStringView text, qsizetype maxLength)
     return text.left(head).toString() + QChar(Ellipsis) + text.mid(tail);
 }
 
-bool hasRightToLeft(const QString &text)
+bool hasRightToLeft(QStringView text)
 {
     for (qsizetype i = 0; i < text.size(); ++i) {
         char32_t c = text.at(i).unicode();
@@ -46,14 +46,10 @@ bool hasRightToLeft(const QString &text)
     return false;
 }
 
-bool isBidiControl(char16_t c)
-{
-    return c == 0x061c || c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
-}
-
 // TerminalText::inert() on @p text, except that balanced FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE pairs
-// with no other bidi control between them (what name() wraps a name in) stay: such an isolate cannot
-// reorder anything outside it, and nothing inside it can be reordered either.
+// around right-to-left text with no other bidi control (what name() wraps a name in) stay: such an
+// isolate cannot reorder anything outside it, and nothing inside it can be reordered either. Any other
+// isolate control is escaped, so none can hide in a name that reads left to right.
 QString inertKeepingIsolates(QStringView text)
 {
     QString out;
@@ -61,9 +57,10 @@ QString inertKeepingIsolates(QStringView text)
     for (qsizetype open = text.indexOf(QChar(FirstStrongIsolate)); open >= 0;
          open = text.indexOf(QChar(FirstStrongIsolate), done)) {
         qsizetype close = open + 1;
-        while (close < text.size() && !isBidiControl(text.at(close).unicode()))
+        while (close < text.size() && !TerminalText::isBidiControl(text.at(close).unicode()))
             ++close;
-        if (close == text.size() || text.at(close) != QChar(PopDirectionalIsolate)) {
+        if (close == text.size() || text.at(close) != QChar(PopDirectionalIsolate) ||
+            !hasRightToLeft(text.mid(open + 1, close - open - 1))) {
             // Not one of ours: escaped with what follows it.
             out += TerminalText::inert(text.mid(done, close - done));
             done = close;
@@ -93,7 +90,7 @@ QString name(QStringView text, qsizetype maxLength)
     if (text.size() >= 2 && text.size() <= maxLength + 2 && text.front() == QChar(FirstStrongIsolate) &&
         text.back() == QChar(PopDirectionalIsolate)) {
         const QStringView inner = text.mid(1, text.size() - 2);
-        if (TerminalText::cell(inner) == inner)
+        if (hasRightToLeft(inner) && TerminalText::cell(inner) == inner)
             return text.toString();
     }
     return isolated(TerminalText::cell(elided(text, maxLength)));

@@ -64,7 +64,9 @@ bool InertTextDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, co
     if (!event || event->type() != QEvent::ToolTip || !view || !index.isValid())
         return QStyledItemDelegate::helpEvent(event, view, option, index);
     const QVariant tip = index.data(Qt::ToolTipRole);
-    if (!tip.canConvert<QString>() || tip.toString().isEmpty()) {
+    if (tip.typeId() != QMetaType::QString) // numbers and dates: Qt's own formatting; no tooltip at all
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    if (tip.toString().isEmpty()) {
         QToolTip::hideText();
         return false;
     }
