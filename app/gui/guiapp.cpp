@@ -14,6 +14,7 @@
 
 #include "app/gui/sessioncoordinator.h"
 #include "app/gui/startuptimer.h"
+#include "core/common/displaytext.h"
 #include "core/common/logging.h"
 #include "core/config/profilestore.h"
 #include "core/config/sshconfig.h"
@@ -114,8 +115,9 @@ std::unique_ptr<Ui::TrayIcon> installShell(Ui::MainWindow &window, Ui::Prompter 
     QObject::connect(&window, &Ui::MainWindow::sessionChanged, tray.get(), &Ui::TrayIcon::setSession);
     auto *palette = new Ui::CommandPalette(window, prompter);
     QObject::connect(&window, &Ui::MainWindow::sessionChanged, palette, &Ui::CommandPalette::setSession);
-    QObject::connect(palette, &Ui::CommandPalette::actionFinished, &window,
-                     [&window](bool, const QString &message) { window.statusBar()->showMessage(message, 10000); });
+    QObject::connect(palette, &Ui::CommandPalette::actionFinished, &window, [&window](bool, const QString &message) {
+        window.statusBar()->showMessage(DisplayText::text(message), 10000);
+    });
     auto *open = new QAction(QCoreApplication::translate("main", "Command palette…"), &window);
     open->setObjectName(u"commandPaletteAction"_s);
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));

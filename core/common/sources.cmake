@@ -1,4 +1,5 @@
 target_sources(krynet_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/displaytext.cpp ${CMAKE_CURRENT_LIST_DIR}/displaytext.h
     ${CMAKE_CURRENT_LIST_DIR}/error.cpp ${CMAKE_CURRENT_LIST_DIR}/error.h
     ${CMAKE_CURRENT_LIST_DIR}/futurewatch.h
     ${CMAKE_CURRENT_LIST_DIR}/health.cpp ${CMAKE_CURRENT_LIST_DIR}/health.h

@@ -8,11 +8,6 @@ namespace
 
 constexpr char16_t Escape = 0x1b;
 
-bool isBidiControl(char16_t c)
-{
-    return c == 0x061c || c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
-}
-
 bool needsEscape(char16_t c, bool keepLayout)
 {
     if (c == u'\t' || c == u'\n' || c == 0x2028 || c == 0x2029) // line/paragraph separators break a cell too
@@ -65,6 +60,11 @@ QString filter(QStringView text, bool keepLayout)
 }
 
 } // namespace
+
+bool isBidiControl(char16_t c)
+{
+    return c == 0x061c || c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
 
 QString inert(QStringView text)
 {

@@ -20,6 +20,9 @@ namespace KryNet::TerminalText
  */
 [[nodiscard]] QString inert(QStringView text);
 
+/// Whether @p c is one of the Unicode bidirectional controls inert() escapes.
+[[nodiscard]] bool isBidiControl(char16_t c);
+
 /// inert(), and tab, newline and the Unicode line and paragraph separators (U+2028, U+2029) escaped too:
 /// for one cell of a table line, which must stay one line.
 [[nodiscard]] QString cell(QStringView text);

@@ -7,6 +7,7 @@
 #include <QPromise>
 #include <QRegularExpression>
 
+#include "core/common/displaytext.h"
 #include "core/common/futurewatch.h"
 #include "core/lab/actionlog.h"
 #include "core/ssh/remotecommand.h"
@@ -64,7 +65,8 @@ bool ComposeRecreate::isValidServiceName(const QString &name)
 
 QString ComposeRecreate::actionText(const Container &container)
 {
-    return tr("Pull and recreate %1 (stack %2)").arg(container.service(), container.project());
+    return tr("Pull and recreate %1 (stack %2)")
+        .arg(DisplayText::name(container.service()), DisplayText::name(container.project()));
 }
 
 Result<QStringList> ComposeRecreate::command(const Container &container)
@@ -77,25 +79,25 @@ Result<QStringList> ComposeRecreate::command(const Container &container)
         return Error(Error::Code::Config,
                      tr("%1 was not started by docker compose (no compose labels), so it cannot be recreated from "
                         "its stack.")
-                         .arg(container.name));
+                         .arg(DisplayText::name(container.name)));
     if (!isValidProjectName(project) || !isValidServiceName(service))
-        return Error(Error::Code::Config,
-                     tr("The compose labels of %1 name an invalid project or service (“%2”, “%3”).")
-                         .arg(container.name, project, service));
+        return Error(
+            Error::Code::Config,
+            tr("The compose labels of %1 name an invalid project or service (“%2”, “%3”).")
+                .arg(DisplayText::name(container.name), DisplayText::name(project), DisplayText::name(service)));
     if (dir.isEmpty() || files.isEmpty())
         return Error(Error::Code::Config,
                      tr("The compose labels of %1 do not say where its compose file is (working_dir, config_files): "
                         "recreate it where the stack was deployed.")
-                         .arg(container.name));
+                         .arg(DisplayText::name(container.name)));
     if (!isSafePath(dir))
-        return Error(
-            Error::Code::Config,
-            tr("The compose working directory of %1 is not a plain absolute path: %2").arg(container.name, dir));
+        return Error(Error::Code::Config, tr("The compose working directory of %1 is not a plain absolute path: %2")
+                                              .arg(DisplayText::name(container.name), DisplayText::name(dir)));
     QStringList argv{u"docker"_s, u"compose"_s, u"-p"_s, project, u"--project-directory"_s, dir};
     for (const QString &file : files) {
         if (!isSafePath(file))
-            return Error(Error::Code::Config,
-                         tr("A compose file of %1 is not a plain absolute path: %2").arg(container.name, file));
+            return Error(Error::Code::Config, tr("A compose file of %1 is not a plain absolute path: %2")
+                                                  .arg(DisplayText::name(container.name), DisplayText::name(file)));
         argv << u"-f"_s << file;
     }
     argv << u"up"_s << u"-d"_s << u"--pull"_s << u"always"_s << service;
@@ -115,8 +117,10 @@ QFuture<Result<void>> ComposeRecreate::run(const Container &container)
     auto promise = std::make_shared<QPromise<Result<void>>>();
     promise->start();
     QFuture<Result<void>> future = promise->future();
-    const quint64 logId =
-        m_actions ? m_actions->begin(m_profile, tr("stack %1").arg(container.project()), actionText(container)) : 0;
+    const quint64 logId = m_actions
+                              ? m_actions->begin(m_profile, tr("stack %1").arg(DisplayText::name(container.project())),
+                                                 actionText(container))
+                              : 0;
     auto finish = [this, promise, logId](const Result<void> &r, const QString &answer) {
         m_running = false;
         if (m_actions) {

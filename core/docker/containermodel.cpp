@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/common/displaytext.h"
 #include "core/docker/containerstore.h"
 
 using namespace Qt::StringLiterals;
@@ -185,9 +186,10 @@ Health ContainerModel::healthOf(const Container &c, bool busy, QString *reason)
     switch (c.state) {
     case ContainerState::Running:
         if (c.health == HealthStatus::Unhealthy)
-            return say(Health::Critical, c.lastHealthOutput.isEmpty()
-                                             ? tr("health check failing")
-                                             : tr("health check failing: %1").arg(c.lastHealthOutput.left(120)));
+            return say(Health::Critical,
+                       c.lastHealthOutput.isEmpty()
+                           ? tr("health check failing")
+                           : tr("health check failing: %1").arg(DisplayText::name(c.lastHealthOutput)));
         if (c.health == HealthStatus::Starting)
             return say(Health::Warning, tr("health check starting"));
         return say(Health::Ok, c.health == HealthStatus::Healthy ? tr("running, healthy") : tr("running"));

@@ -6,6 +6,7 @@
 #include <QRandomGenerator>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "core/common/displaytext.h"
 #include "core/common/futurewatch.h"
 #include "core/common/logging.h"
 #include "core/docker/dockerclient.h"
@@ -629,8 +630,8 @@ QString ContainerStore::dependantRestartText(const QString &id) const
         return {};
     QStringList names;
     for (const Container *c : deps)
-        names.append(c->name);
-    return tr("Restart %1 after %2").arg(joinNames(names), parent->name);
+        names.append(DisplayText::name(c->name));
+    return tr("Restart %1 after %2").arg(joinNames(names), DisplayText::name(parent->name));
 }
 
 QString ContainerStore::parentProblem(const QString &id) const
@@ -645,7 +646,7 @@ QString ContainerStore::parentProblem(const QString &id) const
         parent->isRunning() ? Container::healthText(parent->health) : Container::stateText(parent->state);
     return tr("%1 uses the network of %2, which is %3. Restarting %1 alone will not bring it back; restart %2 and "
               "its dependants instead.")
-        .arg(c->name, parent->name, how);
+        .arg(DisplayText::name(c->name), DisplayText::name(parent->name), how);
 }
 
 // ---- actions ---------------------------------------------------------------------------------------
@@ -671,15 +672,15 @@ QString ContainerStore::actionText(Action action, const QString &name)
 {
     switch (action) {
     case Action::Start:
-        return tr("Start %1").arg(name);
+        return tr("Start %1").arg(DisplayText::name(name));
     case Action::Stop:
-        return tr("Stop %1").arg(name);
+        return tr("Stop %1").arg(DisplayText::name(name));
     case Action::Restart:
-        return tr("Restart %1").arg(name);
+        return tr("Restart %1").arg(DisplayText::name(name));
     case Action::Pause:
-        return tr("Pause %1").arg(name);
+        return tr("Pause %1").arg(DisplayText::name(name));
     case Action::Unpause:
-        return tr("Resume %1").arg(name);
+        return tr("Resume %1").arg(DisplayText::name(name));
     }
     return {};
 }

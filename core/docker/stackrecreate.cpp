@@ -7,6 +7,7 @@
 #include <QPromise>
 #include <QUrlQuery>
 
+#include "core/common/displaytext.h"
 #include "core/common/futurewatch.h"
 #include "core/docker/composerecreate.h"
 #include "core/docker/dockerparsers.h"
@@ -54,11 +55,12 @@ Result<void> StackRecreate::available(const Container &container) const
         return Error(Error::Code::Config,
                      tr("%1 was not started by docker compose (no compose labels), so it cannot be recreated from "
                         "its stack.")
-                         .arg(container.name));
+                         .arg(DisplayText::name(container.name)));
     if (!ComposeRecreate::isValidProjectName(project) || !ComposeRecreate::isValidServiceName(service))
-        return Error(Error::Code::Config,
-                     tr("The compose labels of %1 name an invalid project or service (“%2”, “%3”).")
-                         .arg(container.name, project, service));
+        return Error(
+            Error::Code::Config,
+            tr("The compose labels of %1 name an invalid project or service (“%2”, “%3”).")
+                .arg(DisplayText::name(container.name), DisplayText::name(project), DisplayText::name(service)));
     if (m_portainer)
         return {}; // whether Portainer owns the stack is asked when the plan is made
     if (m_environment > 0 || !m_ssh)
@@ -75,7 +77,7 @@ Result<StackRecreate::Plan> StackRecreate::composePlan(const Container &containe
                      tr("Stack %1 was not deployed by Portainer, so Portainer cannot redeploy it, and KryNet runs "
                         "docker compose only on the profile's own server over SSH. Recreate %2 where the stack "
                         "was deployed.")
-                         .arg(container.project(), container.name));
+                         .arg(DisplayText::name(container.project()), DisplayText::name(container.name)));
     const auto argv = ComposeRecreate::command(container);
     if (!argv)
         return argv.error();
@@ -88,7 +90,7 @@ Result<StackRecreate::Plan> StackRecreate::composePlan(const Container &containe
     plan.actionText = ComposeRecreate::actionText(container);
     plan.description = tr("KryNet runs on the server, once:\n\n%1\n\nThe image is pulled and %2 is replaced by a new "
                           "container from it; it is unavailable meanwhile.")
-                           .arg(argv->join(u' '), container.name);
+                           .arg(argv->join(u' '), DisplayText::name(container.name));
     if (!note.isEmpty())
         plan.description = note + u"\n\n"_s + plan.description;
     return plan;
@@ -109,19 +111,23 @@ StackRecreate::Plan StackRecreate::portainerPlan(const Container &container, con
     if (plan.services.isEmpty())
         plan.services = {container.service()};
     std::sort(plan.services.begin(), plan.services.end());
-    plan.actionText = tr("Pull and redeploy stack %1 through Portainer").arg(stack.name);
-    const QString services = plan.services.join(u", "_s);
+    plan.actionText = tr("Pull and redeploy stack %1 through Portainer").arg(DisplayText::name(stack.name));
+    QStringList shownServices;
+    for (const QString &service : std::as_const(plan.services))
+        shownServices.append(DisplayText::name(service));
+    const QString services = shownServices.join(u", "_s);
     if (plan.way == Way::PortainerGitPull)
         plan.description =
             tr("Stack %1 belongs to Portainer, so Portainer redeploys it, once: it pulls %2 (%3) again, pulls every "
                "image of the stack and recreates all of its services (%4), not only %5. They are unavailable "
                "meanwhile; this can take minutes.")
-                .arg(stack.name, stack.gitUrl, stack.gitReference, services, container.service());
+                .arg(DisplayText::name(stack.name), DisplayText::name(stack.gitUrl),
+                     DisplayText::name(stack.gitReference), services, DisplayText::name(container.service()));
     else
         plan.description = tr("Stack %1 belongs to Portainer, so Portainer redeploys it, once, from the stack file it "
                               "keeps: it pulls every image of the stack and recreates all of its services (%2), not "
                               "only %3. They are unavailable meanwhile; this can take minutes.")
-                               .arg(stack.name, services, container.service());
+                               .arg(DisplayText::name(stack.name), services, DisplayText::name(container.service()));
     return plan;
 }
 
@@ -149,11 +155,12 @@ QFuture<Result<StackRecreate::Plan>> StackRecreate::plan(const Container &contai
                      if (m_environment > 0)
                          return finish(Error(stacks.error().code(),
                                              tr("Portainer could not say whether it owns stack %1: %2")
-                                                 .arg(container.project(), stacks.error().message()),
+                                                 .arg(DisplayText::name(container.project()), stacks.error().message()),
                                              stacks.error().detail()));
-                     return finish(composePlan(container, tr("Portainer could not be asked whether it owns stack "
-                                                             "%1 (%2), so KryNet uses docker compose.")
-                                                              .arg(container.project(), stacks.error().message())));
+                     return finish(composePlan(
+                         container, tr("Portainer could not be asked whether it owns stack "
+                                       "%1 (%2), so KryNet uses docker compose.")
+                                        .arg(DisplayText::name(container.project()), stacks.error().message())));
                  }
                  for (const PortainerStack &stack : *stacks) {
                      if (stack.name != container.project() || stack.type == 3)
@@ -178,11 +185,12 @@ void StackRecreate::redeploy(const Plan &plan, const std::function<void(Result<v
     endpoint.addQueryItem(u"endpointId"_s, QString::number(plan.environmentId));
     const auto send = [this, done, stack](HttpRequest request) {
         request.timeout = redeployTimeout;
-        Q_EMIT output(tr("Portainer pulls the images of stack %1 and redeploys it…").arg(stack.name));
+        Q_EMIT output(
+            tr("Portainer pulls the images of stack %1 and redeploys it…").arg(DisplayText::name(stack.name)));
         whenDone(m_portainer->send(request), this, [this, done, stack](const Result<HttpResponse> &r) {
             if (!r)
                 return done(r.error());
-            Q_EMIT output(tr("Portainer redeployed stack %1.").arg(stack.name));
+            Q_EMIT output(tr("Portainer redeployed stack %1.").arg(DisplayText::name(stack.name)));
             done({});
         });
     };
@@ -200,7 +208,7 @@ void StackRecreate::redeploy(const Plan &plan, const std::function<void(Result<v
         request.query = endpoint;
         return send(request);
     }
-    Q_EMIT output(tr("Reading the stack file of %1 from Portainer…").arg(stack.name));
+    Q_EMIT output(tr("Reading the stack file of %1 from Portainer…").arg(DisplayText::name(stack.name)));
     whenDone(m_portainer->send(HttpRequest::get(u"api/stacks/%1/file"_s.arg(stack.id))), this,
              [done, stack, endpoint, send](const Result<HttpResponse> &r) {
                  if (!r)
@@ -246,7 +254,8 @@ QFuture<Result<void>> StackRecreate::run(const Plan &plan, const Container &cont
     promise->start();
     QFuture<Result<void>> future = promise->future();
     const quint64 logId =
-        m_actions ? m_actions->begin(m_profile, tr("stack %1").arg(plan.stack.name), plan.actionText) : 0;
+        m_actions ? m_actions->begin(m_profile, tr("stack %1").arg(DisplayText::name(plan.stack.name)), plan.actionText)
+                  : 0;
     redeploy(plan, [this, promise, logId](const Result<void> &r) {
         m_running = false;
         if (m_actions) {

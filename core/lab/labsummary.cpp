@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 
+#include "core/common/displaytext.h"
 #include "core/common/futurewatch.h"
 #include "core/config/servicecatalog.h"
 #include "core/docker/containermodel.h"
@@ -83,6 +84,15 @@ bool covers(const QString &pattern, const QString &host)
            host.size() > suffix.size();
 }
 
+/// Server names listed in a sentence ("a, b, c"), each made safe to show (DisplayText::name()).
+QString shownNames(const QStringList &names)
+{
+    QStringList shown;
+    for (const QString &name : names)
+        shown.append(DisplayText::name(name));
+    return shown.join(u", "_s);
+}
+
 } // namespace
 
 QList<LabSummary::ExpiringCertificate> LabSummary::expiringCertificates(const Metrics::UptimeStore *uptime) const
@@ -132,11 +142,13 @@ void LabSummary::certificateProblems(const QList<ExpiringCertificate> &expiring,
         const bool bad = c.invalid || c.daysLeft < 0;
         QString text;
         if (c.invalid)
-            text = tr("The certificate of %1 is not valid (%2)").arg(c.domain, sources);
+            text = tr("The certificate of %1 is not valid (%2)").arg(DisplayText::name(c.domain), sources);
         else if (c.daysLeft < 0)
-            text = tr("The certificate of %1 expired %n day(s) ago (%2)", nullptr, -c.daysLeft).arg(c.domain, sources);
+            text = tr("The certificate of %1 expired %n day(s) ago (%2)", nullptr, -c.daysLeft)
+                       .arg(DisplayText::name(c.domain), sources);
         else
-            text = tr("The certificate of %1 expires in %n day(s) (%2)", nullptr, c.daysLeft).arg(c.domain, sources);
+            text = tr("The certificate of %1 expires in %n day(s) (%2)", nullptr, c.daysLeft)
+                       .arg(DisplayText::name(c.domain), sources);
         problems->append({u"cert:%1"_s.arg(c.domain),
                           Kind::CertificateExpiring,
                           Tile::Monitors,
@@ -371,7 +383,7 @@ LabSummary::TileState LabSummary::pools(QList<Problem> *problems) const
         const Zfs::HealthVerdict verdict = Zfs::PoolHealth::pool(pool, at);
         if (int(verdict.health) > int(worst)) {
             worst = verdict.health;
-            worstText = tr("%1: %2").arg(pool.name, verdict.reason);
+            worstText = tr("%1: %2").arg(DisplayText::name(pool.name), verdict.reason);
         }
         if (pool.state == Zfs::DeviceState::Online)
             ++online;
@@ -380,7 +392,7 @@ LabSummary::TileState LabSummary::pools(QList<Problem> *problems) const
                               Kind::PoolDegraded,
                               Tile::Pools,
                               Health::Critical,
-                              tr("Pool %1 is %2").arg(pool.name, poolStateWord(pool.state)),
+                              tr("Pool %1 is %2").arg(DisplayText::name(pool.name), poolStateWord(pool.state)),
                               {},
                               {}});
         if (const auto capacity = pool.capacityPercent(); capacity && *capacity > fullest) {
@@ -392,21 +404,21 @@ LabSummary::TileState LabSummary::pools(QList<Problem> *problems) const
             if (scan.endTime.isValid())
                 oldestScrubDays = qMax(oldestScrubDays, scan.endTime.daysTo(at));
             if (scan.errors.value_or(0) > 0)
-                problems->append(
-                    {u"pool:%1:scrub-errors"_s.arg(pool.name),
-                     Kind::ScrubErrors,
-                     Tile::Pools,
-                     Health::Critical,
-                     tr("The last scrub of %1 found %n error(s)", nullptr, int(*scan.errors)).arg(pool.name),
-                     {},
-                     {}});
+                problems->append({u"pool:%1:scrub-errors"_s.arg(pool.name),
+                                  Kind::ScrubErrors,
+                                  Tile::Pools,
+                                  Health::Critical,
+                                  tr("The last scrub of %1 found %n error(s)", nullptr, int(*scan.errors))
+                                      .arg(DisplayText::name(pool.name)),
+                                  {},
+                                  {}});
         }
         if (verdict.health == Health::Warning && pool.state == Zfs::DeviceState::Online)
             problems->append({u"pool:%1:warning"_s.arg(pool.name),
                               Kind::PoolDegraded,
                               Tile::Pools,
                               Health::Warning,
-                              tr("Pool %1: %2").arg(pool.name, verdict.reason),
+                              tr("Pool %1: %2").arg(DisplayText::name(pool.name), verdict.reason),
                               {},
                               {}});
     }
@@ -416,7 +428,7 @@ LabSummary::TileState LabSummary::pools(QList<Problem> *problems) const
                                  : tr("%1 of %n pool(s) online", nullptr, count).arg(online);
     QStringList detail;
     if (fullest >= 0)
-        detail << tr("fullest %1 %2 %").arg(fullestName).arg(fullest, 0, 'f', 0);
+        detail << tr("fullest %1 %2 %").arg(DisplayText::name(fullestName)).arg(fullest, 0, 'f', 0);
     if (oldestScrubDays >= 0)
         detail << tr("oldest scrub %n day(s) ago", nullptr, int(oldestScrubDays));
     t.detail = worst == Health::Ok ? detail.join(u" · "_s) : worstText;
@@ -462,18 +474,19 @@ LabSummary::TileState LabSummary::containers(QList<Problem> *problems) const
         if (c.state == Docker::ContainerState::Restarting) {
             ++restarting;
             problems->append({u"container:%1:restarting"_s.arg(c.name), Kind::ContainerExited, Tile::Containers,
-                              Health::Critical, tr("%1 keeps restarting").arg(c.name), c.id, c.name});
+                              Health::Critical, tr("%1 keeps restarting").arg(DisplayText::name(c.name)), c.id,
+                              c.name});
         } else if (c.health == Docker::HealthStatus::Unhealthy) {
             ++unhealthy;
             problems->append({u"container:%1:unhealthy"_s.arg(c.name), Kind::ContainerUnhealthy, Tile::Containers,
-                              Health::Critical, tr("%1 is unhealthy").arg(c.name), c.id, c.name});
+                              Health::Critical, tr("%1 is unhealthy").arg(DisplayText::name(c.name)), c.id, c.name});
         } else if (c.state == Docker::ContainerState::Exited || c.state == Docker::ContainerState::Dead) {
             ++stopped;
             // A clean stop (exit 0) is a choice; a crash is a problem.
             if (c.exitCode != 0 || c.state == Docker::ContainerState::Dead)
-                problems->append({u"container:%1:exited"_s.arg(c.name), Kind::ContainerExited, Tile::Containers,
-                                  Health::Critical, tr("%1 exited with code %2").arg(c.name).arg(c.exitCode), c.id,
-                                  c.name});
+                problems->append(
+                    {u"container:%1:exited"_s.arg(c.name), Kind::ContainerExited, Tile::Containers, Health::Critical,
+                     tr("%1 exited with code %2").arg(DisplayText::name(c.name)).arg(c.exitCode), c.id, c.name});
         }
     }
     const int total = int(store->containers().size());
@@ -512,7 +525,7 @@ LabSummary::TileState LabSummary::media(QList<Problem> *problems) const
                               Kind::RequestStuck,
                               Tile::Media,
                               Health::Warning,
-                              tr("“%1” is stuck: %2").arg(row.title, row.reason),
+                              tr("“%1” is stuck: %2").arg(DisplayText::name(row.title), row.reason),
                               {},
                               {}});
         } else if (row.health != Health::Ok) {
@@ -541,7 +554,7 @@ LabSummary::TileState LabSummary::monitorsFromUptime(const Metrics::UptimeStore 
                               Kind::MonitorDown,
                               Tile::Monitors,
                               Health::Critical,
-                              tr("Monitor %1 is down").arg(m.info.name),
+                              tr("Monitor %1 is down").arg(DisplayText::name(m.info.name)),
                               {},
                               {}});
     }
@@ -671,18 +684,18 @@ LabSummary::TileState LabSummary::vpn(QList<Problem> *problems) const
                           Kind::VpnDown,
                           Tile::Vpn,
                           Health::Critical,
-                          tr("The VPN is not running (%1)").arg(m_vpn.status),
+                          tr("The VPN is not running (%1)").arg(DisplayText::name(m_vpn.status)),
                           {},
                           {}});
     } else if (!leaks.isEmpty()) {
         t.health = Health::Critical;
         t.headline = tr("Leaking");
-        t.detail = tr("%1 bypass the tunnel").arg(leaks.join(u", "_s));
+        t.detail = tr("%1 bypass the tunnel").arg(shownNames(leaks));
         problems->append({u"vpn:leak"_s,
                           Kind::VpnDown,
                           Tile::Vpn,
                           Health::Critical,
-                          tr("%1 reach the internet around Gluetun").arg(leaks.join(u", "_s)),
+                          tr("%1 reach the internet around Gluetun").arg(shownNames(leaks)),
                           {},
                           {}});
     } else if (m_vpn.publicIp.isEmpty()) {

@@ -13,6 +13,8 @@
 #include <QToolTip>
 #include <QWheelEvent>
 
+#include "core/common/displaytext.h"
+
 using namespace Qt::StringLiterals;
 
 namespace KryNet::Ui
@@ -112,8 +114,8 @@ QSize TimeChart::minimumSizeHint() const
 
 void TimeChart::setTitle(const QString &title)
 {
-    m_title = title;
-    setAccessibleName(title);
+    m_title = DisplayText::text(title); // names a monitor or a host, which come from the server
+    setAccessibleName(m_title);
     invalidateFrame();
 }
 
@@ -469,7 +471,7 @@ QString TimeChart::toolTipAt(const QPoint &position) const
         if (c.count == 0)
             continue;
         ++shown;
-        const QString name = m_series.at(qsizetype(i)).name;
+        const QString name = DisplayText::name(m_series.at(qsizetype(i)).name);
         if (c.count == 1)
             lines.append(tr("%1: %2").arg(name, formatValue(c.min)));
         else

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
+#include "core/common/displaytext.h"
 #include "core/config/profilestore.h"
 #include "core/config/servicecatalog.h"
 #include "core/http/serviceclient.h"
@@ -97,7 +98,7 @@ bool FinishPage::isComplete() const
 
 void FinishPage::setStatus(const QString &text, bool failed)
 {
-    m_status->setText(text);
+    m_status->setText(DisplayText::text(text)); // a failure carries the server's answer
     m_status->setProperty("failed", failed);
     QFont font = m_status->font();
     font.setBold(failed);

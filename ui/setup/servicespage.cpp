@@ -9,6 +9,7 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include "core/common/displaytext.h"
 #include "core/common/futurewatch.h"
 #include "core/config/servicecatalog.h"
 #include "core/http/npmclient.h"
@@ -17,6 +18,7 @@
 #include "core/secrets/memorysecretstore.h"
 #include "ui/setup/setupwizard.h"
 #include "ui/widgets/healthbadge.h"
+#include "ui/widgets/inertitemviews.h"
 
 using namespace Qt::StringLiterals;
 
@@ -271,13 +273,13 @@ void ServicesPage::showResult(int index, bool authenticated, const Result<HttpRe
         const QString version = ServiceProbe::version(row.id, *result);
         row.status->setHealth(
             Health::Ok, version.isEmpty() ? tr("works (HTTP %1 in %2 ms)").arg(result->status).arg(result->elapsedMs)
-                                          : tr("works, version %1").arg(version));
+                                          : tr("works, version %1").arg(DisplayText::name(version)));
         row.enabled->setChecked(true);
         return;
     }
     const Error &error = result.error();
     row.status->setHealth(error.code() == Error::Code::Auth ? Health::Warning : Health::Critical, error.message());
-    row.status->setToolTip(error.detail());
+    row.status->setToolTip(plainToolTip(error.detail()));
 }
 
 bool ServicesPage::validatePage()

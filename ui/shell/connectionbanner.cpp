@@ -5,6 +5,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "core/common/displaytext.h"
 #include "ui/widgets/healthstyle.h"
 
 using namespace Qt::StringLiterals;
@@ -55,8 +56,8 @@ void ConnectionBanner::setStatus(const ConnectionMonitor::Status &status)
         return;
     const int size = fontMetrics().height() * 2;
     m_icon->setPixmap(HealthStyle::icon(status.health).pixmap(size, size));
-    m_title->setText(status.summary);
-    m_text->setText(status.problem);
+    m_title->setText(DisplayText::text(status.summary));
+    m_text->setText(DisplayText::text(status.problem));
     m_retry->setVisible(status.canRetry);
     setAccessibleName(m_title->text());
     setAccessibleDescription(status.problem);

@@ -3,7 +3,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 
+#include "core/common/displaytext.h"
 #include "ui/widgets/healthstyle.h"
+#include "ui/widgets/inertitemviews.h"
 
 using namespace Qt::StringLiterals;
 
@@ -33,11 +35,11 @@ void ConnectionIndicator::setStatus(const QString &profileName, const Connection
     const int size = fontMetrics().height();
     m_icon->setPixmap(HealthStyle::icon(status.health).pixmap(size, size));
     // The summary names the state already ("SSH host key not trusted"); the tooltip adds the rest.
-    m_text->setText(tr("%1: %2").arg(profileName, status.summary));
+    m_text->setText(tr("%1: %2").arg(profileName, DisplayText::text(status.summary)));
     QString tip = tr("%1 (%2)").arg(ConnectionMonitor::stateName(status.state), HealthStyle::word(status.health));
     if (!status.problem.isEmpty())
         tip += u"\n\n"_s + status.problem;
-    setToolTip(tip);
+    setToolTip(plainToolTip(tip));
     setAccessibleName(tr("Connection of %1").arg(profileName));
     setAccessibleDescription(m_text->text());
 }

@@ -18,6 +18,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include "core/common/displaytext.h"
 #include "core/common/error.h"
 #include "core/config/profilestore.h"
 #include "core/lab/connectionmonitor.h"
@@ -97,7 +98,7 @@ MainWindow::MainWindow(ProfileStore &profiles, SecretStore &secrets, Prompter &p
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_connectionIndicator);
     connect(m_profileFiles, &ProfileFiles::finished, this,
-            [this](bool, const QString &message) { statusBar()->showMessage(message, 15000); });
+            [this](bool, const QString &message) { statusBar()->showMessage(DisplayText::text(message), 15000); });
     connect(m_profileFiles, &ProfileFiles::imported, this, [this](const QStringList &ids) {
         if (!ids.isEmpty())
             selectProfile(ids.constFirst());
@@ -455,7 +456,7 @@ QString MainWindow::currentProfileId() const
 
 void MainWindow::showStartupError(const Error &error)
 {
-    m_statusLabel->setText(error.message());
+    m_statusLabel->setText(DisplayText::text(error.message()));
     m_prompter.warn(this, tr("KryNet Control"), error.message());
 }
 

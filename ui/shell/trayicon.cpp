@@ -7,6 +7,7 @@
 #include <QMetaEnum>
 #include <QSystemTrayIcon>
 
+#include "core/common/displaytext.h"
 #include "core/common/futurewatch.h"
 #include "core/docker/containerstore.h"
 #include "core/lab/labsession.h"
@@ -122,7 +123,7 @@ void TrayIcon::show(const Notifier::Notification &notification)
     const auto icon = notification.health == Health::Critical  ? QSystemTrayIcon::Critical
                       : notification.health == Health::Warning ? QSystemTrayIcon::Warning
                                                                : QSystemTrayIcon::Information;
-    m_tray->showMessage(notification.title, notification.text, icon);
+    m_tray->showMessage(DisplayText::text(notification.title), DisplayText::text(notification.text), icon);
 }
 
 void TrayIcon::rebuild()
@@ -156,7 +157,7 @@ void TrayIcon::rebuild()
             ->setEnabled(false);
     } else {
         for (const LabSummary::Problem &p : problems) {
-            QAction *item = m_menu->addAction(HealthStyle::icon(p.health), p.text);
+            QAction *item = m_menu->addAction(HealthStyle::icon(p.health), DisplayText::text(p.text));
             item->setObjectName(u"trayProblem_"_s + p.key);
             const LabSummary::Tile tile = p.tile;
             connect(item, &QAction::triggered, this, [this, tile] {
@@ -164,8 +165,8 @@ void TrayIcon::rebuild()
                 m_window.showPanel(MainWindow::Panel(panelForTile(tile)));
             });
             if (!p.containerId.isEmpty()) {
-                QAction *restartAction =
-                    m_menu->addAction(QIcon::fromTheme(u"view-refresh"_s), tr("    Restart %1").arg(p.containerName));
+                QAction *restartAction = m_menu->addAction(
+                    QIcon::fromTheme(u"view-refresh"_s), tr("    Restart %1").arg(DisplayText::name(p.containerName)));
                 restartAction->setObjectName(u"trayRestart_"_s + p.containerName);
                 connect(restartAction, &QAction::triggered, this,
                         [this, id = p.containerId, name = p.containerName] { restart(id, name); });
@@ -226,7 +227,8 @@ void TrayIcon::restart(const QString &containerId, const QString &name)
                                     [this, name](const Result<void> &r) {
                                         show({LabSummary::Kind::ContainerExited,
                                               r ? Health::Ok : Health::Critical,
-                                              r ? tr("Restarted %1").arg(name) : tr("Restarting %1 failed").arg(name),
+                                              r ? tr("Restarted %1").arg(DisplayText::name(name))
+                                                : tr("Restarting %1 failed").arg(DisplayText::name(name)),
                                               r ? QString() : r.error().message(),
                                               {}});
                                     });

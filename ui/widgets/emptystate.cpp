@@ -6,6 +6,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "core/common/displaytext.h"
+
 using namespace Qt::StringLiterals;
 
 namespace KryNet::Ui
@@ -64,12 +66,12 @@ void EmptyState::setIcon(const QIcon &icon)
 
 void EmptyState::setTitle(const QString &title)
 {
-    m_title->setText(title);
+    m_title->setText(DisplayText::text(title));
 }
 
 void EmptyState::setText(const QString &text)
 {
-    m_text->setText(text);
+    m_text->setText(DisplayText::text(text));
 }
 
 void EmptyState::setAction(const QString &label)

@@ -11,7 +11,8 @@ namespace KryNet::Ui
 /**
  * The "nothing to show yet" face of a panel (DESIGN.md §7: loading, empty and error states are
  * designed, not left blank): an icon, a title, a sentence that says what it means and what to do,
- * and an optional action button. Panels reuse it for their empty and error states.
+ * and an optional action button. Panels reuse it for their empty and error states. Title and text often
+ * carry an error's server detail, so both are shown through DisplayText::text().
  */
 class EmptyState final : public QWidget
 {

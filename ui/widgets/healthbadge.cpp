@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 
+#include "core/common/displaytext.h"
 #include "ui/widgets/healthstyle.h"
 
 using namespace Qt::StringLiterals;
@@ -49,7 +50,7 @@ void HealthBadge::refresh()
     const int size = fontMetrics().height();
     m_icon->setPixmap(HealthStyle::icon(m_health).pixmap(size, size));
     const QString word = HealthStyle::word(m_health);
-    m_text->setText(m_reason.isEmpty() ? word : tr("%1 — %2").arg(word, m_reason));
+    m_text->setText(m_reason.isEmpty() ? word : tr("%1 — %2").arg(word, DisplayText::text(m_reason)));
     QPalette pal = m_text->palette();
     pal.setColor(QPalette::WindowText, HealthStyle::color(m_health, palette()));
     m_text->setPalette(pal);

@@ -5,7 +5,11 @@
 #include <QAbstractItemView>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QHelpEvent>
+#include <QTextDocument>
+#include <QToolTip>
 
+#include "core/common/displaytext.h"
 #include "core/common/terminaltext.h"
 
 using namespace Qt::StringLiterals;
@@ -52,6 +56,28 @@ QSize InertTextDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     size.setWidth(qMin(size.width(), maxColumnWidth(option.fontMetrics.averageCharWidth())));
     return size;
+}
+
+bool InertTextDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                                  const QModelIndex &index)
+{
+    if (!event || event->type() != QEvent::ToolTip || !view || !index.isValid())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    const QVariant tip = index.data(Qt::ToolTipRole);
+    if (tip.typeId() != QMetaType::QString) // numbers and dates: Qt's own formatting; no tooltip at all
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    if (tip.toString().isEmpty()) {
+        QToolTip::hideText();
+        return false;
+    }
+    QToolTip::showText(event->globalPos(), plainToolTip(tip.toString()), view->viewport(), option.rect);
+    return true;
+}
+
+QString plainToolTip(const QString &text)
+{
+    const QString shown = DisplayText::text(text);
+    return Qt::mightBeRichText(shown) ? Qt::convertFromPlainText(shown, Qt::WhiteSpacePre) : shown;
 }
 
 int maxColumnWidth(int averageCharWidth)

@@ -7,17 +7,21 @@
 #include <QPushButton>
 #include <QStandardPaths>
 
+#include "core/common/displaytext.h"
+
 namespace KryNet::Ui
 {
 
 void DialogPrompter::confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel,
                              std::function<void(bool accepted)> done)
 {
-    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
-    box->setTextFormat(Qt::PlainText); // the text names servers' containers, pools, keys…
+    // Titles, texts and button labels name servers' containers, pools, keys…: shown inert, as plain text.
+    auto *box = new QMessageBox(QMessageBox::Question, DisplayText::text(title), DisplayText::text(text),
+                                QMessageBox::Cancel, parent);
+    box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
-    QPushButton *accept = box->addButton(acceptLabel, QMessageBox::AcceptRole);
+    QPushButton *accept = box->addButton(DisplayText::text(acceptLabel), QMessageBox::AcceptRole);
     box->setDefaultButton(QMessageBox::Cancel);
     QObject::connect(box, &QMessageBox::finished, box,
                      [box, accept, done = std::move(done)](int) { done(box->clickedButton() == accept); });
@@ -26,7 +30,8 @@ void DialogPrompter::confirm(QWidget *parent, const QString &title, const QStrin
 
 void DialogPrompter::warn(QWidget *parent, const QString &title, const QString &text)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    auto *box = new QMessageBox(QMessageBox::Warning, DisplayText::text(title), DisplayText::text(text),
+                                QMessageBox::Ok, parent);
     box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
@@ -39,8 +44,8 @@ void DialogPrompter::askSecret(QWidget *parent, const QString &title, const QStr
     auto *dialog = new QInputDialog(parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
-    dialog->setWindowTitle(title);
-    dialog->setLabelText(label);
+    dialog->setWindowTitle(DisplayText::text(title));
+    dialog->setLabelText(DisplayText::text(label));
     dialog->setTextEchoMode(QLineEdit::Password);
     QObject::connect(dialog, &QInputDialog::finished, dialog, [dialog, done = std::move(done)](int result) {
         done(result == QDialog::Accepted ? std::optional<QString>(dialog->textValue()) : std::nullopt);

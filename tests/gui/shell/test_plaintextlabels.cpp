@@ -1,14 +1,21 @@
 // Hostile names in labels (issue 14): a server-provided name is shown as the characters it is, never
 // rendered as rich text — whatever label of the app shows it.
+#include <QAbstractButton>
+#include <QApplication>
+#include <QGlyphRun>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
 #include <QTest>
+#include <QTextLayout>
+#include <QToolTip>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "core/common/displaytext.h"
 #include "core/config/profilestore.h"
 #include "core/secrets/memorysecretstore.h"
 #include "tests/support/scriptedprompter.h"
@@ -103,18 +110,100 @@ private Q_SLOTS:
 
     void testMessageBoxesOfThePrompterArePlain()
     {
-        // Confirmations name containers, pools and keys: DialogPrompter makes them plain text itself.
+        // Confirmations name containers, pools and keys: DialogPrompter makes them plain text itself, and
+        // shows title, text and button inert (the markup as characters, the override and ESC escaped, the
+        // line break of the text kept).
         QWidget parent;
         parent.show();
         Ui::DialogPrompter prompter;
         bool answered = false;
-        prompter.confirm(&parent, u"Restart"_s, Hostile, u"Restart"_s, [&answered](bool) { answered = true; });
+        prompter.confirm(&parent, u"Restart \u202Egnp.exe"_s, Hostile, u"Restart \u202Egnp.exe\r"_s,
+                         [&answered](bool) { answered = true; });
         QMessageBox *box = parent.findChild<QMessageBox *>();
         QVERIFY(box);
         QCOMPARE(box->textFormat(), Qt::PlainText);
-        QCOMPARE(box->text(), Hostile);
+        QCOMPARE(box->text(), u"<h1 style=\"font-size:200px\">pwn</h1><img src=\"file:///etc/passwd\"><a href=\"x\">"
+                              u"click</a>\\u202Eevil\n$(reboot)`id`;'\"\\u001B[2J"_s);
+        QCOMPARE(box->windowTitle(), u"Restart \\u202Egnp.exe"_s);
+        QStringList buttons;
+        for (QAbstractButton *button : box->buttons())
+            buttons.append(button->text());
+        QVERIFY2(buttons.contains(u"Restart \\u202Egnp.exe\\u000D"_s), qPrintable(buttons.join(u" | "_s)));
         box->reject();
         QTRY_VERIFY(answered);
+    }
+
+    void testItemToolTipsAreInert()
+    {
+        // A cell's tooltip (a container's health check output) is shown through DisplayText, and markup in
+        // it stays characters (QToolTip would render it as rich text).
+        QStandardItemModel model;
+        auto *item = new QStandardItem(u"web"_s);
+        item->setToolTip(u"health check failing: rtl \u202Egnp.exe <b>bold</b>\r"_s);
+        model.appendRow(item);
+        QTreeView view;
+        view.setModel(&model);
+        view.setItemDelegate(new Ui::InertTextDelegate(&view));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QRect rect = view.visualRect(model.index(0, 0));
+        QHelpEvent event(QEvent::ToolTip, rect.center(), view.viewport()->mapToGlobal(rect.center()));
+        QCoreApplication::sendEvent(view.viewport(), &event);
+        QTRY_VERIFY(QToolTip::isVisible());
+        const QString shown = QToolTip::text();
+        QVERIFY2(!shown.contains(QChar(0x202e)) && !shown.contains(u'\r'), qPrintable(shown));
+        QVERIFY2(shown.contains(u"\\u202Egnp.exe"_s), qPrintable(shown));
+        QVERIFY2(shown.contains(u"&lt;b&gt;bold&lt;/b&gt;"_s), qPrintable(shown)); // escaped into HTML: shown as typed
+        QToolTip::hideText();
+        QCOMPARE(Ui::plainToolTip(u"plain \u202E"_s), u"plain \\u202E"_s);
+    }
+
+    void testIsolatedNameKeepsTheSentenceInOrder()
+    {
+        // Why DisplayText isolates right-to-left names: in "Restart שלום: 3 running" the Unicode bidi
+        // algorithm draws ": 3" as part of the Hebrew run, so the 3 lands left of the name. Inside
+        // FSI…PDI (U+2068/U+2069) the name is one neutral unit for the sentence: Qt lays the 3 out after it.
+        // Where the 3 and the name's letters are drawn (their glyphs' horizontal extent).
+        struct Xs
+        {
+            qreal three;
+            qreal nameLeft;
+            qreal nameRight;
+        };
+        const auto measure = [](const QString &sentence) {
+            QTextLayout layout(sentence, QApplication::font());
+            layout.beginLayout();
+            QTextLine line = layout.createLine();
+            line.setLineWidth(10000);
+            layout.endLayout();
+            const auto extent = [&line](qsizetype from, qsizetype length) {
+                QRectF box;
+                for (const QGlyphRun &run : line.glyphRuns(int(from), int(length)))
+                    box |= run.boundingRect();
+                return box;
+            };
+            const QRectF three = extent(sentence.indexOf(u'3'), 1);
+            const QRectF name = extent(sentence.indexOf(QChar(0x05e9)), 4);
+            return Xs{three.center().x(), name.left(), name.right()};
+        };
+        const QString hebrew = u"\u05e9\u05dc\u05d5\u05dd"_s;
+        const Xs raw = measure(u"Restart %1: 3 running"_s.arg(hebrew));
+        QVERIFY2(raw.three < raw.nameLeft, "without the isolate the 3 is drawn before the name (test premise)");
+        const QString isolated = DisplayText::name(hebrew);
+        QCOMPARE(isolated, QString(QChar(0x2068) + hebrew + QChar(0x2069)));
+        const Xs kept = measure(u"Restart %1: 3 running"_s.arg(isolated));
+        // The isolate controls themselves draw nothing (no box, no width).
+        const auto width = [](const QString &text) {
+            QTextLayout layout(text, QApplication::font());
+            layout.beginLayout();
+            layout.createLine();
+            layout.endLayout();
+            return layout.lineAt(0).naturalTextWidth();
+        };
+        QVERIFY2(qAbs(width(isolated) - width(hebrew)) < 0.5,
+                 qPrintable(u"%1 vs %2"_s.arg(width(isolated)).arg(width(hebrew))));
+        QVERIFY2(kept.three > kept.nameRight,
+                 qPrintable(u"3 at %1, name %2–%3"_s.arg(kept.three).arg(kept.nameLeft).arg(kept.nameRight)));
     }
 
     void testEveryLabelOfTheMainWindowIsDecided()

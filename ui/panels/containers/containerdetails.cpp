@@ -20,6 +20,7 @@
 #include <QTextCharFormat>
 #include <QVBoxLayout>
 
+#include "core/common/displaytext.h"
 #include "core/docker/containerlogs.h"
 #include "core/docker/containermodel.h"
 #include "core/docker/containerstore.h"
@@ -135,7 +136,7 @@ void ContainerDetails::showContainer(Docker::ContainerStore *store, const QStrin
         }
         return;
     }
-    m_title->setText(c->name);
+    m_title->setText(DisplayText::name(c->name));
     QString reason;
     const Health health = ContainerModel::healthOf(*c, store->isBusy(c->id), &reason);
     m_health->setHealth(health, store->isBusy(c->id) ? store->busyText(c->id) : reason);
@@ -157,29 +158,34 @@ void ContainerDetails::showContainer(Docker::ContainerStore *store, const QStrin
         if (!value.isEmpty())
             rows.append(qMakePair(label, value));
     };
-    row(tr("Image"), c->image);
+    row(tr("Image"), DisplayText::name(c->image));
     row(tr("State"),
         Container::stateText(c->state) +
             (c->state == Docker::ContainerState::Exited ? tr(" (exit code %1)").arg(c->exitCode) : QString()));
     if (c->startedAt.isValid())
         row(tr("Started"), QLocale().toString(c->startedAt.toLocalTime(), QLocale::ShortFormat));
     if (!c->project().isEmpty())
-        row(tr("Stack"), tr("%1, service %2").arg(c->project(), c->service()));
-    row(tr("Compose files"), c->configFiles().join(u", "_s));
-    row(tr("Working directory"), c->workingDir());
+        row(tr("Stack"), tr("%1, service %2").arg(DisplayText::name(c->project()), DisplayText::name(c->service())));
+    QStringList files;
+    for (const QString &file : c->configFiles())
+        files.append(DisplayText::name(file));
+    row(tr("Compose files"), files.join(u", "_s));
+    row(tr("Working directory"), DisplayText::name(c->workingDir()));
     if (const Container *parent = store->networkParent(c->id))
-        row(tr("Network"), tr("shares the network of %1").arg(parent->name));
+        row(tr("Network"), tr("shares the network of %1").arg(DisplayText::name(parent->name)));
     else
-        row(tr("Network"), c->networkMode);
+        row(tr("Network"), DisplayText::name(c->networkMode));
     QStringList dependants;
     for (const Container *d : store->dependants(c->id))
-        dependants.append(d->name);
+        dependants.append(DisplayText::name(d->name));
     row(tr("Dependants"), dependants.join(u", "_s));
     if (!c->restartPolicy.isEmpty())
-        row(tr("Restart policy"), tr("%1, restarted %n time(s)", nullptr, c->restartCount).arg(c->restartPolicy));
+        row(tr("Restart policy"),
+            tr("%1, restarted %n time(s)", nullptr, c->restartCount).arg(DisplayText::name(c->restartPolicy)));
     QStringList mounts;
     for (const auto &m : c->mounts)
-        mounts.append(u"%1 → %2%3"_s.arg(m.source, m.destination, m.readWrite ? QString() : tr(" (read-only)")));
+        mounts.append(u"%1 → %2%3"_s.arg(DisplayText::name(m.source), DisplayText::name(m.destination),
+                                         m.readWrite ? QString() : tr(" (read-only)")));
     row(tr("Mounts"), mounts.join(u'\n'));
     if (c->stats && c->isRunning()) {
         row(tr("CPU"), c->stats->cpuPercent ? u"%1 %"_s.arg(*c->stats->cpuPercent, 0, 'f', 1) : tr("measuring…"));
@@ -199,7 +205,7 @@ void ContainerDetails::showContainer(Docker::ContainerStore *store, const QStrin
         addSparkline(tr("Memory history"), u"memorySparkline"_s, store->memoryHistory(c->id), 64.0 * 1024 * 1024,
                      [](double v) { return ContainerModel::formatBytes(qint64(v)); });
     }
-    row(tr("Last health check"), c->lastHealthOutput);
+    row(tr("Last health check"), DisplayText::name(c->lastHealthOutput));
     row(tr("Id"), c->shortId());
 
     QStringList signature{c->id};
@@ -260,7 +266,7 @@ void ContainerDetails::restartLogs()
             [this] { m_logStatus->setText(tr("End of the log (%n line(s)).", nullptr, int(m_lines.size()))); });
     connect(m_logs, &Docker::ContainerLogs::failed, this, [this](const Error &e) {
         if (e.code() != Error::Code::Cancelled)
-            m_logStatus->setText(tr("The log stopped: %1").arg(e.message()));
+            m_logStatus->setText(tr("The log stopped: %1").arg(DisplayText::text(e.message())));
     });
     m_logStatus->setText(options.follow ? tr("Following…") : tr("Loading…"));
     m_logs->start();

@@ -14,6 +14,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "core/common/displaytext.h"
 #include "core/common/futurewatch.h"
 #include "core/docker/containerenvironments.h"
 #include "core/docker/containermodel.h"
@@ -29,6 +30,7 @@
 #include "ui/widgets/healthbadge.h"
 #include "ui/widgets/healthdelegate.h"
 #include "ui/widgets/healthstyle.h"
+#include "ui/widgets/inertitemviews.h"
 #include "ui/widgets/prompter.h"
 
 using namespace Qt::StringLiterals;
@@ -341,7 +343,8 @@ void ContainersPanel::updateState()
         else
             m_live->setHealth(Health::Stale, tr("reconnecting…"));
         if (m_store->status() == ContainerStore::Status::Ready && !m_store->lastError().message().isEmpty())
-            m_message->setText(tr("Showing the last known state: %1").arg(m_store->lastError().message()));
+            m_message->setText(
+                tr("Showing the last known state: %1").arg(DisplayText::text(m_store->lastError().message())));
     }
     updateActions();
 }
@@ -398,7 +401,7 @@ void ContainersPanel::updateActions()
         job ? job->available(*single) : Result<void>(Error(Error::Code::Config, QString()));
     m_recreate->setEnabled(recreatable && !m_store->isBusy(single->id) && !job->isRunning());
     m_recreate->setToolTip(!recreatable && !recreatable.error().message().isEmpty()
-                               ? recreatable.error().message()
+                               ? plainToolTip(recreatable.error().message())
                                : tr("Pull the image of this compose service and recreate its container: Portainer "
                                     "redeploys a stack it owns, other stacks get docker compose up -d over SSH."));
     m_refresh->setEnabled(m_session != nullptr);
@@ -479,9 +482,9 @@ void ContainersPanel::run(Verb verb, const QStringList &ids)
     auto report = [self](const QString &name, const QString &done, const Result<void> &r) {
         if (!self)
             return;
-        self->m_message->setText(r ? done.arg(name)
+        self->m_message->setText(r ? done.arg(DisplayText::name(name))
                                    : tr("%1 failed: %2 The current state was read again; nothing was retried.")
-                                         .arg(name, r.error().message()));
+                                         .arg(DisplayText::name(name), DisplayText::text(r.error().message())));
     };
     for (const QString &id : ids) {
         const auto *c = m_store->find(id);

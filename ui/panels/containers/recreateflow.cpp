@@ -3,6 +3,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 
+#include "core/common/displaytext.h"
 #include "core/common/futurewatch.h"
 #include "core/docker/dockerclient.h"
 #include "core/docker/stackrecreate.h"
@@ -51,38 +52,38 @@ void RecreateFlow::start(const Docker::Container &container, const QList<Docker:
     StackRecreate *recreate = job();
     if (!recreate)
         return;
-    m_message->setText(tr("Finding out how stack %1 was deployed…").arg(container.project()));
+    m_message->setText(tr("Finding out how stack %1 was deployed…").arg(DisplayText::name(container.project())));
     QPointer<RecreateFlow> self(this);
     QPointer<StackRecreate> guard(recreate);
-    whenDone(recreate->plan(container, siblings), this,
-             [self, guard, container](const Result<StackRecreate::Plan> &plan) {
-                 if (!self || !guard)
-                     return;
-                 self->m_message->clear();
-                 if (!plan) {
-                     self->m_message->setText(plan.error().message());
-                     return;
-                 }
-                 const QString text = plan->actionText;
-                 self->m_prompter.confirm(
-                     self->m_window, text + u'?', plan->description, text,
-                     [self, guard, container, confirmed = *plan](bool yes) {
-                         if (!self || !guard || !yes)
-                             return;
-                         self->m_output->clear();
-                         self->m_output->show();
-                         self->m_message->setText(confirmed.actionText + u"…"_s);
-                         whenDone(guard->run(confirmed, container), self.data(),
-                                  [self, text = confirmed.actionText](const Result<void> &r) {
-                                      self->m_message->setText(
-                                          r ? tr("%1: done.").arg(text)
-                                            : tr("%1 failed: %2 Nothing was retried.").arg(text, r.error().message()));
-                                      Q_EMIT self->finished();
-                                      Q_EMIT self->runningChanged();
-                                  });
-                         Q_EMIT self->runningChanged();
-                     });
-             });
+    whenDone(
+        recreate->plan(container, siblings), this, [self, guard, container](const Result<StackRecreate::Plan> &plan) {
+            if (!self || !guard)
+                return;
+            self->m_message->clear();
+            if (!plan) {
+                self->m_message->setText(DisplayText::text(plan.error().message()));
+                return;
+            }
+            const QString text = plan->actionText;
+            self->m_prompter.confirm(self->m_window, text + u'?', plan->description, text,
+                                     [self, guard, container, confirmed = *plan](bool yes) {
+                                         if (!self || !guard || !yes)
+                                             return;
+                                         self->m_output->clear();
+                                         self->m_output->show();
+                                         self->m_message->setText(confirmed.actionText + u"…"_s);
+                                         whenDone(guard->run(confirmed, container), self.data(),
+                                                  [self, text = confirmed.actionText](const Result<void> &r) {
+                                                      self->m_message->setText(
+                                                          r ? tr("%1: done.").arg(text)
+                                                            : tr("%1 failed: %2 Nothing was retried.")
+                                                                  .arg(text, DisplayText::text(r.error().message())));
+                                                      Q_EMIT self->finished();
+                                                      Q_EMIT self->runningChanged();
+                                                  });
+                                         Q_EMIT self->runningChanged();
+                                     });
+        });
 }
 
 } // namespace KryNet::Ui

@@ -16,6 +16,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "core/common/displaytext.h"
 #include "core/common/futurewatch.h"
 #include "core/common/health.h"
 #include "core/lab/labsession.h"
@@ -34,6 +35,7 @@
 #include "ui/panels/llm/rotatekeydialog.h"
 #include "ui/widgets/emptystate.h"
 #include "ui/widgets/healthdelegate.h"
+#include "ui/widgets/inertitemviews.h"
 #include "ui/widgets/prompter.h"
 #include "ui/widgets/textbutton.h"
 
@@ -314,7 +316,7 @@ void LlmPanel::updateState()
     markFirstAnswer();
     m_error->setVisible(error.has_value());
     if (error)
-        m_error->setText(tr("Showing the last data read: %1").arg(error->message()));
+        m_error->setText(tr("Showing the last data read: %1").arg(DisplayText::text(error->message())));
     m_tree->expandAll();
     for (int column = 0; column < Llm::CredentialTreeModel::ColumnCount; ++column)
         m_tree->resizeColumnToContents(column);
@@ -352,8 +354,8 @@ void LlmPanel::updateActions()
     m_editModelButton->setEnabled(editable);
     m_deleteModelButton->setEnabled(editable);
     const QString why = model && !model->inDatabase ? model->readOnlyReason : QString();
-    m_editModelButton->setToolTip(why);
-    m_deleteModelButton->setToolTip(why);
+    m_editModelButton->setToolTip(plainToolTip(why));
+    m_deleteModelButton->setToolTip(plainToolTip(why));
 }
 
 std::optional<Llm::Credential> LlmPanel::currentCredential() const
@@ -429,7 +431,7 @@ void LlmPanel::setBlocked(bool blocked)
     if (!key || !m_store)
         return;
     const Llm::VirtualKey copy = *key;
-    const QString name = copy.alias.isEmpty() ? copy.keyName : copy.alias;
+    const QString name = DisplayText::name(copy.alias.isEmpty() ? copy.keyName : copy.alias);
     const QString title = blocked ? tr("Block key “%1”?").arg(name) : tr("Unblock key “%1”?").arg(name);
     const QString text = blocked ? tr("Every request made with “%1” will be refused until it is unblocked.").arg(name)
                                  : tr("Requests made with “%1” will be accepted again.").arg(name);
@@ -450,7 +452,7 @@ void LlmPanel::deleteKey()
     if (!key || !m_store)
         return;
     const Llm::VirtualKey copy = *key;
-    const QString name = copy.alias.isEmpty() ? copy.keyName : copy.alias;
+    const QString name = DisplayText::name(copy.alias.isEmpty() ? copy.keyName : copy.alias);
     m_prompter->confirm(this, tr("Delete key “%1”?").arg(name),
                         tr("“%1” stops working at once and cannot be restored; its spend history stays.").arg(name),
                         tr("Delete %1").arg(name), [this, copy, guard = QPointer<LlmPanel>(this)](bool accepted) {
@@ -545,10 +547,10 @@ void LlmPanel::deleteCredential()
         return;
     const qsizetype users = m_store->modelsUsing(credential->name).size();
     m_prompter->confirm(
-        this, tr("Delete credential “%1”?").arg(credential->name),
+        this, tr("Delete credential “%1”?").arg(DisplayText::name(credential->name)),
         users > 0 ? tr("%n model(s) use this credential and will fail until they get another key.", nullptr, int(users))
                   : tr("No model uses this credential."),
-        tr("Delete %1").arg(credential->name),
+        tr("Delete %1").arg(DisplayText::name(credential->name)),
         [this, copy = *credential, guard = QPointer<LlmPanel>(this)](bool accepted) {
             if (!guard || !accepted || !m_store)
                 return;
@@ -599,9 +601,9 @@ void LlmPanel::deleteModel()
     const auto model = currentModel();
     if (!model || !m_store || !model->inDatabase)
         return;
-    m_prompter->confirm(this, tr("Delete model “%1”?").arg(model->name),
-                        tr("Clients asking for “%1” get an error from then on.").arg(model->name),
-                        tr("Delete %1").arg(model->name),
+    m_prompter->confirm(this, tr("Delete model “%1”?").arg(DisplayText::name(model->name)),
+                        tr("Clients asking for “%1” get an error from then on.").arg(DisplayText::name(model->name)),
+                        tr("Delete %1").arg(DisplayText::name(model->name)),
                         [this, copy = *model, guard = QPointer<LlmPanel>(this)](bool accepted) {
                             if (!guard || !accepted || !m_store)
                                 return;
@@ -625,7 +627,8 @@ void LlmPanel::updateSpend()
     if (!m_store)
         return;
     if (m_store->spendError()) {
-        m_spendSummary->setText(tr("Spend could not be read: %1").arg(m_store->spendError()->message()));
+        m_spendSummary->setText(
+            tr("Spend could not be read: %1").arg(DisplayText::text(m_store->spendError()->message())));
         return;
     }
     if (m_store->spendSource() == Llm::Store::SpendSource::None)

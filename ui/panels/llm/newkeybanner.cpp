@@ -9,6 +9,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "core/common/displaytext.h"
+
 using namespace Qt::StringLiterals;
 
 namespace KryNet::Ui
@@ -52,7 +54,7 @@ void NewKeyBanner::showKey(const QString &key, const QString &alias)
     m_key = key;
     m_edit->setText(key);
     m_label->setText(tr("New key “%1”: copy it now. It will not be shown again — LiteLLM keeps only its hash.")
-                         .arg(alias.isEmpty() ? tr("(no alias)") : alias));
+                         .arg(alias.isEmpty() ? tr("(no alias)") : DisplayText::name(alias)));
     show();
 }
 

@@ -10,6 +10,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "core/common/displaytext.h"
 #include "core/common/health.h"
 #include "core/llm/keyrotation.h"
 #include "core/llm/llmstore.h"
@@ -34,10 +35,10 @@ RotateKeyDialog::RotateKeyDialog(Llm::Store &store, const Llm::Credential &crede
     , m_close(new QPushButton(tr("Close"), this))
 {
     setObjectName(u"rotateKeyDialog"_s);
-    setWindowTitle(tr("Rotate the key of “%1”").arg(credential.name));
+    setWindowTitle(tr("Rotate the key of “%1”").arg(DisplayText::name(credential.name)));
     m_key->setObjectName(u"newProviderKeyEdit"_s);
     m_key->setEchoMode(QLineEdit::Password);
-    m_key->setPlaceholderText(tr("New %1 key").arg(credential.provider));
+    m_key->setPlaceholderText(tr("New %1 key").arg(DisplayText::name(credential.provider)));
     m_key->setAccessibleName(tr("New provider key"));
     m_keep->setObjectName(u"keepInKeychainCheck"_s);
     m_keep->setChecked(false);
@@ -125,7 +126,7 @@ void RotateKeyDialog::updateView()
             break;
         case Outcome::Skipped:
             health = Health::Warning;
-            text = tr("Not changed: %1").arg(r.detail);
+            text = tr("Not changed: %1").arg(DisplayText::text(r.detail));
             break;
         }
         auto *item = new QTreeWidgetItem(m_models, {r.modelName, text});
@@ -142,7 +143,7 @@ void RotateKeyDialog::updateView()
     m_revert->setVisible(state == State::Failed || state == State::Reverting);
     m_revert->setEnabled(state == State::Failed);
     m_close->setEnabled(!busy);
-    const QString error = m_rotation->error() ? m_rotation->error()->message() : QString();
+    const QString error = m_rotation->error() ? DisplayText::text(m_rotation->error()->message()) : QString();
     switch (state) {
     case State::Idle:
         m_status->setText(results.isEmpty()
@@ -156,20 +157,23 @@ void RotateKeyDialog::updateView()
         m_status->setText(tr("Checking each model with a real request…"));
         break;
     case State::Finishing:
-        m_status->setText(tr("All models healthy: writing the new key into “%1”…").arg(m_credential.name));
+        m_status->setText(
+            tr("All models healthy: writing the new key into “%1”…").arg(DisplayText::name(m_credential.name)));
         break;
     case State::Done:
-        m_status->setText(tr("Done: “%1” now holds the new key and every model is healthy.").arg(m_credential.name));
+        m_status->setText(tr("Done: “%1” now holds the new key and every model is healthy.")
+                              .arg(DisplayText::name(m_credential.name)));
         break;
     case State::Failed:
         m_status->setText(tr("%1 “%2” still holds its previous key. Revert to point the models back at it.")
-                              .arg(error, m_credential.name));
+                              .arg(error, DisplayText::name(m_credential.name)));
         break;
     case State::Reverting:
         m_status->setText(tr("Reverting…"));
         break;
     case State::Reverted:
-        m_status->setText(tr("Reverted: the models use the previous key of “%1” again.").arg(m_credential.name));
+        m_status->setText(
+            tr("Reverted: the models use the previous key of “%1” again.").arg(DisplayText::name(m_credential.name)));
         break;
     }
 }

@@ -22,6 +22,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "core/common/displaytext.h"
 #include "core/common/health.h"
 #include "core/lab/labsession.h"
 #include "core/lab/labstores.h"
@@ -29,6 +30,7 @@
 #include "ui/widgets/emptystate.h"
 #include "ui/widgets/healthdelegate.h"
 #include "ui/widgets/healthstyle.h"
+#include "ui/widgets/inertitemviews.h"
 #include "ui/widgets/prompter.h"
 
 using namespace Qt::StringLiterals;
@@ -364,7 +366,7 @@ void MediaPanel::setSession(LabSession *session)
         updateSessions();
     });
     connect(m_model.data(), &PipelineModel::actionFinished, this, [this](bool ok, const QString &message) {
-        m_message->setText(message);
+        m_message->setText(DisplayText::text(message));
         m_message->setStyleSheet(ok ? QString()
                                     : u"color: palette(highlighted-text); background: #b3261e; padding: 4px;"_s);
         m_message->show();
@@ -431,7 +433,7 @@ void MediaPanel::updateState()
     if (!failed.isEmpty())
         summary += u" · "_s + tr("not read: %1").arg(failed.join(u", "_s));
     for (auto note = m_model->notes().cbegin(); note != m_model->notes().cend(); ++note)
-        summary += u" · "_s + note.key() + u": "_s + note.value();
+        summary += u" · "_s + note.key() + u": "_s + DisplayText::text(note.value());
     if (loading)
         summary += u" · "_s + tr("refreshing…");
     m_summary->setText(summary);
@@ -475,10 +477,10 @@ void MediaPanel::updateHealth()
         icon->setPixmap(HealthStyle::icon(entry.health).pixmap(size, size));
         auto *label = new QLabel(entryWidget);
         label->setObjectName(u"healthText"_s);
-        const QString version = entry.version.isEmpty() ? QString() : u" "_s + entry.version;
+        const QString version = entry.version.isEmpty() ? QString() : u" "_s + DisplayText::name(entry.version);
         label->setText(serviceName(entry.service) + version + u" · "_s + HealthStyle::word(entry.health));
         entryWidget->setToolTip(entry.messages.isEmpty() ? tr("%1: healthy").arg(serviceName(entry.service))
-                                                         : entry.messages.join(u"\n"_s));
+                                                         : plainToolTip(entry.messages.join(u"\n"_s)));
         entryWidget->setAccessibleName(label->text());
         row->addWidget(icon);
         row->addWidget(label);
@@ -500,7 +502,7 @@ void MediaPanel::updateSessions()
     QStringList lines;
     for (const Media::PlaybackSession &session : sessions) {
         transcoding += session.transcoding() ? 1 : 0;
-        lines.append(PipelineModel::sessionText(session));
+        lines.append(DisplayText::name(PipelineModel::sessionText(session)));
     }
     QString text = sessions.isEmpty() ? tr("Jellyfin: nothing playing")
                                       : tr("Jellyfin: %n playing", nullptr, int(sessions.size()));
@@ -509,7 +511,7 @@ void MediaPanel::updateSessions()
     if (!lines.isEmpty())
         text += u" — "_s + lines.join(u"; "_s);
     m_sessions->setText(text);
-    m_sessions->setToolTip(lines.join(u"\n"_s));
+    m_sessions->setToolTip(plainToolTip(lines.join(u"\n"_s)));
     m_sessions->setAccessibleName(text);
     m_sessions->show();
 }
@@ -523,26 +525,27 @@ void MediaPanel::updateDetails()
         return;
     }
     const Media::PipelineRow &r = m_model->rows().at(row);
-    QString html = u"<h3>"_s + r.title.toHtmlEscaped() + u"</h3><p><b>"_s +
+    QString html = u"<h3>"_s + DisplayText::name(r.title).toHtmlEscaped() + u"</h3><p><b>"_s +
                    Media::PipelineTracker::stageName(r.stage).toHtmlEscaped() + u"</b> — "_s +
                    HealthText::word(r.health).toHtmlEscaped();
     if (!r.reason.isEmpty())
-        html += u": "_s + r.reason.toHtmlEscaped();
+        html += u": "_s + DisplayText::text(r.reason).toHtmlEscaped();
     if (r.etaSecs > 0)
         html += u" · "_s + tr("ETA %1").arg(Media::PipelineTracker::ageText(r.etaSecs)).toHtmlEscaped();
     for (const QString &part : {r.client, r.indexer})
-        html += part.isEmpty() ? QString() : QString(u" · "_s + part.toHtmlEscaped());
+        html += part.isEmpty() ? QString() : QString(u" · "_s + DisplayText::name(part).toHtmlEscaped());
     html += u"</p><table cellspacing=\"4\">"_s;
     for (const Media::ChainLink &link : r.chain) {
         html += u"<tr><td valign=\"top\"><b>"_s + link.service.toHtmlEscaped() + u"</b></td><td>"_s +
-                link.text.toHtmlEscaped();
+                DisplayText::text(link.text).toHtmlEscaped();
         if (const QStringList fields = link.fields(); !fields.isEmpty())
-            html += u"<br><small><code>"_s + fields.join(u"  "_s).toHtmlEscaped() + u"</code></small>"_s;
+            html +=
+                u"<br><small><code>"_s + DisplayText::text(fields.join(u"  "_s)).toHtmlEscaped() + u"</code></small>"_s;
         html += u"</td></tr>"_s;
     }
     if (!r.downloadIds.isEmpty())
         html += u"<tr><td><b>"_s + tr("Download").toHtmlEscaped() + u"</b></td><td>"_s +
-                r.downloadIds.join(u", "_s).toHtmlEscaped() + u"</td></tr>"_s;
+                DisplayText::text(r.downloadIds.join(u", "_s)).toHtmlEscaped() + u"</td></tr>"_s;
     const PipelineModel::DownloadHistory *history = m_model->downloadHistory(r.key);
     if (history && !r.downloadIds.isEmpty() && history->downloadId == r.downloadIds.first()) {
         QStringList lines;
@@ -556,7 +559,7 @@ void MediaPanel::updateDetails()
         for (const Media::HistoryEvent &event : history->events)
             lines.append(PipelineModel::historyText(event, now));
         for (QString &line : lines)
-            line = line.toHtmlEscaped();
+            line = DisplayText::text(line).toHtmlEscaped();
         html += u"<tr><td valign=\"top\"><b>"_s + tr("History").toHtmlEscaped() + u"</b></td><td>"_s +
                 lines.join(u"<br>"_s) + u"</td></tr>"_s;
     }
@@ -594,28 +597,30 @@ void MediaPanel::confirmAction(int action)
     case PipelineModel::Action::Approve:
         title = tr("Approve request");
         text = tr("Approve %1's request for “%2”? Seerr sends it to Radarr/Sonarr, which start searching.")
-                   .arg(r.requestedBy, r.title);
+                   .arg(DisplayText::name(r.requestedBy), DisplayText::name(r.title));
         accept = tr("Approve");
         break;
     case PipelineModel::Action::Decline:
         title = tr("Decline request");
-        text = tr("Decline %1's request for “%2”? This cannot be undone from here.").arg(r.requestedBy, r.title);
+        text = tr("Decline %1's request for “%2”? This cannot be undone from here.")
+                   .arg(DisplayText::name(r.requestedBy), DisplayText::name(r.title));
         accept = tr("Decline");
         break;
     case PipelineModel::Action::RetryImport:
         text = tr("Ask %1 to import the finished download of “%2” again?")
-                   .arg(r.mediaType == u"movie"_s ? u"Radarr"_s : u"Sonarr"_s, r.title);
+                   .arg(r.mediaType == u"movie"_s ? u"Radarr"_s : u"Sonarr"_s, DisplayText::name(r.title));
         break;
     case PipelineModel::Action::Recheck:
         text = tr("Recheck “%1”? qBittorrent reads every piece from disk again; the torrent does not download "
                   "or seed until the check ends.")
-                   .arg(r.title);
+                   .arg(DisplayText::name(r.title));
         break;
     case PipelineModel::Action::PauseTorrent:
-        text = tr("Pause the torrent of “%1” in qBittorrent? It stays paused until resumed.").arg(r.title);
+        text = tr("Pause the torrent of “%1” in qBittorrent? It stays paused until resumed.")
+                   .arg(DisplayText::name(r.title));
         break;
     default:
-        text = tr("%1 for “%2”?").arg(title, r.title);
+        text = tr("%1 for “%2”?").arg(title, DisplayText::name(r.title));
         break;
     }
     m_prompter->confirm(this, title, text, accept, [runOnRow](bool accepted) {

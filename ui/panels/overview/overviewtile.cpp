@@ -8,6 +8,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "core/common/displaytext.h"
 #include "ui/widgets/healthstyle.h"
 
 using namespace Qt::StringLiterals;
@@ -87,8 +88,8 @@ void OverviewTile::render()
     m_word->setText(m_state.present ? HealthStyle::word(health) : tr("Not set up"));
     const QColor colour = HealthStyle::color(health, palette());
     m_word->setStyleSheet(u"QLabel { color: %1; font-weight: bold; }"_s.arg(colour.name()));
-    m_headline->setText(m_state.headline.isEmpty() ? tr("Reading…") : m_state.headline);
-    m_detail->setText(m_state.detail);
+    m_headline->setText(m_state.headline.isEmpty() ? tr("Reading…") : DisplayText::text(m_state.headline));
+    m_detail->setText(DisplayText::text(m_state.detail));
     m_open->setEnabled(m_state.present);
     setAccessibleDescription(m_word->text() + u": "_s + m_headline->text() + u". "_s + m_state.detail);
     updateAge();

@@ -7,10 +7,12 @@
 #include <QProgressBar>
 #include <QToolButton>
 
+#include "core/common/displaytext.h"
 #include "core/zfs/poolmodel.h"
 #include "core/zfs/poolstore.h"
 #include "ui/widgets/healthbadge.h"
 #include "ui/widgets/healthstyle.h"
+#include "ui/widgets/inertitemviews.h"
 
 using namespace Qt::StringLiterals;
 
@@ -133,8 +135,8 @@ void PoolCard::refreshFromModel()
     if (!m_pool.isValid())
         return;
     const QLocale locale;
-    m_name->setText(poolName());
-    m_state->setText(m_pool.data(PoolModel::StateWordRole).toString());
+    m_name->setText(DisplayText::name(poolName()));
+    m_state->setText(DisplayText::text(m_pool.data(PoolModel::StateWordRole).toString()));
     m_badge->setHealth(Health(m_pool.data(Roles::HealthRole).toInt()), m_pool.data(Roles::HealthReasonRole).toString());
 
     const QVariant capacity = m_pool.data(PoolModel::CapacityRole);
@@ -154,8 +156,8 @@ void PoolCard::refreshFromModel()
     const auto scrubHealth = Health(m_pool.data(PoolModel::LastScrubHealthRole).toInt());
     m_scrubIcon->setPixmap(HealthStyle::icon(scrubHealth).pixmap(16, 16));
     m_scrubIcon->setToolTip(HealthStyle::word(scrubHealth));
-    m_scrub->setText(m_pool.data(PoolModel::ScanSummaryRole).toString());
-    m_scrub->setToolTip(m_pool.data(PoolModel::LastScrubReasonRole).toString());
+    m_scrub->setText(DisplayText::text(m_pool.data(PoolModel::ScanSummaryRole).toString()));
+    m_scrub->setToolTip(plainToolTip(m_pool.data(PoolModel::LastScrubReasonRole).toString()));
 
     const bool running = m_pool.data(PoolModel::ScanRunningRole).toBool();
     const bool paused = m_pool.data(PoolModel::ScanPausedRole).toBool();

@@ -16,6 +16,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "core/common/displaytext.h"
 #include "core/lab/labsession.h"
 #include "core/lab/labstores.h"
 #include "core/zfs/poolmodel.h"
@@ -312,30 +313,47 @@ void PoolsPanel::select(const QString &pool)
     showDetails();
 }
 
+namespace
+{
+
+/// A server value (pool, disk model, serial…) for the rich-text details: made safe, then HTML-escaped.
+QString shownHtml(const QString &value)
+{
+    return DisplayText::name(value).toHtmlEscaped();
+}
+
+/// A sentence or output holding server values (a health reason, zpool's status text), for the same.
+QString shownText(const QString &text)
+{
+    return DisplayText::text(text).toHtmlEscaped();
+}
+
+} // namespace
+
 void PoolsPanel::showDetails()
 {
     const QModelIndex p = m_model->indexOfPool(m_selected);
     if (!p.isValid())
         return;
-    QString html = u"<h3>%1 — %2</h3>"_s.arg(m_selected.toHtmlEscaped(),
-                                             p.data(PoolModel::StateWordRole).toString().toHtmlEscaped());
+    QString html =
+        u"<h3>%1 — %2</h3>"_s.arg(shownHtml(m_selected), shownText(p.data(PoolModel::StateWordRole).toString()));
     html += u"<p><b>%1</b> %2</p>"_s.arg(tr("Health:"), HealthText::word(Health(p.data(Roles::HealthRole).toInt())) +
                                                             u" — "_s +
-                                                            p.data(Roles::HealthReasonRole).toString().toHtmlEscaped());
+                                                            shownText(p.data(Roles::HealthReasonRole).toString()));
     const QString status = p.data(PoolModel::StatusTextRole).toString();
-    html += u"<p><b>%1</b> %2</p>"_s.arg(tr("Status:"),
-                                         status.isEmpty() ? tr("no problem reported") : status.toHtmlEscaped());
+    html +=
+        u"<p><b>%1</b> %2</p>"_s.arg(tr("Status:"), status.isEmpty() ? tr("no problem reported") : shownText(status));
     if (const QString action = p.data(PoolModel::ActionTextRole).toString(); !action.isEmpty())
-        html += u"<p><b>%1</b> %2</p>"_s.arg(tr("What to do:"), action.toHtmlEscaped());
+        html += u"<p><b>%1</b> %2</p>"_s.arg(tr("What to do:"), shownText(action));
     if (const QString see = p.data(PoolModel::SeeRole).toString(); !see.isEmpty())
         html += u"<p><a href=\"%1\">%1</a></p>"_s.arg(see.toHtmlEscaped());
-    html += u"<p><b>%1</b> %2</p>"_s.arg(tr("Scan:"), p.data(PoolModel::ScanSummaryRole).toString().toHtmlEscaped());
-    html += u"<p><b>%1</b> %2</p>"_s.arg(tr("Errors:"), p.data(PoolModel::ErrorsTextRole).toString().toHtmlEscaped());
+    html += u"<p><b>%1</b> %2</p>"_s.arg(tr("Scan:"), shownText(p.data(PoolModel::ScanSummaryRole).toString()));
+    html += u"<p><b>%1</b> %2</p>"_s.arg(tr("Errors:"), shownText(p.data(PoolModel::ErrorsTextRole).toString()));
     const QStringList files = p.data(PoolModel::PermanentErrorsRole).toStringList();
     if (!files.isEmpty()) {
         html += u"<p><b>%1</b></p><ul>"_s.arg(tr("Files with permanent errors (restore them from a backup):"));
         for (const QString &f : files)
-            html += u"<li><tt>%1</tt></li>"_s.arg(f.toHtmlEscaped());
+            html += u"<li><tt>%1</tt></li>"_s.arg(DisplayText::name(f).toHtmlEscaped());
         html += u"</ul>"_s;
     }
     m_status->setText(html);
@@ -367,24 +385,24 @@ void PoolsPanel::showDevice(const QModelIndex &index)
         m_smart->setText(tr("Select a disk to see its SMART data."));
         return;
     }
-    QString text = u"<b>%1</b><br>"_s.arg(i.data().toString().toHtmlEscaped());
+    QString text = u"<b>%1</b><br>"_s.arg(shownHtml(i.data().toString()));
     text += HealthText::word(Health(i.data(Roles::HealthRole).toInt())) + u" — "_s +
-            i.data(Roles::HealthReasonRole).toString().toHtmlEscaped() + u"<br>"_s;
+            shownText(i.data(Roles::HealthReasonRole).toString()) + u"<br>"_s;
     if (const QString was = i.data(PoolModel::WasRole).toString(); !was.isEmpty())
-        text += tr("Missing; was %1").arg(was.toHtmlEscaped()) + u"<br>"_s;
+        text += tr("Missing; was %1").arg(shownHtml(was)) + u"<br>"_s;
     if (const QString trim = i.data(PoolModel::TrimRole).toString(); !trim.isEmpty())
-        text += tr("Trim: %1").arg(trim.toHtmlEscaped()) + u"<br>"_s;
+        text += tr("Trim: %1").arg(shownHtml(trim)) + u"<br>"_s;
     if (!i.data(PoolModel::SmartAvailableRole).toBool()) {
         const QString why = i.data(PoolModel::SmartMessageRole).toString();
         text += tr("No SMART data (file vdevs, virtual disks and some USB bridges have none).");
         if (!why.isEmpty())
-            text += u"<br><i>%1</i>"_s.arg(why.toHtmlEscaped());
+            text += u"<br><i>%1</i>"_s.arg(shownText(why));
         m_smart->setText(text);
         return;
     }
     const auto row = [&text](const QString &label, const QVariant &v) {
         if (v.isValid() && !v.toString().isEmpty())
-            text += u"%1 %2<br>"_s.arg(label, v.toString().toHtmlEscaped());
+            text += u"%1 %2<br>"_s.arg(label, shownHtml(v.toString()));
     };
     const QVariant passed = i.data(PoolModel::SmartPassedRole);
     row(tr("SMART health:"), passed.isValid() ? (passed.toBool() ? tr("passed") : tr("FAILED")) : QVariant());

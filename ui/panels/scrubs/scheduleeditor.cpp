@@ -12,6 +12,8 @@
 #include <QStandardItemModel>
 #include <QTimeEdit>
 
+#include "core/common/displaytext.h"
+
 using namespace Qt::StringLiterals;
 
 namespace KryNet::Ui
@@ -122,10 +124,10 @@ void ScheduleEditor::setSchedule(const QString &pool, const Zfs::ScrubSchedule *
         m_base.cron = *Zfs::CronSchedule::parse(u"0 0 * * 0"_s);
     }
     setEnabled(!pool.isEmpty());
-    m_title->setText(
-        pool.isEmpty() ? tr("Select a pool to edit its schedule.")
-                       : tr("<b>%1</b>: %2")
-                             .arg(pool.toHtmlEscaped(), schedule ? tr("change its schedule") : tr("no schedule yet")));
+    m_title->setText(pool.isEmpty() ? tr("Select a pool to edit its schedule.")
+                                    : tr("<b>%1</b>: %2")
+                                          .arg(DisplayText::name(pool).toHtmlEscaped(),
+                                               schedule ? tr("change its schedule") : tr("no schedule yet")));
     // The n-th weekday cannot be expressed in TrueNAS's cron (day range OR weekday).
     if (auto *model = qobject_cast<QStandardItemModel *>(m_preset->model()))
         model->item(NthWeekday)->setEnabled(!trueNas);

@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QToolTip>
 
+#include "core/common/displaytext.h"
 #include "ui/widgets/healthstyle.h"
 
 using namespace Qt::StringLiterals;
@@ -166,7 +167,8 @@ void ScrubCalendar::paintEvent(QPaintEvent *)
         p.setPen(pal.color(QPalette::Mid));
         p.drawLine(0, y, width(), y);
         p.setPen(pal.color(QPalette::Text));
-        p.drawText(QRect(6, y, LabelWidth - 10, LaneHeight), Qt::AlignLeft | Qt::AlignVCenter, m_pools.at(l));
+        p.drawText(QRect(6, y, LabelWidth - 10, LaneHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                   DisplayText::name(m_pools.at(l)));
     }
     p.setPen(pal.color(QPalette::Mid));
     p.drawLine(0, lanesBottom, width(), lanesBottom);
@@ -262,14 +264,14 @@ bool ScrubCalendar::event(QEvent *event)
         return true;
     }
     const Zfs::PlannedRun &run = m_plan.runs.at(index);
-    QString text = u"<b>%1</b> %2"_s.arg(run.pool.toHtmlEscaped(),
+    QString text = u"<b>%1</b> %2"_s.arg(DisplayText::name(run.pool).toHtmlEscaped(),
                                          QLocale().toString(run.start.toTimeZone(m_plan.zone), QLocale::ShortFormat));
     if (run.estimated)
         text += u" – %1"_s.arg(run.end.toTimeZone(m_plan.zone).toString(u"HH:mm"_s));
     if (run.skipped)
-        text += u"<br>"_s + tr("Skipped: %1").arg(run.reason.toHtmlEscaped());
+        text += u"<br>"_s + tr("Skipped: %1").arg(DisplayText::text(run.reason).toHtmlEscaped());
     for (int c : run.clashes)
-        text += u"<br>⚠ "_s + m_plan.clashes.at(c).text.toHtmlEscaped();
+        text += u"<br>⚠ "_s + DisplayText::text(m_plan.clashes.at(c).text).toHtmlEscaped();
     QToolTip::showText(help->globalPos(), text, this);
     return true;
 }

@@ -16,6 +16,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "core/common/displaytext.h"
 #include "core/common/futurewatch.h"
 #include "core/lab/labsession.h"
 #include "core/zfs/poolstore.h"
@@ -244,7 +245,7 @@ void ScrubsPanel::setSession(LabSession *session)
         auto ssh = session->ssh();
         if (!ssh) {
             m_error->setTitle(tr("Scrub schedules cannot be read"));
-            m_error->setText(ssh.error().message());
+            m_error->setText(DisplayText::text(ssh.error().message()));
             m_error->setAction(QString());
             m_stack->setCurrentWidget(m_error);
             markFirstAnswer();
@@ -296,7 +297,7 @@ void ScrubsPanel::showState()
     const QString host = m_session ? m_session->profile().ssh().host : QString();
     const auto failed = [this](const QString &title, const Error &e) {
         m_error->setTitle(title);
-        m_error->setText(e.message() + u"\n\n"_s + e.detail());
+        m_error->setText(DisplayText::text(QString(e.message() + u"\n\n"_s + e.detail())));
         m_error->setAction(tr("Try again"));
         m_stack->setCurrentWidget(m_error);
         markFirstAnswer();
@@ -508,7 +509,7 @@ void ScrubsPanel::apply()
         if (r) {
             m_result->setText(tr("Applied. The schedules shown are the server's, read again."));
         } else {
-            m_result->setText(tr("Not applied: %1").arg(r.error().message()));
+            m_result->setText(tr("Not applied: %1").arg(DisplayText::text(r.error().message())));
             m_prompter.warn(this, tr("Scrub schedule"), r.error().message());
         }
         rebuild();
@@ -528,7 +529,8 @@ void ScrubsPanel::undo()
                            if (!ok || !store)
                                return;
                            whenDone(store->undo(true), this, [this](const Result<void> &r) {
-                               m_result->setText(r ? tr("Undone.") : tr("Undo failed: %1").arg(r.error().message()));
+                               m_result->setText(r ? tr("Undone.")
+                                                   : tr("Undo failed: %1").arg(DisplayText::text(r.error().message())));
                            });
                        });
 }
@@ -538,19 +540,20 @@ void ScrubsPanel::scrubNow()
     if (!m_pools || m_selected.isEmpty())
         return;
     const QString pool = m_selected;
-    m_prompter.confirm(this, tr("Scrub now"),
-                       tr("Start a scrub of pool %1 now? ZFS reads every block and repairs what it can; the pool "
-                          "stays usable but slower until it ends.")
-                           .arg(pool),
-                       tr("Start scrub"), [this, pool, store = QPointer<Zfs::PoolStore>(m_pools.get())](bool ok) {
-                           if (!ok || !store)
-                               return;
-                           whenDone(
-                               store->scrub(pool, Zfs::ScrubAction::Start), this, [this, pool](const Result<void> &r) {
-                                   m_result->setText(r ? tr("Scrub of %1 started.").arg(pool)
-                                                       : tr("Scrub of %1 failed: %2").arg(pool, r.error().message()));
-                               });
-                       });
+    m_prompter.confirm(
+        this, tr("Scrub now"),
+        tr("Start a scrub of pool %1 now? ZFS reads every block and repairs what it can; the pool "
+           "stays usable but slower until it ends.")
+            .arg(DisplayText::name(pool)),
+        tr("Start scrub"), [this, pool, store = QPointer<Zfs::PoolStore>(m_pools.get())](bool ok) {
+            if (!ok || !store)
+                return;
+            whenDone(store->scrub(pool, Zfs::ScrubAction::Start), this, [this, pool](const Result<void> &r) {
+                m_result->setText(r ? tr("Scrub of %1 started.").arg(DisplayText::name(pool))
+                                    : tr("Scrub of %1 failed: %2")
+                                          .arg(DisplayText::name(pool), DisplayText::text(r.error().message())));
+            });
+        });
 }
 
 } // namespace KryNet::Ui

@@ -12,6 +12,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "core/common/displaytext.h"
 #include "core/metrics/monitortablemodel.h"
 #include "core/metrics/monthlytablemodel.h"
 #include "core/metrics/uptimestore.h"
@@ -159,7 +160,7 @@ void MonitorDetails::reload()
         applySeries();
         return;
     }
-    m_title->setText(monitor->info.name);
+    m_title->setText(DisplayText::name(monitor->info.name));
     m_health->setHealth(Metrics::UptimeStore::health(monitor->info));
     m_health->show();
     m_heartbeats->show();
@@ -176,7 +177,7 @@ void MonitorDetails::reload()
         m_certificate->setText(tr("Certificate expires in %n day(s)", nullptr, *monitor->info.certDaysRemaining));
     else
         m_certificate->clear();
-    m_chart->setTitle(tr("Response time of %1").arg(monitor->info.name));
+    m_chart->setTitle(tr("Response time of %1").arg(DisplayText::name(monitor->info.name)));
     applySeries();
     const Metrics::Availability &window = monitor->quarter;
     for (auto it = window.incidents.crbegin(); it != window.incidents.crend(); ++it) {

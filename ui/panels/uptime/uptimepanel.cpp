@@ -22,6 +22,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "core/common/displaytext.h"
 #include "core/common/health.h"
 #include "core/lab/labsession.h"
 #include "core/lab/labstores.h"
@@ -286,11 +287,11 @@ void UptimePanel::updateState()
     } else {
         m_error->setVisible(error.has_value() || !m_store->cacheWarning().isEmpty());
         if (error)
-            m_error->setText(
-                tr("Showing the data of %1: %2")
-                    .arg(QLocale().toString(m_store->asOf().toLocalTime(), QLocale::ShortFormat), error->message()));
+            m_error->setText(tr("Showing the data of %1: %2")
+                                 .arg(QLocale().toString(m_store->asOf().toLocalTime(), QLocale::ShortFormat),
+                                      DisplayText::text(error->message())));
         else
-            m_error->setText(m_store->cacheWarning());
+            m_error->setText(DisplayText::text(m_store->cacheWarning()));
     }
     const QString as = QLocale().toString(m_store->asOf().toLocalTime().time(), QLocale::ShortFormat);
     QStringList parts;
