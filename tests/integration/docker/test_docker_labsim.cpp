@@ -208,22 +208,23 @@ private Q_SLOTS:
             QVERIFY(probe.result());
         };
 
+        // Inspects still queued from before (an earlier test's resync and actions) go out first: twice,
+        // so that the one running beside the first probe has been answered too. Else one of them could
+        // read bazarr after the stop below and show the change before the list does.
+        drainBackground();
+        drainBackground();
         QCOMPARE(m_store->find(u"bazarr"_s)->state, ContainerState::Running);
-        const QDateTime finishedBefore = m_store->find(u"bazarr"_s)->finishedAt;
-        // Stopped behind the store's back with the events muted: only the list can show it.
+        // Stopped behind the store's back with the events muted: only the list can show it. Events stay
+        // muted while the refresh is counted: the demo lab's own changes (health checks, a flapping
+        // container) would otherwise bring inspects of their own into the window.
         QVERIFY(control(u"/docker/mute-events?on=1"_s).value(u"muted"_s).toBool());
         auto stopped = m_client->request(DockerRequest::post(DockerClient::containerPath(id, u"/stop"_s)));
         QTRY_VERIFY_WITH_TIMEOUT(stopped.isFinished(), kWait);
         QVERIFY(stopped.result());
-
-        // Events stay muted while the refresh is counted: the demo lab's own changes (health checks,
-        // a flapping container) would otherwise bring inspects of their own into the window.
         control(u"/traffic/start"_s);
         m_store->refresh();
         QTRY_COMPARE_WITH_TIMEOUT(m_store->find(u"bazarr"_s)->state, ContainerState::Exited, kWait);
-        QTRY_VERIFY_WITH_TIMEOUT(m_store->find(u"bazarr"_s)->finishedAt.isValid() && // inspected again
-                                     m_store->find(u"bazarr"_s)->finishedAt != finishedBefore,
-                                 kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(inspects(control(u"/traffic"_s, "GET")).value(id) >= 1, kWait); // inspected again
         drainBackground();
         const QHash<QString, int> changed = inspects(control(u"/traffic/stop"_s));
         QVERIFY(!control(u"/docker/mute-events?on=0"_s).value(u"muted"_s).toBool());
