@@ -10,12 +10,14 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
+#include <QThreadPool>
 #include <QTimer>
 
 #include "app/gui/sessioncoordinator.h"
 #include "app/gui/startuptimer.h"
 #include "core/common/displaytext.h"
 #include "core/common/logging.h"
+#include "core/common/processmemory.h"
 #include "core/config/profilestore.h"
 #include "core/config/sshconfig.h"
 #include "core/lab/demolab.h"
@@ -109,8 +111,20 @@ void installPanels(Ui::MainWindow &window, Ui::Prompter &prompter)
 }
 
 // The tray (status icon, problems, notifications) and the command palette (Ctrl+K) follow the session.
+/// Every 30 s, what the allocator holds free goes back to the system, on a worker thread (a refresh's
+/// megabytes of JSON are freed into glibc's per-thread arenas, which would otherwise keep them).
+void releaseFreeMemoryPeriodically(QObject *owner)
+{
+    auto *timer = new QTimer(owner);
+    timer->setInterval(std::chrono::seconds(30));
+    QObject::connect(timer, &QTimer::timeout, owner,
+                     [] { QThreadPool::globalInstance()->start(releaseFreeHeapMemory); });
+    timer->start();
+}
+
 std::unique_ptr<Ui::TrayIcon> installShell(Ui::MainWindow &window, Ui::Prompter &prompter)
 {
+    releaseFreeMemoryPeriodically(&window);
     auto tray = std::make_unique<Ui::TrayIcon>(window, prompter);
     QObject::connect(&window, &Ui::MainWindow::sessionChanged, tray.get(), &Ui::TrayIcon::setSession);
     auto *palette = new Ui::CommandPalette(window, prompter);

@@ -3,6 +3,21 @@
 #include <QFile>
 #include <QString>
 
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define KRYNET_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define KRYNET_ASAN 1
+#endif
+
+#if defined(KRYNET_ASAN)
+#include <sanitizer/allocator_interface.h>
+#elif defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace KryNet
@@ -41,6 +56,15 @@ qint64 proportionalSetSizeKiB(qint64 pid)
 qint64 anonymousMemoryKiB(qint64 pid)
 {
     return rollupField(pid, "Anonymous:");
+}
+
+void releaseFreeHeapMemory()
+{
+#if defined(KRYNET_ASAN)
+    __sanitizer_purge_allocator();
+#elif defined(__GLIBC__)
+    malloc_trim(0);
+#endif
 }
 
 } // namespace KryNet

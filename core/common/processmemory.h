@@ -20,4 +20,13 @@ namespace KryNet
  */
 [[nodiscard]] qint64 anonymousMemoryKiB(qint64 pid = 0);
 
+/**
+ * Gives the memory the allocator holds free back to the system (glibc: malloc_trim; under
+ * AddressSanitizer its allocator's purge). A refresh parses megabytes of JSON on worker threads and
+ * glibc keeps the freed pages in its per-thread arenas: without this the app's anonymous memory grows by
+ * a few MiB over the first minutes of refreshes and stays there (docs/performance.md § Memory).
+ * Thread-safe; takes a few milliseconds, so call it off the GUI thread. A no-op elsewhere.
+ */
+void releaseFreeHeapMemory();
+
 } // namespace KryNet
