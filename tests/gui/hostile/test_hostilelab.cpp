@@ -29,6 +29,7 @@
 #include "core/lab/demolab.h"
 #include "core/lab/labsession.h"
 #include "core/secrets/memorysecretstore.h"
+#include "tests/support/demowindow.h"
 #include "tests/support/scriptedprompter.h"
 #include "tests/support/testenv.h"
 #include "ui/shell/mainwindow.h"
@@ -295,21 +296,9 @@ private Q_SLOTS:
 
     void testEveryPanelShowsHostileNamesInertly()
     {
-        Test::IsolatedHome home;
-        Test::DecliningPrompter prompter;
-        ProfileStore profiles{QString()};
-        MemorySecretStore secrets;
-        DemoLab::storeSecrets(m_setup, secrets);
-        Ui::MainWindow window(profiles, secrets, prompter);
-        window.setDemoMode(true);
-        GuiApp::installPanels(window, prompter);
-        const auto tray = GuiApp::installShell(window, prompter);
-        SessionCoordinator sessions(window, profiles, secrets, prompter, QString());
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(profiles.add(m_setup.profile));
-        QTRY_VERIFY_WITH_TIMEOUT(window.session() != nullptr, 10000);
+        Test::DemoWindow demo(m_setup);
+        QVERIFY(demo.open(m_setup));
+        Ui::MainWindow &window = *demo.window;
 
         QStringList problems;
         QStringList details;

@@ -24,6 +24,7 @@
 #include "core/lab/labstores.h"
 #include "core/llm/llmstore.h"
 #include "core/secrets/memorysecretstore.h"
+#include "tests/support/demowindow.h"
 #include "tests/support/scriptedprompter.h"
 #include "tests/support/testenv.h"
 #include "ui/panels/llm/generatekeydialog.h"
@@ -118,20 +119,9 @@ private Q_SLOTS:
 
     void testEveryPanelAndDialog()
     {
-        Test::IsolatedHome home;
-        Test::DecliningPrompter prompter;
-        ProfileStore profiles{QString()};
-        MemorySecretStore secrets;
-        DemoLab::storeSecrets(m_setup, secrets);
-        Ui::MainWindow window(profiles, secrets, prompter);
-        window.setDemoMode(true);
-        GuiApp::installPanels(window, prompter);
-        const auto tray = GuiApp::installShell(window, prompter);
-        SessionCoordinator sessions(window, profiles, secrets, prompter, QString());
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(profiles.add(m_setup.profile));
-        QTRY_VERIFY_WITH_TIMEOUT(window.session() != nullptr, 10000);
+        Test::DemoWindow demo(m_setup);
+        QVERIFY(demo.open(m_setup));
+        Ui::MainWindow &window = *demo.window;
 
         QStringList missing;
         const QMetaEnum panels = QMetaEnum::fromType<Ui::MainWindow::Panel>();
