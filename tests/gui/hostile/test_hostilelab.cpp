@@ -23,17 +23,12 @@
 #include <QToolTip>
 #include <QTreeView>
 
-#include "app/gui/guiapp.h"
-#include "app/gui/sessioncoordinator.h"
-#include "core/config/profilestore.h"
 #include "core/lab/demolab.h"
 #include "core/lab/labsession.h"
-#include "core/secrets/memorysecretstore.h"
 #include "tests/support/demowindow.h"
 #include "tests/support/scriptedprompter.h"
 #include "tests/support/testenv.h"
 #include "ui/shell/mainwindow.h"
-#include "ui/shell/trayicon.h"
 #include "ui/widgets/labpanel.h"
 #include "ui/widgets/plaintextlabels.h"
 #include "ui/widgets/prompter.h"

@@ -16,8 +16,6 @@
 #include <QScrollBar>
 #include <QTest>
 
-#include "app/gui/guiapp.h"
-#include "app/gui/sessioncoordinator.h"
 #include "core/config/profilestore.h"
 #include "core/lab/demolab.h"
 #include "core/lab/labsession.h"
@@ -34,7 +32,6 @@
 #include "ui/shell/actionlogview.h"
 #include "ui/shell/commandpalette.h"
 #include "ui/shell/mainwindow.h"
-#include "ui/shell/trayicon.h"
 #include "ui/widgets/labpanel.h"
 #include "ui/widgets/prompter.h"
 

@@ -140,7 +140,8 @@ private Q_SLOTS:
         QVERIFY2(served(u"seerr GET /api/v1/request"_s) == 1, qPrintable(counts));
         QVERIFY2(served(u"litellm GET /model/info"_s) == 1, qPrintable(counts));
         QVERIFY2(served(u"cloudflared GET /ready"_s) == 1, qPrintable(counts));
-        // The overview's VPN check: status and public address at once.
+        // Gluetun's public address was asked for (by the Overview's VPN check and the media pipeline; that
+        // the VPN check asks it beside the status, not after, is not told apart here).
         QVERIFY2(served(u"gluetun GET /v1/publicip/ip"_s) >= 1, qPrintable(counts));
         // Prometheus: the four gauges in one query (plus one chunk of status history), response times
         // and the eleven host charts in one range query each.

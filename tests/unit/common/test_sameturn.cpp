@@ -29,9 +29,8 @@ private Q_SLOTS:
         QObject owner;
         SameTurn turn;
         turn.mark(&owner);
-        // A zero timer queued now runs after the first mark's clearing call: in its turn, mark again;
-        // that second mark must survive the first mark's pending clear (none is pending any more) and
-        // clear only in the following turn.
+        // A zero timer queued now runs after the first mark's clear: in that later turn the mark is
+        // gone, a new one holds for the rest of that turn and clears in the next.
         bool markedInSecondTurn = false;
         QTimer::singleShot(0, &owner, [&] {
             QVERIFY(!turn.isMarked());

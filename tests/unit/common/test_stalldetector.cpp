@@ -1,4 +1,5 @@
-// StallDetector and proportionalSetSizeKiB: the two probes the benchmark harness reads from the app.
+// StallDetector, proportionalSetSizeKiB and anonymousMemoryKiB: the probes the benchmark harness reads from
+// the app; releaseFreeHeapMemory, which keeps the soak's memory from growing.
 #include <cstring>
 #include <memory>
 #include <vector>
